@@ -1,0 +1,86 @@
+# kinerja: e-Kinerja server.  `make run` serves a demo; `make check` runs every test.
+# See README.md.  Dependencies are installed by scripts/deps.sh (Debian 12).
+
+CC      ?= cc
+PKGS    := libmicrohttpd jansson libsodium sqlite3
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla -Wno-unused-parameter
+CSTD    := -std=c17 -D_DEFAULT_SOURCE -D_GNU_SOURCE
+INC     := -Isrc -Ibuild/gen
+CFLAGS_REL := $(CSTD) $(WARN) -O2 -g $(INC) $(PKG_CFLAGS)
+CFLAGS_SAN := $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=undefined $(INC) $(PKG_CFLAGS)
+LIBS    := $(PKG_LIBS) -lcsv -lpthread -lm
+
+SRC      := $(shell find src -name '*.c' | sort)
+LIB_SRC  := $(filter-out src/main.c,$(SRC))
+SQL      := $(sort $(wildcard sql/*.sql))
+GEN      := build/gen/migrations.c
+REL_OBJ  := $(patsubst %.c,build/rel/%.o,$(LIB_SRC)) build/rel/gen/migrations.o
+SAN_OBJ  := $(patsubst %.c,build/san/%.o,$(LIB_SRC)) build/san/gen/migrations.o
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
+
+.PHONY: all deps run check unit api bench clean valgrind
+all: deps kinerja
+
+deps:
+	@scripts/deps.sh build
+
+$(GEN): $(SQL) scripts/embed_sql.sh
+	@mkdir -p $(dir $@)
+	scripts/embed_sql.sh $(SQL) > $@.tmp && mv $@.tmp $@
+
+build/rel/gen/migrations.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_REL) -c $< -o $@
+build/san/gen/migrations.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_SAN) -c $< -o $@
+
+build/rel/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_REL) -MMD -MP -c $< -o $@
+build/san/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_SAN) -MMD -MP -c $< -o $@
+
+build/rel/libkinerja.a: $(REL_OBJ)
+	@rm -f $@; ar rcs $@ $^
+build/san/libkinerja.a: $(SAN_OBJ)
+	@rm -f $@; ar rcs $@ $^
+
+kinerja: build/rel/src/main.o build/rel/libkinerja.a
+	$(CC) $(CFLAGS_REL) -o $@ $^ $(LIBS)
+build/san/kinerja: build/san/src/main.o build/san/libkinerja.a
+	$(CC) $(CFLAGS_SAN) -o $@ $^ $(LIBS)
+
+build/san/tests/%: tests/unit/%.c build/san/libkinerja.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_SAN) -o $@ $< build/san/libkinerja.a $(LIBS) -lcmocka
+
+# Demo on SQLite at data/demo.db, recreated on each run; logins are printed by `kinerja demo`.
+run: all
+	@mkdir -p data
+	@rm -f data/demo.db data/demo.db-wal data/demo.db-shm
+	./kinerja demo --db data/demo.db --pegawai 200
+	./kinerja serve --db data/demo.db --listen 127.0.0.1:8080
+
+check:
+	@scripts/deps.sh check
+	@$(MAKE) --no-print-directory build/san/kinerja $(UNIT_BIN)
+	@tests/run.sh build/san/kinerja $(UNIT_BIN)
+
+bench:
+	@scripts/deps.sh bench
+	@$(MAKE) --no-print-directory kinerja
+	@bench/run.sh
+
+valgrind: kinerja
+	valgrind --error-exitcode=1 --leak-check=full ./kinerja migrate --db /tmp/kinerja-valgrind.db
+
+clean:
+	rm -rf build kinerja
+
+-include $(shell find build -name '*.d' 2>/dev/null)

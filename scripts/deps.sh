@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs the Debian packages kinerja needs to build, test and benchmark, when missing.
+# Idempotent and quiet when everything is present; runs `apt-get update` once before installing.
+# Usage: scripts/deps.sh [build|check|bench]   (default: check)
+set -eu
+what=${1:-check}
+build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
+liboath-dev libqrencode-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev"
+check="$build libcmocka-dev sqlite3 curl ca-certificates"
+bench="$check wrk procps"
+case "$what" in
+  build) want=$build ;;
+  check) want=$check ;;
+  bench) want=$bench ;;
+  *) echo "deps.sh: unknown set '$what'" >&2; exit 2 ;;
+esac
+missing=""
+for p in $want; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
+done
+# Node.js runs the API and browser tests; a machine may have its own node, otherwise Debian's.
+if [ "$what" != build ] && ! command -v node >/dev/null 2>&1; then missing="$missing nodejs"; fi
+[ -z "$missing" ] && exit 0
+echo "deps.sh: installing:$missing"
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null

@@ -1,0 +1,66 @@
+/* api.h: HTTP handlers of /api/v1 (thin: parse, check access, call the domain, reply). */
+#ifndef KINERJA_API_H
+#define KINERJA_API_H
+#include <stddef.h>
+#include "http/http.h"
+
+/* the route table (routes.c) */
+extern const struct route api_routes[];
+extern const size_t api_routes_count;
+
+/* helpers (api_common.c) */
+/* Parses ?limit= (default 50, 1..200); replies 422 and returns -1 when invalid. */
+int api_limit(struct request *req, int *limit);
+/* Parses an optional positive id query parameter; replies 422 and returns -1 when invalid. */
+int api_query_id(struct request *req, const char *name, int64_t *out);
+/* The instansi a list reads: own, or for superadmin ?instansi_id= (0 = all).  -1 replied. */
+int api_list_instansi(struct request *req, int64_t *out);
+/* The instansi a create writes to: own; superadmin must name instansi_id in the body. -1 replied. */
+int api_write_instansi(struct request *req, int64_t *out);
+/* Opens a write transaction on the worker's connection; NULL when replied (503). */
+struct db *api_begin(struct request *req);
+/* Commits when rc == 0, else rolls back; replies 503 when the commit fails.  Returns rc. */
+int api_end(struct request *req, struct db *db, int rc);
+
+int api_healthz(struct request *req);
+int api_metrics(struct request *req);
+
+int api_login(struct request *req);
+int api_logout(struct request *req);
+int api_me(struct request *req);
+int api_password(struct request *req);
+
+int api_pegawai_list(struct request *req);
+int api_pegawai_get(struct request *req);
+int api_pegawai_create(struct request *req);
+int api_pegawai_update(struct request *req);
+int api_pegawai_mutasi(struct request *req);
+int api_pegawai_riwayat(struct request *req);
+int api_pegawai_atasan(struct request *req);
+int api_pegawai_bawahan(struct request *req);
+
+int api_instansi_list(struct request *req);
+int api_instansi_get(struct request *req);
+int api_instansi_create(struct request *req);
+int api_instansi_update(struct request *req);
+int api_unit_list(struct request *req);
+int api_unit_get(struct request *req);
+int api_unit_create(struct request *req);
+int api_unit_update(struct request *req);
+int api_jabatan_list(struct request *req);
+int api_jabatan_get(struct request *req);
+int api_jabatan_create(struct request *req);
+int api_jabatan_update(struct request *req);
+
+int api_pengguna_list(struct request *req);
+int api_pengguna_create(struct request *req);
+int api_pengguna_update(struct request *req);
+int api_token_list(struct request *req);
+int api_token_create(struct request *req);
+int api_token_delete(struct request *req);
+
+int api_audit_list(struct request *req);
+int api_audit_verify(struct request *req);
+
+int api_import_pegawai(struct request *req);
+#endif

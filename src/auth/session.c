@@ -1,0 +1,301 @@
+/* session.c: login checks, sessions, API tokens and the failed-login throttle. */
+#include "auth/session.h"
+
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "auth/password.h"
+#include "util/util.h"
+
+int principal_load(struct db *db, int64_t pengguna_id, struct principal *who)
+{
+  int rc = -1;
+  struct db_stmt *st = db_prepare(db,
+    "SELECT u.id, COALESCE(u.pegawai_id, 0), COALESCE(u.instansi_id, 0), u.peran, u.username"
+    "  FROM pengguna u"
+    "  LEFT JOIN pegawai p ON p.id = u.pegawai_id"
+    "  LEFT JOIN instansi i ON i.id = u.instansi_id"
+    " WHERE u.id = ?1 AND u.aktif = 1"
+    "   AND (u.pegawai_id IS NULL OR p.aktif = 1)"
+    "   AND (u.instansi_id IS NULL OR i.aktif = 1)");
+  if (!st) return -1;
+  db_bind_int64(st, 1, pengguna_id);
+  int s = db_step(st);
+  if (s == DB_ROW) {
+    memset(who, 0, sizeof *who);
+    who->pengguna_id = db_col_int64(st, 0);
+    who->pegawai_id = db_col_int64(st, 1);
+    who->instansi_id = db_col_int64(st, 2);
+    who->peran = (unsigned)db_col_int64(st, 3) & PERAN_STORED_MASK;
+    if (who->pegawai_id) who->peran |= PERAN_PEGAWAI;
+    str_copy(who->username, sizeof who->username, db_col_text(st, 4));
+    rc = 0;
+  } else if (s == DB_DONE) {
+    rc = 1;
+  }
+  db_done(st);
+  return rc;
+}
+
+enum login_result auth_login(struct db *db, const char *username, const char *password,
+                             struct principal *who, int64_t *locked_until)
+{
+  char hash[PASSWORD_HASH_MAX] = "";
+  int64_t id = 0, fails = 0, until = 0;
+  const int64_t now = now_unix();
+  *locked_until = 0;
+  /* username, or the NIP of the linked pegawai */
+  struct db_stmt *st = db_prepare(db,
+    "SELECT u.id, u.password_hash, u.gagal_login, u.terkunci_sampai"
+    "  FROM pengguna u"
+    " WHERE u.aktif = 1 AND (u.username = ?1"
+    "    OR u.pegawai_id = (SELECT p.id FROM pegawai p WHERE p.nip = ?1))"
+    " ORDER BY u.username = ?1 DESC LIMIT 1");
+  if (!st) return LOGIN_ERROR;
+  db_bind_text(st, 1, username);
+  int s = db_step(st);
+  if (s == DB_ROW) {
+    id = db_col_int64(st, 0);
+    str_copy(hash, sizeof hash, db_col_text(st, 1));
+    fails = db_col_int64(st, 2);
+    until = db_col_int64(st, 3);
+  }
+  db_done(st);
+  if (s != DB_ROW && s != DB_DONE) return LOGIN_ERROR;
+  if (!id) {
+    password_verify_dummy(password);
+    return LOGIN_BAD;
+  }
+  if (until > now) {
+    *locked_until = until;
+    return LOGIN_LOCKED;
+  }
+  bool ok = password_verify(hash, password);
+  if (ok) {
+    st = db_prepare(db, "UPDATE pengguna SET gagal_login = 0, terkunci_sampai = 0 WHERE id = ?1");
+    if (!st) return LOGIN_ERROR;
+    db_bind_int64(st, 1, id);
+    s = db_step(st);
+    db_done(st);
+    if (s != DB_DONE) return LOGIN_ERROR;
+    int p = principal_load(db, id, who);
+    if (p < 0) return LOGIN_ERROR;
+    return p == 0 ? LOGIN_OK : LOGIN_BAD;
+  }
+  fails++;
+  int64_t lock = 0;
+  if (fails >= LOGIN_MAX_FAILS) { lock = now + LOGIN_LOCK_SECONDS; fails = 0; }
+  st = db_prepare(db, "UPDATE pengguna SET gagal_login = ?2, terkunci_sampai = ?3 WHERE id = ?1");
+  if (!st) return LOGIN_ERROR;
+  db_bind_int64(st, 1, id);
+  db_bind_int64(st, 2, fails);
+  db_bind_int64(st, 3, lock);
+  s = db_step(st);
+  db_done(st);
+  if (s != DB_DONE) return LOGIN_ERROR;
+  if (lock) { *locked_until = lock; return LOGIN_LOCKED; }
+  return LOGIN_BAD;
+}
+
+int session_create(struct db *db, int64_t pengguna_id, int max_seconds, char token_out[SECRET_MAX],
+                   char csrf_out[65], int64_t *sesi_id)
+{
+  char h[65];
+  const int64_t now = now_unix();
+  random_hex(token_out, 32);
+  random_hex(csrf_out, 32);
+  hash_hex(token_out, strlen(token_out), h);
+  struct db_stmt *st = db_prepare(db,
+    "INSERT INTO sesi (token_hash, pengguna_id, csrf, dibuat, dipakai, berakhir)"
+    " VALUES (?1, ?2, ?3, ?4, ?4, ?5) RETURNING id");
+  if (!st) return -1;
+  db_bind_text(st, 1, h);
+  db_bind_int64(st, 2, pengguna_id);
+  db_bind_text(st, 3, csrf_out);
+  db_bind_int64(st, 4, now);
+  db_bind_int64(st, 5, now + max_seconds);
+  int s = db_step(st);
+  if (s == DB_ROW && sesi_id) *sesi_id = db_col_int64(st, 0);
+  db_done(st);
+  return s == DB_ROW ? 0 : -1;
+}
+
+static bool hex_token(const char *t, size_t n)
+{
+  if (strlen(t) != n) return false;
+  for (size_t i = 0; i < n; i++)
+    if (!((t[i] >= '0' && t[i] <= '9') || (t[i] >= 'a' && t[i] <= 'f'))) return false;
+  return true;
+}
+
+int session_lookup(struct db *db, const char *token, int idle_seconds, struct principal *who)
+{
+  char h[65], csrf[65];
+  int64_t sesi_id, uid, dipakai;
+  const int64_t now = now_unix();
+  if (!hex_token(token, 64)) return 1;
+  hash_hex(token, strlen(token), h);
+  struct db_stmt *st = db_prepare(db,
+    "SELECT id, pengguna_id, csrf, dipakai FROM sesi"
+    " WHERE token_hash = ?1 AND berakhir > ?2 AND dipakai > ?3");
+  if (!st) return -1;
+  db_bind_text(st, 1, h);
+  db_bind_int64(st, 2, now);
+  db_bind_int64(st, 3, now - idle_seconds);
+  int s = db_step(st);
+  if (s == DB_ROW) {
+    sesi_id = db_col_int64(st, 0);
+    uid = db_col_int64(st, 1);
+    str_copy(csrf, sizeof csrf, db_col_text(st, 2));
+    dipakai = db_col_int64(st, 3);
+  }
+  db_done(st);
+  if (s == DB_DONE) return 1;
+  if (s != DB_ROW) return -1;
+  int p = principal_load(db, uid, who);
+  if (p != 0) return p;
+  who->sesi_id = sesi_id;
+  str_copy(who->csrf, sizeof who->csrf, csrf);
+  if (now - dipakai >= 30) { /* refresh the idle timer at most twice a minute */
+    st = db_prepare(db, "UPDATE sesi SET dipakai = ?2 WHERE id = ?1");
+    if (st) {
+      db_bind_int64(st, 1, sesi_id);
+      db_bind_int64(st, 2, now);
+      db_step(st);
+      db_done(st);
+    }
+  }
+  return 0;
+}
+
+int session_delete(struct db *db, int64_t sesi_id)
+{
+  struct db_stmt *st = db_prepare(db, "DELETE FROM sesi WHERE id = ?1");
+  if (!st) return -1;
+  db_bind_int64(st, 1, sesi_id);
+  int s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
+}
+
+int session_delete_user(struct db *db, int64_t pengguna_id, int64_t keep_id)
+{
+  struct db_stmt *st = db_prepare(db, "DELETE FROM sesi WHERE pengguna_id = ?1 AND id <> ?2");
+  if (!st) return -1;
+  db_bind_int64(st, 1, pengguna_id);
+  db_bind_int64(st, 2, keep_id);
+  int s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
+}
+
+int token_create(struct db *db, int64_t pengguna_id, const char *nama, bool write,
+                 char token_out[SECRET_MAX], int64_t *token_id)
+{
+  char raw[65], h[65];
+  random_hex(raw, 32);
+  snprintf(token_out, SECRET_MAX, "%s%s", TOKEN_PREFIX, raw);
+  hash_hex(token_out, strlen(token_out), h);
+  struct db_stmt *st = db_prepare(db,
+    "INSERT INTO token_api (pengguna_id, nama, token_hash, cakupan, dibuat)"
+    " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id");
+  if (!st) return -1;
+  db_bind_int64(st, 1, pengguna_id);
+  db_bind_text(st, 2, nama);
+  db_bind_text(st, 3, h);
+  db_bind_text(st, 4, write ? "write" : "read");
+  db_bind_int64(st, 5, now_unix());
+  int s = db_step(st);
+  if (s == DB_ROW && token_id) *token_id = db_col_int64(st, 0);
+  db_done(st);
+  return s == DB_ROW ? 0 : -1;
+}
+
+int token_lookup(struct db *db, const char *token, struct principal *who)
+{
+  char h[65];
+  int64_t tid, uid, dipakai;
+  bool write;
+  const int64_t now = now_unix();
+  if (strncmp(token, TOKEN_PREFIX, strlen(TOKEN_PREFIX)) != 0 ||
+      !hex_token(token + strlen(TOKEN_PREFIX), 64))
+    return 1;
+  hash_hex(token, strlen(token), h);
+  struct db_stmt *st = db_prepare(db,
+    "SELECT id, pengguna_id, cakupan = 'write', COALESCE(dipakai, 0) FROM token_api"
+    " WHERE token_hash = ?1 AND dicabut IS NULL");
+  if (!st) return -1;
+  db_bind_text(st, 1, h);
+  int s = db_step(st);
+  if (s == DB_ROW) {
+    tid = db_col_int64(st, 0);
+    uid = db_col_int64(st, 1);
+    write = db_col_int64(st, 2) != 0;
+    dipakai = db_col_int64(st, 3);
+  }
+  db_done(st);
+  if (s == DB_DONE) return 1;
+  if (s != DB_ROW) return -1;
+  int p = principal_load(db, uid, who);
+  if (p != 0) return p;
+  who->token_id = tid;
+  who->token_write = write;
+  if (now - dipakai >= 60) { /* last-use stamp, at most once a minute */
+    st = db_prepare(db, "UPDATE token_api SET dipakai = ?2 WHERE id = ?1");
+    if (st) {
+      db_bind_int64(st, 1, tid);
+      db_bind_int64(st, 2, now);
+      db_step(st);
+      db_done(st);
+    }
+  }
+  return 0;
+}
+
+/* --- failed-login throttle per client address (fixed window, in memory) --- */
+#define TH_SLOTS 4096
+#define TH_WINDOW 300
+#define TH_MAX 50
+static struct { char addr[48]; int64_t start; int count; } th[TH_SLOTS];
+static pthread_mutex_t th_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static unsigned th_slot(const char *a)
+{
+  unsigned h = 5381;
+  for (; *a; a++) h = h * 33 + (unsigned char)*a;
+  return h % TH_SLOTS;
+}
+
+bool throttle_blocked(const char *addr)
+{
+  unsigned s = th_slot(addr);
+  bool blocked = false;
+  pthread_mutex_lock(&th_lock);
+  if (strcmp(th[s].addr, addr) == 0 && now_unix() - th[s].start < TH_WINDOW) blocked = th[s].count >= TH_MAX;
+  pthread_mutex_unlock(&th_lock);
+  return blocked;
+}
+
+void throttle_fail(const char *addr)
+{
+  unsigned s = th_slot(addr);
+  int64_t now = now_unix();
+  pthread_mutex_lock(&th_lock);
+  if (strcmp(th[s].addr, addr) != 0 || now - th[s].start >= TH_WINDOW) {
+    str_copy(th[s].addr, sizeof th[s].addr, addr);
+    th[s].start = now;
+    th[s].count = 0;
+  }
+  th[s].count++;
+  pthread_mutex_unlock(&th_lock);
+}
+
+void throttle_reset(const char *addr)
+{
+  unsigned s = th_slot(addr);
+  pthread_mutex_lock(&th_lock);
+  if (strcmp(th[s].addr, addr) == 0) th[s].count = 0;
+  pthread_mutex_unlock(&th_lock);
+}

@@ -1,0 +1,140 @@
+/* config.c: parsing of `kinerja serve` flags and KINERJA_* variables (see config.h). */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/util.h"
+
+enum kind { K_STR, K_INT, K_LISTEN, K_LOG, K_SIZE };
+
+struct opt {
+  const char *flag, *env, *help;
+  enum kind kind;
+  size_t off, size;
+  long min, max;
+};
+
+#define S(field) offsetof(struct config, field), sizeof(((struct config *)0)->field)
+static const struct opt opts[] = {
+  {"--listen", "KINERJA_LISTEN", "alamat HOST:PORT", K_LISTEN, 0, 0, 0, 0},
+  {"--db", "KINERJA_DB", "berkas SQLite", K_STR, S(db), 0, 0},
+  {"--data-dir", "KINERJA_DATA_DIR", "direktori data (unggahan, cadangan)", K_STR, S(data_dir), 0, 0},
+  {"--web-dir", "KINERJA_WEB_DIR", "direktori berkas web statis", K_STR, S(web_dir), 0, 0},
+  {"--log-level", "KINERJA_LOG_LEVEL", "error|warn|info|debug", K_LOG, 0, 0, 0, 0},
+  {"--threads", "KINERJA_THREADS", "jumlah thread pekerja", K_INT, S(threads), 1, 256},
+  {"--max-connections", "KINERJA_MAX_CONNECTIONS", "batas koneksi", K_INT, S(max_connections), 1, 1000000},
+  {"--timeout", "KINERJA_TIMEOUT", "batas waktu koneksi diam (detik)", K_INT, S(timeout), 1, 3600},
+  {"--max-header-bytes", "KINERJA_MAX_HEADER_BYTES", "batas ukuran header", K_SIZE, S(header_limit), 4096, 1048576},
+  {"--session-idle", "KINERJA_SESSION_IDLE", "sesi berakhir bila diam (detik)", K_INT, S(session_idle), 60, 86400 * 7},
+  {"--session-max", "KINERJA_SESSION_MAX", "umur maksimum sesi (detik)", K_INT, S(session_max), 300, 86400 * 30},
+  {"--tls-cert", "KINERJA_TLS_CERT", "sertifikat TLS (PEM)", K_STR, S(tls_cert), 0, 0},
+  {"--tls-key", "KINERJA_TLS_KEY", "kunci privat TLS (PEM)", K_STR, S(tls_key), 0, 0},
+  {"--cookie-secure", "KINERJA_COOKIE_SECURE", "cookie Secure (0/1; otomatis 1 dengan TLS)", K_INT, S(cookie_secure), 0, 1},
+  {"--shutdown-grace", "KINERJA_SHUTDOWN_GRACE", "waktu tunggu permintaan berjalan saat berhenti", K_INT, S(shutdown_grace), 0, 600},
+};
+#undef S
+
+static int set(struct config *c, const struct opt *o, const char *v, const char *src, char *err,
+               size_t errlen)
+{
+  char *base = (char *)c;
+  int64_t n;
+  switch (o->kind) {
+  case K_STR:
+    if (!*v || str_copy(base + o->off, o->size, v) != 0) {
+      snprintf(err, errlen, "%s: nilai kosong atau terlalu panjang", src);
+      return -1;
+    }
+    return 0;
+  case K_INT:
+  case K_SIZE:
+    if (parse_int64(v, o->min, o->max, &n) != 0) {
+      snprintf(err, errlen, "%s: harus bilangan bulat %ld..%ld", src, o->min, o->max);
+      return -1;
+    }
+    if (o->kind == K_INT) *(int *)(base + o->off) = (int)n;
+    else *(size_t *)(base + o->off) = (size_t)n;
+    return 0;
+  case K_LOG:
+    if (log_parse_level(v, &c->log_level) != 0) {
+      snprintf(err, errlen, "%s: harus error, warn, info atau debug", src);
+      return -1;
+    }
+    return 0;
+  case K_LISTEN: {
+    const char *colon = strrchr(v, ':');
+    if (!colon || colon == v || (size_t)(colon - v) >= sizeof c->host ||
+        parse_int64(colon + 1, 0, 65535, &n) != 0) {
+      snprintf(err, errlen, "%s: harus HOST:PORT, misalnya 127.0.0.1:8080", src);
+      return -1;
+    }
+    memcpy(c->host, v, (size_t)(colon - v));
+    c->host[colon - v] = 0;
+    c->port = (int)n;
+    return 0;
+  }
+  }
+  return -1;
+}
+
+int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv_fn,
+                char *err, size_t errlen)
+{
+  memset(c, 0, sizeof *c);
+  str_copy(c->host, sizeof c->host, "127.0.0.1");
+  c->port = 8080;
+  str_copy(c->db, sizeof c->db, "data/kinerja.db");
+  str_copy(c->data_dir, sizeof c->data_dir, "data");
+  str_copy(c->web_dir, sizeof c->web_dir, "web");
+  c->log_level = LOG_INFO;
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  c->threads = cores > 0 ? (int)cores : 2;
+  c->max_connections = 4096;
+  c->timeout = 30;
+  c->header_limit = 32768;
+  c->session_idle = 1800;
+  c->session_max = 43200;
+  c->cookie_secure = -1;
+  c->shutdown_grace = 20;
+  const size_t nopt = sizeof opts / sizeof opts[0];
+  if (getenv_fn) {
+    for (size_t i = 0; i < nopt; i++) {
+      const char *v = getenv_fn(opts[i].env);
+      if (v && set(c, &opts[i], v, opts[i].env, err, errlen) != 0) return -1;
+    }
+  }
+  for (int a = 0; a < argc; a++) {
+    const char *arg = argv[a], *val = NULL;
+    const struct opt *o = NULL;
+    const char *eq = strchr(arg, '=');
+    size_t flen = eq ? (size_t)(eq - arg) : strlen(arg);
+    for (size_t i = 0; i < nopt; i++)
+      if (strlen(opts[i].flag) == flen && strncmp(arg, opts[i].flag, flen) == 0) o = &opts[i];
+    if (!o) {
+      snprintf(err, errlen, "opsi tidak dikenal: %s", arg);
+      return -1;
+    }
+    if (eq) val = eq + 1;
+    else if (a + 1 < argc) val = argv[++a];
+    else {
+      snprintf(err, errlen, "opsi %s memerlukan nilai", o->flag);
+      return -1;
+    }
+    if (set(c, o, val, o->flag, err, errlen) != 0) return -1;
+  }
+  if ((c->tls_cert[0] != 0) != (c->tls_key[0] != 0)) {
+    snprintf(err, errlen, "--tls-cert dan --tls-key harus diberikan bersama");
+    return -1;
+  }
+  if (c->cookie_secure < 0) c->cookie_secure = c->tls_cert[0] ? 1 : 0;
+  return 0;
+}
+
+void config_usage(void)
+{
+  printf("Opsi `kinerja serve` (opsi > variabel lingkungan > bawaan):\n");
+  for (size_t i = 0; i < sizeof opts / sizeof opts[0]; i++)
+    printf("  %-20s %-26s %s\n", opts[i].flag, opts[i].env, opts[i].help);
+}

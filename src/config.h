@@ -1,0 +1,36 @@
+/* config.h: server configuration from flags and KINERJA_* environment variables.
+ * Precedence: flag > environment > default.  Read-only once the server runs. */
+#ifndef KINERJA_CONFIG_H
+#define KINERJA_CONFIG_H
+#include <stddef.h>
+#include "util/log.h"
+
+struct config {
+  char host[64];            /* --listen HOST:PORT      KINERJA_LISTEN   127.0.0.1:8080 */
+  int port;
+  char db[1024];            /* --db PATH               KINERJA_DB       data/kinerja.db */
+  char data_dir[1024];      /* --data-dir DIR          KINERJA_DATA_DIR data */
+  char web_dir[1024];       /* --web-dir DIR           KINERJA_WEB_DIR  web */
+  enum log_level log_level; /* --log-level L           KINERJA_LOG_LEVEL info */
+  int threads;              /* --threads N             KINERJA_THREADS  number of cores */
+  int max_connections;      /* --max-connections N     KINERJA_MAX_CONNECTIONS 4096 */
+  int timeout;              /* --timeout SECONDS       KINERJA_TIMEOUT  30 (idle connection) */
+  size_t header_limit;      /* --max-header-bytes N    KINERJA_MAX_HEADER_BYTES 32768 */
+  int session_idle;         /* --session-idle SECONDS  KINERJA_SESSION_IDLE 1800 */
+  int session_max;          /* --session-max SECONDS   KINERJA_SESSION_MAX 43200 */
+  char tls_cert[1024];      /* --tls-cert FILE         KINERJA_TLS_CERT (PEM; enables HTTPS) */
+  char tls_key[1024];       /* --tls-key FILE          KINERJA_TLS_KEY */
+  int cookie_secure;        /* --cookie-secure 0|1     KINERJA_COOKIE_SECURE (auto: 1 with TLS) */
+  int shutdown_grace;       /* --shutdown-grace SECONDS KINERJA_SHUTDOWN_GRACE 20 */
+};
+
+typedef const char *(*config_getenv_fn)(const char *name);
+
+/* Fills *c from defaults, then environment (through getenv_fn, may be NULL), then argv
+ * (flags of `kinerja serve`; argv[0] is the first flag).  Unknown flags are errors.
+ * Returns 0, or -1 with an Indonesian/English message in err. */
+int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv_fn,
+                char *err, size_t errlen);
+/* Prints the configuration table (flags, variables, defaults). */
+void config_usage(void);
+#endif

@@ -1,0 +1,63 @@
+/* db.h: the small database interface every module uses.
+ *
+ * One `struct db` is one connection; it is used by one thread at a time.  SQL is written once,
+ * with `?1`-style parameters (see sql/README.md), and prepared through a per-connection cache:
+ * db_prepare() returns a statement the caller must give back with db_done().  Only SQLite is
+ * implemented today; the PostgreSQL backend will sit behind the same functions.
+ */
+#ifndef KINERJA_DB_H
+#define KINERJA_DB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct db;
+struct db_stmt;
+
+enum { DB_OK = 0, DB_ROW = 100, DB_DONE = 101, DB_ERROR = -1, DB_CONSTRAINT = -2, DB_BUSY = -3 };
+
+/* Opens the database named by `url` (a file path for SQLite).  On failure returns NULL and
+ * writes a message into err.  The caller owns the result and frees it with db_close(). */
+struct db *db_open(const char *url, char *err, size_t errlen);
+void db_close(struct db *db);
+
+/* Runs one or more SQL statements without parameters (migrations, pragmas). */
+int db_exec(struct db *db, const char *sql);
+
+/* Prepares `sql` (a string literal or otherwise stable text) through the statement cache.
+ * Returns NULL on error (see db_errmsg).  Give it back with db_done(). */
+struct db_stmt *db_prepare(struct db *db, const char *sql);
+/* Resets and returns a statement to the cache (or finalizes it).  NULL is accepted. */
+void db_done(struct db_stmt *st);
+
+int db_bind_int64(struct db_stmt *st, int idx, int64_t v);
+int db_bind_text(struct db_stmt *st, int idx, const char *v);  /* NULL binds SQL NULL */
+int db_bind_textn(struct db_stmt *st, int idx, const char *v, size_t n);
+int db_bind_null(struct db_stmt *st, int idx);
+/* Binds an int64 or NULL when v is 0 (for optional foreign keys). */
+int db_bind_id(struct db_stmt *st, int idx, int64_t v);
+
+/* Steps a statement: DB_ROW, DB_DONE, DB_CONSTRAINT (unique/check/foreign key), DB_ERROR. */
+int db_step(struct db_stmt *st);
+int64_t db_col_int64(struct db_stmt *st, int col);
+const char *db_col_text(struct db_stmt *st, int col);  /* valid until the next step/done */
+int db_col_is_null(struct db_stmt *st, int col);
+
+/* Transactions.  db_begin_write takes the write lock up front (SQLite BEGIN IMMEDIATE) so
+ * that concurrent writers wait on the busy timeout instead of failing half-way. */
+int db_begin(struct db *db);
+int db_begin_write(struct db *db);
+int db_commit(struct db *db);
+int db_rollback(struct db *db);
+
+int db_changes(struct db *db);
+const char *db_errmsg(struct db *db);
+
+/* Convenience: run `sql` with one int64 parameter (or none when nparam == 0) and return the
+ * first column of the first row as int64 into *out.  Returns DB_ROW, DB_DONE or an error. */
+int db_query_int64(struct db *db, const char *sql, int nparam, int64_t p1, int64_t *out);
+
+/* Number of connections open in this process (for /metrics). */
+long db_open_count(void);
+
+#endif

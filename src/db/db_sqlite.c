@@ -1,0 +1,179 @@
+/* db_sqlite.c: the SQLite backend of db.h.
+ *
+ * Each connection runs in WAL mode with foreign keys on, synchronous=NORMAL (durable across
+ * process crashes; see STACK-NOTES for FULL), a busy timeout, and a small statement cache keyed
+ * by SQL text.  A statement already handed out is never handed out twice: a second db_prepare of
+ * the same SQL while the first is in use gets a private statement finalized by db_done().
+ */
+#include "db/db.h"
+
+#include <sqlite3.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CACHE_SLOTS 128
+
+struct db_stmt {
+  sqlite3_stmt *st;
+  struct db *db;
+  const char *sql;   /* key; points at the caller's stable text */
+  int in_use;
+  int cached;
+};
+
+struct db {
+  sqlite3 *h;
+  struct db_stmt *cache[CACHE_SLOTS];
+};
+
+static atomic_long open_count;
+
+long db_open_count(void) { return atomic_load(&open_count); }
+
+struct db *db_open(const char *url, char *err, size_t errlen)
+{
+  struct db *db = calloc(1, sizeof *db);
+  if (!db) { snprintf(err, errlen, "out of memory"); return NULL; }
+  int rc = sqlite3_open_v2(url, &db->h,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK) {
+    snprintf(err, errlen, "cannot open %s: %s", url, db->h ? sqlite3_errmsg(db->h) : "?");
+    goto fail;
+  }
+  sqlite3_busy_timeout(db->h, 10000);
+  sqlite3_extended_result_codes(db->h, 1);
+  if (db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+                  " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000;") != DB_OK) {
+    snprintf(err, errlen, "cannot configure %s: %s", url, sqlite3_errmsg(db->h));
+    goto fail;
+  }
+  atomic_fetch_add(&open_count, 1);
+  return db;
+fail:
+  if (db->h) sqlite3_close(db->h);
+  free(db);
+  return NULL;
+}
+
+void db_close(struct db *db)
+{
+  if (!db) return;
+  for (int i = 0; i < CACHE_SLOTS; i++) {
+    if (db->cache[i]) { sqlite3_finalize(db->cache[i]->st); free(db->cache[i]); }
+  }
+  sqlite3_close(db->h);
+  atomic_fetch_sub(&open_count, 1);
+  free(db);
+}
+
+int db_exec(struct db *db, const char *sql)
+{
+  char *msg = NULL;
+  int rc = sqlite3_exec(db->h, sql, NULL, NULL, &msg);
+  sqlite3_free(msg);
+  return rc == SQLITE_OK ? DB_OK : DB_ERROR;
+}
+
+static unsigned slot_of(const char *sql)
+{
+  unsigned h = 2166136261u;
+  for (const unsigned char *p = (const unsigned char *)sql; *p; p++) h = (h ^ *p) * 16777619u;
+  return h % CACHE_SLOTS;
+}
+
+struct db_stmt *db_prepare(struct db *db, const char *sql)
+{
+  unsigned slot = slot_of(sql);
+  struct db_stmt *c = db->cache[slot];
+  if (c && !c->in_use && (c->sql == sql || strcmp(c->sql, sql) == 0)) {
+    c->in_use = 1;
+    return c;
+  }
+  struct db_stmt *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  int cacheable = (c == NULL || !c->in_use);
+  if (c && cacheable) { /* evict the idle statement of another SQL text in this slot */
+    sqlite3_finalize(c->st);
+    free(c);
+    db->cache[slot] = NULL;
+  }
+  if (sqlite3_prepare_v3(db->h, sql, -1, cacheable ? SQLITE_PREPARE_PERSISTENT : 0, &s->st, NULL)
+      != SQLITE_OK) {
+    free(s);
+    return NULL;
+  }
+  s->db = db;
+  s->sql = sqlite3_sql(s->st); /* stable copy owned by the statement */
+  s->in_use = 1;
+  s->cached = cacheable;
+  if (cacheable) db->cache[slot] = s;
+  return s;
+}
+
+void db_done(struct db_stmt *s)
+{
+  if (!s) return;
+  if (s->cached) {
+    sqlite3_reset(s->st);
+    sqlite3_clear_bindings(s->st);
+    s->in_use = 0;
+  } else {
+    sqlite3_finalize(s->st);
+    free(s);
+  }
+}
+
+static int map_rc(int rc)
+{
+  switch (rc & 0xff) {
+  case SQLITE_OK: return DB_OK;
+  case SQLITE_ROW: return DB_ROW;
+  case SQLITE_DONE: return DB_DONE;
+  case SQLITE_CONSTRAINT: return DB_CONSTRAINT;
+  case SQLITE_BUSY: case SQLITE_LOCKED: return DB_BUSY;
+  default: return DB_ERROR;
+  }
+}
+
+int db_bind_int64(struct db_stmt *s, int i, int64_t v) { return map_rc(sqlite3_bind_int64(s->st, i, v)); }
+int db_bind_null(struct db_stmt *s, int i) { return map_rc(sqlite3_bind_null(s->st, i)); }
+int db_bind_text(struct db_stmt *s, int i, const char *v)
+{
+  if (!v) return db_bind_null(s, i);
+  return map_rc(sqlite3_bind_text(s->st, i, v, -1, SQLITE_TRANSIENT));
+}
+int db_bind_textn(struct db_stmt *s, int i, const char *v, size_t n)
+{
+  if (!v) return db_bind_null(s, i);
+  return map_rc(sqlite3_bind_text(s->st, i, v, (int)n, SQLITE_TRANSIENT));
+}
+int db_bind_id(struct db_stmt *s, int i, int64_t v) { return v ? db_bind_int64(s, i, v) : db_bind_null(s, i); }
+
+int db_step(struct db_stmt *s) { return map_rc(sqlite3_step(s->st)); }
+int64_t db_col_int64(struct db_stmt *s, int c) { return sqlite3_column_int64(s->st, c); }
+const char *db_col_text(struct db_stmt *s, int c) { return (const char *)sqlite3_column_text(s->st, c); }
+int db_col_is_null(struct db_stmt *s, int c) { return sqlite3_column_type(s->st, c) == SQLITE_NULL; }
+
+int db_begin(struct db *db) { return db_exec(db, "BEGIN"); }
+int db_begin_write(struct db *db) { return db_exec(db, "BEGIN IMMEDIATE"); }
+int db_commit(struct db *db) { return db_exec(db, "COMMIT"); }
+int db_rollback(struct db *db)
+{
+  if (sqlite3_get_autocommit(db->h)) return DB_OK;
+  return db_exec(db, "ROLLBACK");
+}
+int db_changes(struct db *db) { return sqlite3_changes(db->h); }
+const char *db_errmsg(struct db *db) { return sqlite3_errmsg(db->h); }
+
+int db_query_int64(struct db *db, const char *sql, int nparam, int64_t p1, int64_t *out)
+{
+  struct db_stmt *st = db_prepare(db, sql);
+  if (!st) return DB_ERROR;
+  if (nparam > 0) db_bind_int64(st, 1, p1);
+  int rc = db_step(st);
+  if (rc == DB_ROW && out) *out = db_col_int64(st, 0);
+  db_done(st);
+  return rc;
+}

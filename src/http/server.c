@@ -1,0 +1,458 @@
+/* server.c: libmicrohttpd lifecycle, request dispatch, access log and graceful shutdown.
+ *
+ * Request flow: the first call of the access handler only allocates the request and matches
+ * the route (queueing then would close keep-alive connections in MHD 0.9.75); upload calls
+ * collect the body up to the route's limit; the last call authenticates, checks the
+ * capability, CSRF, content type and JSON, runs the handler and queues the response.
+ */
+#include "http/server.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "http/authn.h"
+#include "db/db.h"
+#include "http/server_internal.h"
+#include "util/log.h"
+#include "util/util.h"
+
+#define UNMATCHED_BODY_MAX (1u << 20)
+
+static _Thread_local struct db *tls_db;
+static _Thread_local struct server *tls_db_owner;
+
+const struct config *server_config(const struct server *srv) { return srv->cfg; }
+
+struct db *http_db(struct request *req)
+{
+  struct server *srv = req->srv;
+  if (req->db) return req->db;
+  if (!tls_db || tls_db_owner != srv) {
+    char err[256];
+    struct db *db = db_open(srv->cfg->db, err, sizeof err);
+    if (!db) {
+      log_msg(LOG_ERROR, "database: %s", err);
+      reply_db_error(req);
+      return NULL;
+    }
+    pthread_mutex_lock(&srv->dbs_lock);
+    if (srv->ndbs == srv->capdbs) {
+      size_t cap = srv->capdbs ? srv->capdbs * 2 : 16;
+      struct db **n = realloc(srv->dbs, cap * sizeof *n);
+      if (!n) {
+        pthread_mutex_unlock(&srv->dbs_lock);
+        db_close(db);
+        reply_db_error(req);
+        return NULL;
+      }
+      srv->dbs = n;
+      srv->capdbs = cap;
+    }
+    srv->dbs[srv->ndbs++] = db;
+    pthread_mutex_unlock(&srv->dbs_lock);
+    tls_db = db;
+    tls_db_owner = srv;
+  }
+  req->db = tls_db;
+  return req->db;
+}
+
+static void request_id_for(struct MHD_Connection *c, char out[40])
+{
+  const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-Request-Id");
+  if (h) {
+    size_t n = strlen(h);
+    int ok = n >= 8 && n < 40;
+    for (size_t i = 0; ok && i < n; i++) {
+      char ch = h[i];
+      ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-' || ch == '_' || ch == '.';
+    }
+    if (ok) { memcpy(out, h, n + 1); return; }
+  }
+  random_hex(out, 16);
+}
+
+static bool is_api_path(const char *p) { return strncmp(p, "/api/", 5) == 0; }
+
+static bool content_type_is(struct request *req, const char *const *types)
+{
+  const char *ct = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, "Content-Type");
+  if (!ct) return false;
+  size_t n = strcspn(ct, ";");
+  while (n > 0 && ct[n - 1] == ' ') n--;
+  for (const char *const *t = types; *t; t++)
+    if (strlen(*t) == n && strncasecmp(ct, *t, n) == 0) return true;
+  return false;
+}
+
+/* Authentication, capability, CSRF and body checks; then the handler. */
+static void dispatch(struct request *req)
+{
+  const struct route *rt = req->route;
+  if (!rt) {
+    if (!is_api_path(req->path) && (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0)) {
+      static_serve(req);
+      return;
+    }
+    if (req->route_index == -3) {
+      char allow[128];
+      router_allowed(req->srv->routes, req->srv->nroutes, req->path, allow, sizeof allow);
+      reply_header(req, "Allow", allow);
+      reply_problem(req, 405, "Metode tidak diizinkan",
+                    "Metode HTTP ini tidak didukung untuk alamat tersebut.");
+      return;
+    }
+    reply_problem(req, 404, "Tidak ditemukan", "Alamat API ini tidak ada.");
+    return;
+  }
+  if (rt->cap != CAP_PUBLIC) {
+    int a = auth_authenticate(req);
+    if (a < 0) return; /* replied (database error) */
+    if (a > 0) {
+      reply_header(req, "WWW-Authenticate", "Bearer realm=\"kinerja\"");
+      reply_problem(req, 401, "Belum masuk", "Silakan masuk (login) terlebih dahulu, atau sesi Anda telah berakhir.");
+      return;
+    }
+    if (rt->cap != CAP_USER && (req->who.peran & rt->cap) == 0) {
+      reply_problem(req, 403, "Akses ditolak", "Peran Anda tidak memiliki izin untuk tindakan ini.");
+      return;
+    }
+    bool write = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0;
+    if (write && req->who.token_id && !req->who.token_write) {
+      reply_problem(req, 403, "Akses ditolak", "Token API ini hanya untuk membaca (cakupan read).");
+      return;
+    }
+    if (write && req->who.sesi_id) {
+      const char *t = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, "X-CSRF-Token");
+      if (!t || strlen(t) != strlen(req->who.csrf) ||
+          !auth_const_equal(t, req->who.csrf, strlen(req->who.csrf))) {
+        reply_problem(req, 403, "Token CSRF tidak valid",
+                      "Permintaan ini tidak membawa token CSRF sesi Anda (header X-CSRF-Token). Muat ulang halaman lalu coba lagi.");
+        return;
+      }
+    }
+  }
+  if (rt->body != BODY_NONE) {
+    static const char *const json_types[] = {"application/json", NULL};
+    static const char *const csv_types[] = {"text/csv", "text/plain", "application/csv",
+                                            "application/vnd.ms-excel", NULL};
+    if (req->body_too_big) {
+      char d[160];
+      snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", rt->body_max);
+      reply_problem(req, 413, "Data terlalu besar", d);
+      return;
+    }
+    if (!content_type_is(req, rt->body == BODY_JSON ? json_types : csv_types)) {
+      reply_problem(req, 415, "Jenis konten tidak didukung",
+                    rt->body == BODY_JSON ? "Kirim data sebagai application/json."
+                                          : "Kirim berkas sebagai text/csv.");
+      return;
+    }
+    if (rt->body == BODY_JSON) {
+      json_error_t e;
+      if (req->body.len == 0) {
+        reply_problem(req, 400, "Data kosong", "Badan permintaan JSON tidak boleh kosong.");
+        return;
+      }
+      req->json = json_loadb(req->body.data, req->body.len, JSON_REJECT_DUPLICATES, &e);
+      if (!req->json) {
+        char d[300];
+        snprintf(d, sizeof d, "JSON tidak valid di baris %d kolom %d: %s", e.line, e.column, e.text);
+        reply_problem(req, 400, "JSON tidak valid", d);
+        return;
+      }
+      if (!json_is_object(req->json)) {
+        reply_problem(req, 400, "JSON tidak valid", "Badan permintaan harus berupa objek JSON.");
+        return;
+      }
+    }
+  }
+  rt->fn(req);
+  if (!req->status) reply_problem(req, 500, "Kesalahan server", "Permintaan tidak terjawab.");
+}
+
+static void add_common_headers(struct request *req, struct MHD_Response *r)
+{
+  MHD_add_response_header(r, "X-Request-Id", req->request_id);
+  MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+  MHD_add_response_header(r, "X-Frame-Options", "DENY");
+  MHD_add_response_header(r, "Referrer-Policy", "same-origin");
+  if (req->srv->cfg->tls_cert[0])
+    MHD_add_response_header(r, "Strict-Transport-Security", "max-age=31536000");
+  if (req->resp_type) MHD_add_response_header(r, "Content-Type", req->resp_type);
+  if (req->route || is_api_path(req->path)) MHD_add_response_header(r, "Cache-Control", "no-store");
+  for (int i = 0; i < req->nhdr; i++) MHD_add_response_header(r, req->hdr_name[i], req->hdr_value[i]);
+}
+
+static enum MHD_Result queue(struct request *req)
+{
+  struct MHD_Response *r;
+  if (req->fd >= 0) {
+    r = MHD_create_response_from_fd64(req->fd_size, req->fd);
+    req->fd = -1; /* MHD owns it now */
+  } else {
+    r = MHD_create_response_from_buffer(req->resp_len, req->resp ? req->resp : (char *)"",
+                                        req->resp ? MHD_RESPMEM_MUST_FREE : MHD_RESPMEM_PERSISTENT);
+    req->resp = NULL;
+  }
+  if (!r) return MHD_NO;
+  add_common_headers(req, r);
+  enum MHD_Result ok = MHD_queue_response(req->conn, (unsigned)req->status, r);
+  MHD_destroy_response(r);
+  req->queued = true;
+  return ok;
+}
+
+static void request_free(struct request *req)
+{
+  buf_free(&req->body);
+  json_decref(req->json);
+  json_decref(req->verr);
+  free(req->resp);
+  for (int i = 0; i < req->nhdr; i++) { free(req->hdr_name[i]); free(req->hdr_value[i]); }
+  if (req->fd >= 0) close(req->fd);
+  free(req);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+                                  const char *method, const char *version, const char *upload,
+                                  size_t *upload_size, void **req_cls)
+{
+  struct server *srv = cls;
+  struct request *req = *req_cls;
+  if (!req) {
+    req = calloc(1, sizeof *req);
+    if (!req) return MHD_NO;
+    *req_cls = req;
+    atomic_fetch_add(&srv->in_flight, 1);
+    req->srv = srv;
+    req->conn = c;
+    req->fd = -1;
+    req->t0 = now_mono();
+    req->method = method;
+    req->route_index = -2;
+    request_id_for(c, req->request_id);
+    if (str_copy(req->path, sizeof req->path, url) != 0) req->path[0] = 0;
+    size_t max = UNMATCHED_BODY_MAX;
+    switch (router_match(srv->routes, srv->nroutes, method, req->path, &req->match)) {
+    case ROUTE_FOUND:
+      req->route = &srv->routes[req->match.index];
+      req->route_index = req->match.index;
+      max = req->route->body == BODY_NONE ? 1024 : req->route->body_max;
+      break;
+    case ROUTE_BAD_METHOD: req->route_index = -3; break;
+    case ROUTE_NOT_FOUND: if (!is_api_path(req->path)) req->route_index = -1; break;
+    }
+    buf_init(&req->body, max);
+    const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+    int64_t n;
+    if (cl && parse_int64(cl, 0, INT64_MAX, &n) == 0 && (uint64_t)n > max) req->body_too_big = true;
+    return MHD_YES;
+  }
+  if (req->queued) { *upload_size = 0; return MHD_YES; }
+  if (*upload_size) {
+    if (!req->body_too_big && buf_append(&req->body, upload, *upload_size) != 0) req->body_too_big = true;
+    *upload_size = 0;
+    if (req->body_too_big && req->route && req->route->body != BODY_NONE) {
+      /* refuse now instead of reading the rest; MHD closes the connection afterwards */
+      char d[160];
+      snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", req->body.max);
+      reply_problem(req, 413, "Data terlalu besar", d);
+      return queue(req);
+    }
+    return MHD_YES;
+  }
+  if (req->body_too_big && req->route && req->route->body == BODY_NONE) {
+    reply_problem(req, 413, "Data terlalu besar", "Alamat ini tidak menerima data.");
+  } else {
+    dispatch(req);
+  }
+  return queue(req);
+}
+
+static void json_escape_into(char *out, size_t n, const char *s)
+{
+  size_t o = 0;
+  for (; *s && o + 7 < n; s++) {
+    unsigned char ch = (unsigned char)*s;
+    if (ch == '"' || ch == '\\') { out[o++] = '\\'; out[o++] = (char)ch; }
+    else if (ch < 0x20) o += (size_t)snprintf(out + o, n - o, "\\u%04x", ch);
+    else out[o++] = (char)ch;
+  }
+  out[o] = 0;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **req_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+  struct server *srv = cls;
+  struct request *req = *req_cls;
+  if (!req) return;
+  *req_cls = NULL;
+  double dt = now_mono() - req->t0;
+  int status = req->status ? req->status : 499;
+  metrics_observe(srv->metrics, req->route_index >= 0 ? req->route_index : (req->route_index == -1 ? -1 : -2),
+                  status, dt);
+  if (log_get_level() >= LOG_INFO) {
+    char ts[32], path[600], line[900];
+    struct timespec now;
+    struct tm tm;
+    clock_gettime(CLOCK_REALTIME, &now);
+    gmtime_r(&now.tv_sec, &tm);
+    strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &tm);
+    json_escape_into(path, sizeof path, req->path);
+    snprintf(line, sizeof line,
+             "{\"ts\":\"%s.%03ldZ\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"ms\":%.3f,"
+             "\"rid\":\"%s\",\"uid\":%lld%s}",
+             ts, now.tv_nsec / 1000000, req->method, path, status, dt * 1000, req->request_id,
+             (long long)req->who.pengguna_id,
+             toe == MHD_REQUEST_TERMINATED_COMPLETED_OK ? "" : ",\"aborted\":true");
+    log_line(line);
+  }
+  request_free(req);
+  atomic_fetch_sub(&srv->in_flight, 1);
+}
+
+int server_healthz(struct request *req)
+{
+  return reply_json(req, 200, json_pack("{s:s}", "status", "ok"));
+}
+
+int server_metrics(struct request *req)
+{
+  struct buf b;
+  buf_init(&b, 4u << 20);
+  const union MHD_DaemonInfo *di = MHD_get_daemon_info(req->srv->daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+  long conns = di ? (long)di->num_connections : 0;
+  if (metrics_render(req->srv->metrics, &b, db_open_count(), conns,
+                     atomic_load(&req->srv->in_flight)) != 0) {
+    buf_free(&b);
+    return reply_problem(req, 500, "Kesalahan server", "Metrik terlalu besar.");
+  }
+  size_t len = b.len;
+  return reply_raw(req, 200, "text/plain; version=0.0.4; charset=utf-8", buf_steal(&b), len);
+}
+
+static char *read_file(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  struct buf b;
+  buf_init(&b, 1u << 20);
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (buf_append(&b, chunk, n) != 0) { buf_free(&b); fclose(f); return NULL; }
+  fclose(f);
+  return buf_steal(&b);
+}
+
+static void mhd_log(void *cls, const char *fmt, va_list ap)
+{
+  char msg[512];
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  size_t n = strlen(msg);
+  while (n && (msg[n - 1] == '\n')) msg[--n] = 0;
+  log_msg(LOG_WARN, "http: %s", msg);
+}
+
+int server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
+{
+  int rc = 1;
+  char *cert = NULL, *key = NULL;
+  struct server srv = {.cfg = cfg, .routes = routes, .nroutes = nroutes};
+  pthread_mutex_init(&srv.dbs_lock, NULL);
+  srv.metrics = metrics_new(routes, nroutes);
+  if (!srv.metrics) goto fail;
+
+  /* block the stop signals in every thread (MHD's inherit the mask); this one sigwaits */
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &set, NULL);
+  signal(SIGPIPE, SIG_IGN);
+
+  struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM, .ai_flags = AI_PASSIVE};
+  struct addrinfo *ai = NULL;
+  char port[8];
+  snprintf(port, sizeof port, "%d", cfg->port);
+  if (getaddrinfo(cfg->host, port, &hints, &ai) != 0 || !ai) {
+    log_msg(LOG_ERROR, "alamat tidak dikenal: %s", cfg->host);
+    goto fail;
+  }
+  unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+  if (ai->ai_family == AF_INET6) flags |= MHD_USE_IPv6;
+  if (cfg->tls_cert[0]) {
+    cert = read_file(cfg->tls_cert);
+    key = read_file(cfg->tls_key);
+    if (!cert || !key) {
+      log_msg(LOG_ERROR, "tidak dapat membaca sertifikat/kunci TLS");
+      freeaddrinfo(ai);
+      goto fail;
+    }
+    flags |= MHD_USE_TLS;
+  }
+  /* The pool size is the number of worker threads; each gets its own db connection. */
+  struct MHD_OptionItem tls_opts[] = {
+    {cert ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, 0, cert},
+    {MHD_OPTION_HTTPS_MEM_KEY, 0, key},
+    {MHD_OPTION_END, 0, NULL},
+  };
+  srv.daemon = MHD_start_daemon(
+    flags, 0, NULL, NULL, on_request, &srv,
+    MHD_OPTION_SOCK_ADDR, ai->ai_addr,
+    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
+    MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
+    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->timeout,
+    MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->header_limit,
+    MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
+    MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+    MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+    MHD_OPTION_ARRAY, tls_opts,
+    MHD_OPTION_END);
+  freeaddrinfo(ai);
+  if (!srv.daemon) {
+    log_msg(LOG_ERROR, "server tidak dapat dimulai di %s:%d (port dipakai?)", cfg->host, cfg->port);
+    goto fail;
+  }
+  const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv.daemon, MHD_DAEMON_INFO_BIND_PORT);
+  log_msg(LOG_INFO, "kinerja melayani di %s://%s:%u (threads=%d, db=%s)",
+          cfg->tls_cert[0] ? "https" : "http", cfg->host, di ? di->port : (unsigned)cfg->port,
+          cfg->threads, cfg->db);
+
+  int sig = 0;
+  sigwait(&set, &sig);
+  log_msg(LOG_INFO, "sinyal %d diterima: berhenti menerima koneksi baru", sig);
+  MHD_socket lfd = MHD_quiesce_daemon(srv.daemon);
+  double until = now_mono() + cfg->shutdown_grace;
+  while (atomic_load(&srv.in_flight) > 0 && now_mono() < until) {
+    struct timespec ts = {0, 20 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+  }
+  if (atomic_load(&srv.in_flight) > 0)
+    log_msg(LOG_WARN, "%ld permintaan belum selesai setelah %d detik", atomic_load(&srv.in_flight),
+            cfg->shutdown_grace);
+  MHD_stop_daemon(srv.daemon);
+  if (lfd != MHD_INVALID_SOCKET) close(lfd);
+  rc = 0;
+fail:
+  for (size_t i = 0; i < srv.ndbs; i++) db_close(srv.dbs[i]);
+  free(srv.dbs);
+  metrics_free(srv.metrics);
+  pthread_mutex_destroy(&srv.dbs_lock);
+  free(cert);
+  free(key);
+  if (rc == 0) log_msg(LOG_INFO, "kinerja berhenti; basis data ditutup");
+  return rc;
+}

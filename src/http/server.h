@@ -1,0 +1,16 @@
+/* server.h: the libmicrohttpd server behind `kinerja serve`. */
+#ifndef KINERJA_SERVER_H
+#define KINERJA_SERVER_H
+#include "config.h"
+#include "http/router.h"
+
+struct server;
+
+/* Runs until SIGTERM or SIGINT, then stops accepting, lets in-flight requests finish (up to
+ * cfg->shutdown_grace seconds) and closes every database connection.  The database must
+ * already be migrated.  Returns 0 on a clean stop, non-zero when the server could not start. */
+int server_run(const struct config *cfg, const struct route *routes, size_t nroutes);
+
+/* The configuration of the running server (read-only). */
+const struct config *server_config(const struct server *srv);
+#endif

@@ -1,0 +1,27 @@
+/* server_internal.h: the server object, shared by server.c, response.c and static.c only. */
+#ifndef KINERJA_SERVER_INTERNAL_H
+#define KINERJA_SERVER_INTERNAL_H
+#include <pthread.h>
+#include <stdatomic.h>
+#include "config.h"
+#include "http/http.h"
+#include "http/metrics.h"
+
+struct server {
+  const struct config *cfg;
+  struct MHD_Daemon *daemon;
+  const struct route *routes;
+  size_t nroutes;
+  struct metrics *metrics;
+  atomic_long in_flight;
+  pthread_mutex_t dbs_lock;
+  struct db **dbs;          /* every per-thread connection, closed at shutdown */
+  size_t ndbs, capdbs;
+};
+
+/* Serves a file below cfg->web_dir for GET/HEAD `req->path`; replies 404 when absent. */
+int static_serve(struct request *req);
+/* /healthz and /metrics handlers (public routes). */
+int server_healthz(struct request *req);
+int server_metrics(struct request *req);
+#endif

@@ -1,0 +1,287 @@
+/* main.c: the `kinerja` command and its subcommands. */
+#include <jansson.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/api.h"
+#include "audit.h"
+#include "auth/session.h"
+#include "config.h"
+#include "db/db.h"
+#include "db/migrate.h"
+#include "demo.h"
+#include "http/server.h"
+#include "import_pegawai.h"
+#include "util/log.h"
+#include "util/util.h"
+
+#define KINERJA_VERSION "0.1.0"
+
+static void usage(void)
+{
+  puts("kinerja " KINERJA_VERSION " — server e-Kinerja untuk instansi pemerintah\n\n"
+       "Pemakaian:\n"
+       "  kinerja serve   [--db PATH] [--listen HOST:PORT] [opsi lain: kinerja serve --help]\n"
+       "  kinerja migrate --db PATH\n"
+       "  kinerja demo    --db PATH --pegawai N [--password P] [--seed S]\n"
+       "  kinerja import pegawai --db PATH [--instansi KODE] [--create-missing] [--dry-run]\n"
+       "                 [--tanggal YYYY-MM-DD] FILE.csv\n"
+       "  kinerja token create --db PATH --user USERNAME_ATAU_NIP [--nama N] [--read-only]\n"
+       "  kinerja audit verify --db PATH\n"
+       "  kinerja version\n\n"
+       "Basis data bawaan: $KINERJA_DB atau data/kinerja.db.");
+}
+
+static const char *env(const char *n) { return getenv(n); }
+
+/* Finds "--name VALUE" in argv; returns the value or def. */
+static const char *flag(int argc, char **argv, const char *name, const char *def)
+{
+  for (int i = 0; i < argc - 1; i++)
+    if (strcmp(argv[i], name) == 0) return argv[i + 1];
+  return def;
+}
+
+static bool has_flag(int argc, char **argv, const char *name)
+{
+  for (int i = 0; i < argc; i++)
+    if (strcmp(argv[i], name) == 0) return true;
+  return false;
+}
+
+static const char *db_path(int argc, char **argv)
+{
+  const char *e = getenv("KINERJA_DB");
+  return flag(argc, argv, "--db", e && *e ? e : "data/kinerja.db");
+}
+
+/* Opens and migrates; prints the error and returns NULL on failure. */
+static struct db *open_migrated(const char *path, bool quiet)
+{
+  char err[512];
+  struct db *db = db_open(path, err, sizeof err);
+  if (!db) { fprintf(stderr, "kinerja: %s\n", err); return NULL; }
+  int n = 0;
+  if (migrate_run(db, &n, err, sizeof err) != 0) {
+    fprintf(stderr, "kinerja: %s\n", err);
+    db_close(db);
+    return NULL;
+  }
+  if (n && !quiet) fprintf(stderr, "kinerja: %d migrasi diterapkan (skema versi %d)\n", n, migrate_latest());
+  return db;
+}
+
+static int cmd_serve(int argc, char **argv)
+{
+  struct config cfg;
+  char err[512];
+  if (has_flag(argc, argv, "--help")) { config_usage(); return 0; }
+  if (config_load(&cfg, argc, argv, env, err, sizeof err) != 0) {
+    fprintf(stderr, "kinerja serve: %s\n", err);
+    return 2;
+  }
+  log_set_level(cfg.log_level);
+  struct db *db = open_migrated(cfg.db, false);
+  if (!db) return 1;
+  db_close(db);
+  return server_run(&cfg, api_routes, api_routes_count);
+}
+
+static int cmd_migrate(int argc, char **argv)
+{
+  char err[512];
+  const char *path = db_path(argc, argv);
+  struct db *db = db_open(path, err, sizeof err);
+  if (!db) { fprintf(stderr, "kinerja: %s\n", err); return 1; }
+  int n = 0;
+  int rc = migrate_run(db, &n, err, sizeof err);
+  if (rc != 0) fprintf(stderr, "kinerja migrate: %s\n", err);
+  else printf("%d migrasi diterapkan; skema versi %d\n", n, migrate_latest());
+  db_close(db);
+  return rc ? 1 : 0;
+}
+
+static int cmd_demo(int argc, char **argv)
+{
+  int64_t n = 200, seed = 2026;
+  const char *ns = flag(argc, argv, "--pegawai", "200"), *ss = flag(argc, argv, "--seed", "2026");
+  if (parse_int64(ns, 10, 2000000, &n) != 0 || parse_int64(ss, 0, 4294967295LL, &seed) != 0) {
+    fprintf(stderr, "kinerja demo: --pegawai harus 10..2000000 dan --seed bilangan bulat\n");
+    return 2;
+  }
+  struct db *db = open_migrated(db_path(argc, argv), true);
+  if (!db) return 1;
+  struct demo_opts o = {.pegawai = (int)n, .password = flag(argc, argv, "--password", NULL), .seed = (unsigned)seed};
+  char err[512];
+  int rc = demo_create(db, &o, stdout, err, sizeof err);
+  if (rc != 0) fprintf(stderr, "kinerja demo: %s\n", err);
+  db_close(db);
+  return rc ? 1 : 0;
+}
+
+static void progress(void *ctx, const char *phase, int64_t done)
+{
+  (void)ctx;
+  fprintf(stderr, "\r%s: %lld baris", phase, (long long)done);
+  fflush(stderr);
+}
+
+static int cmd_import(int argc, char **argv)
+{
+  if (argc < 1 || strcmp(argv[0], "pegawai") != 0) {
+    fprintf(stderr, "kinerja import: hanya `kinerja import pegawai FILE.csv` yang tersedia\n");
+    return 2;
+  }
+  const char *file = NULL;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--db") == 0 || strcmp(argv[i], "--instansi") == 0 || strcmp(argv[i], "--tanggal") == 0) { i++; continue; }
+    if (strncmp(argv[i], "--", 2) == 0) {
+      if (strcmp(argv[i], "--create-missing") && strcmp(argv[i], "--dry-run") && strcmp(argv[i], "--quiet")) {
+        fprintf(stderr, "kinerja import: opsi tidak dikenal: %s\n", argv[i]);
+        return 2;
+      }
+      continue;
+    }
+    file = argv[i];
+  }
+  if (!file) { fprintf(stderr, "kinerja import pegawai: sebutkan berkas CSV\n"); return 2; }
+  const char *tanggal = flag(argc, argv, "--tanggal", NULL);
+  if (tanggal && !date_valid(tanggal)) { fprintf(stderr, "kinerja import: --tanggal harus YYYY-MM-DD\n"); return 2; }
+  FILE *in = fopen(file, "rb");
+  if (!in) { fprintf(stderr, "kinerja import: tidak dapat membuka %s\n", file); return 1; }
+  struct db *db = open_migrated(db_path(argc, argv), true);
+  if (!db) { fclose(in); return 1; }
+  int rc = 1;
+  int64_t inst = 0;
+  const char *kode = flag(argc, argv, "--instansi", NULL);
+  struct db_stmt *st = kode ? db_prepare(db, "SELECT id FROM instansi WHERE kode = ?1")
+                            : db_prepare(db, "SELECT id FROM instansi WHERE (SELECT COUNT(*) FROM instansi) = 1");
+  if (st) {
+    if (kode) db_bind_text(st, 1, kode);
+    if (db_step(st) == DB_ROW) inst = db_col_int64(st, 0);
+    db_done(st);
+  }
+  if (!inst) {
+    fprintf(stderr, kode ? "kinerja import: instansi dengan kode %s tidak ada\n"
+                         : "kinerja import: sebutkan --instansi KODE (basis data tidak berisi tepat satu instansi)%s\n",
+            kode ? kode : "");
+    goto out;
+  }
+  struct audit_actor actor = {0, NULL};
+  bool quiet = has_flag(argc, argv, "--quiet");
+  struct import_opts o = {
+    .instansi_id = inst, .create_missing = has_flag(argc, argv, "--create-missing"),
+    .dry_run = has_flag(argc, argv, "--dry-run"), .tanggal = tanggal, .actor = &actor,
+    .progress = quiet ? NULL : progress,
+  };
+  struct import_result r;
+  memset(&r, 0, sizeof r);
+  int x = import_pegawai_stream(db, &o, in, &r);
+  if (!quiet) fputc('\n', stderr);
+  if (x == 0) {
+    printf("%s: %lld baris; dibuat %lld, diubah %lld, tidak berubah %lld; unit baru %lld, jabatan baru %lld\n",
+           o.dry_run ? "Uji berhasil (tidak ada yang disimpan)" : "Impor selesai", (long long)r.rows,
+           (long long)r.created, (long long)r.updated, (long long)r.unchanged,
+           (long long)r.units_created, (long long)r.jabatan_created);
+    rc = 0;
+  } else if (x == 1) {
+    if (r.fatal[0]) fprintf(stderr, "Berkas ditolak: %s\n", r.fatal);
+    else fprintf(stderr, "Berkas ditolak: %lld baris bermasalah; tidak ada data yang diubah.\n", (long long)r.error_count);
+    size_t i;
+    json_t *e;
+    json_array_foreach(r.errors, i, e) {
+      fprintf(stderr, "  baris %lld, kolom %s: %s\n", (long long)json_integer_value(json_object_get(e, "baris")),
+              json_string_value(json_object_get(e, "kolom")) ? json_string_value(json_object_get(e, "kolom")) : "-",
+              json_string_value(json_object_get(e, "pesan")));
+    }
+  } else {
+    fprintf(stderr, "kinerja import: kesalahan basis data: %s\n", db_errmsg(db));
+  }
+  json_decref(r.errors);
+out:
+  db_close(db);
+  fclose(in);
+  return rc;
+}
+
+static int cmd_token(int argc, char **argv)
+{
+  if (argc < 1 || strcmp(argv[0], "create") != 0) { fprintf(stderr, "kinerja token: gunakan `kinerja token create --user U`\n"); return 2; }
+  const char *user = flag(argc, argv, "--user", NULL);
+  if (!user) { fprintf(stderr, "kinerja token create: --user wajib\n"); return 2; }
+  struct db *db = open_migrated(db_path(argc, argv), true);
+  if (!db) return 1;
+  int rc = 1;
+  int64_t uid = 0, inst = 0;
+  struct db_stmt *st = db_prepare(db,
+    "SELECT u.id, COALESCE(u.instansi_id, 0) FROM pengguna u WHERE u.aktif = 1 AND (u.username = ?1"
+    " OR u.pegawai_id = (SELECT p.id FROM pegawai p WHERE p.nip = ?1))");
+  if (st) {
+    db_bind_text(st, 1, user);
+    if (db_step(st) == DB_ROW) { uid = db_col_int64(st, 0); inst = db_col_int64(st, 1); }
+    db_done(st);
+  }
+  if (!uid) { fprintf(stderr, "kinerja token create: pengguna %s tidak ditemukan\n", user); goto out; }
+  char token[SECRET_MAX];
+  int64_t tid = 0;
+  struct audit_actor actor = {0, NULL};
+  bool write = !has_flag(argc, argv, "--read-only");
+  const char *nama = flag(argc, argv, "--nama", "token baris perintah");
+  if (db_begin_write(db) != DB_OK) goto out;
+  json_t *after = json_pack("{s:s,s:s,s:s}", "nama", nama, "cakupan", write ? "write" : "read", "via", "cli");
+  if (token_create(db, uid, nama, write, token, &tid) != 0 ||
+      audit_append(db, &actor, inst, "token.create", "token_api", tid, NULL, after) != 0 ||
+      db_commit(db) != DB_OK) {
+    db_rollback(db);
+    json_decref(after);
+    fprintf(stderr, "kinerja token create: %s\n", db_errmsg(db));
+    goto out;
+  }
+  json_decref(after);
+  printf("%s\n", token);
+  rc = 0;
+out:
+  db_close(db);
+  return rc;
+}
+
+static int cmd_audit(int argc, char **argv)
+{
+  if (argc < 1 || strcmp(argv[0], "verify") != 0) { fprintf(stderr, "kinerja audit: gunakan `kinerja audit verify`\n"); return 2; }
+  char err[512];
+  struct db *db = db_open(db_path(argc, argv), err, sizeof err);
+  if (!db) { fprintf(stderr, "kinerja: %s\n", err); return 1; }
+  struct audit_verify_result r;
+  int rc = audit_verify(db, &r);
+  db_close(db);
+  if (rc != 0) { fprintf(stderr, "kinerja audit verify: tidak dapat membaca log audit\n"); return 1; }
+  if (r.ok) {
+    printf("Rantai audit utuh: %lld catatan diperiksa.\n", (long long)r.records);
+    return 0;
+  }
+  printf("RANTAI AUDIT RUSAK: %s\n", r.reason);
+  if (r.bad_id) printf("Catatan pertama yang bermasalah: id %lld\n", (long long)r.bad_id);
+  return 3;
+}
+
+int main(int argc, char **argv)
+{
+  if (sodium_init() < 0) { fprintf(stderr, "kinerja: libsodium gagal dimulai\n"); return 1; }
+  json_object_seed(0);
+  if (argc < 2 || strcmp(argv[1], "help") == 0 || strcmp(argv[1], "--help") == 0) { usage(); return argc < 2 ? 2 : 0; }
+  const char *cmd = argv[1];
+  argc -= 2;
+  argv += 2;
+  if (strcmp(cmd, "serve") == 0) return cmd_serve(argc, argv);
+  if (strcmp(cmd, "migrate") == 0) return cmd_migrate(argc, argv);
+  if (strcmp(cmd, "demo") == 0) return cmd_demo(argc, argv);
+  if (strcmp(cmd, "import") == 0) return cmd_import(argc, argv);
+  if (strcmp(cmd, "token") == 0) return cmd_token(argc, argv);
+  if (strcmp(cmd, "audit") == 0) return cmd_audit(argc, argv);
+  if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
+  fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);
+  usage();
+  return 2;
+}
