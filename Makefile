@@ -22,8 +22,17 @@ SAN_OBJ  := $(patsubst %.c,build/san/%.o,$(LIB_SRC)) build/san/gen/migrations.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check unit api bench clean valgrind
-all: deps kinerja
+.PHONY: all deps run check unit api bench clean valgrind web-gz
+all: deps kinerja web-gz
+
+# Precompressed copies of the web files, served when the client accepts gzip.
+WEB_SRC := $(shell find web -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.svg' 2>/dev/null)
+WEB_GZ  := $(addsuffix .gz,$(WEB_SRC))
+web-gz: $(WEB_GZ)
+%.html.gz: %.html ; gzip -9 -n -c $< > $@
+%.css.gz: %.css ; gzip -9 -n -c $< > $@
+%.js.gz: %.js ; gzip -9 -n -c $< > $@
+%.svg.gz: %.svg ; gzip -9 -n -c $< > $@
 
 deps:
 	@scripts/deps.sh build
@@ -69,7 +78,7 @@ run: all
 
 check:
 	@scripts/deps.sh check
-	@$(MAKE) --no-print-directory build/san/kinerja $(UNIT_BIN)
+	@$(MAKE) --no-print-directory build/san/kinerja web-gz $(UNIT_BIN)
 	@tests/run.sh build/san/kinerja $(UNIT_BIN)
 
 bench:
@@ -81,6 +90,6 @@ valgrind: kinerja
 	valgrind --error-exitcode=1 --leak-check=full ./kinerja migrate --db /tmp/kinerja-valgrind.db
 
 clean:
-	rm -rf build kinerja
+	rm -rf build kinerja $(WEB_GZ)
 
 -include $(shell find build -name '*.d' 2>/dev/null)

@@ -16,7 +16,8 @@ static const struct { const char *ext, *type; } types[] = {
   {".json", "application/json"}, {".webmanifest", "application/manifest+json"},
   {".svg", "image/svg+xml"}, {".png", "image/png"}, {".ico", "image/x-icon"},
   {".jpg", "image/jpeg"}, {".woff2", "font/woff2"}, {".txt", "text/plain; charset=utf-8"},
-  {".csv", "text/csv; charset=utf-8"}, {".pdf", "application/pdf"},
+  {".csv", "text/csv; charset=utf-8"}, {".pdf", "application/pdf"}, {".yaml", "application/yaml"},
+  {".md", "text/markdown; charset=utf-8"},
 };
 
 static const char *type_of(const char *path)

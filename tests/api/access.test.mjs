@@ -1,0 +1,211 @@
+// Access control walked from the route table: every route has a scenario here (a new route
+// without one fails), gets 401 without login, succeeds for the roles allowed, gets 403 for the
+// others and for another instansi's data, and a refused request changes nothing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, call, tokenFor, routeTable, count, sql } from './lib.mjs';
+
+let srv, T = {}, ctx = {};
+let seq = 100;
+const nextNip = (g = 1) => `19500101197501${g}${String(seq++).padStart(3, '0')}`;
+const ROLES = ['admin', 'pimpinan', 'auditor', 'superadmin', 'atasan', 'pegawai', 'admin2'];
+const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
+
+before(async () => {
+  srv = await startServer({ pegawai: 40 });
+  for (const r of ROLES) T[r] = tokenFor(srv, r);
+  const me = async (r) => (await call(srv, 'GET', '/api/v1/auth/me', { token: T[r] })).json;
+  ctx.admin = await me('admin');
+  ctx.atasan = await me('atasan');
+  ctx.pegawai = await me('pegawai');
+  ctx.admin2 = await me('admin2');
+  ctx.inst1 = ctx.admin.pengguna.instansi_id;
+  ctx.inst2 = ctx.admin2.pengguna.instansi_id;
+  ctx.unit1 = one(`SELECT id FROM unit_kerja WHERE instansi_id = ${ctx.inst1} LIMIT 1`).id;
+  ctx.unit2 = one(`SELECT id FROM unit_kerja WHERE instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  ctx.jab1 = one(`SELECT id FROM jabatan WHERE instansi_id = ${ctx.inst1} AND jenis = 'pelaksana' LIMIT 1`).id;
+  ctx.jab2 = one(`SELECT id FROM jabatan WHERE instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  ctx.peg2 = one(`SELECT id FROM pegawai WHERE instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  // a pegawai outside the atasan's subtree, in the same instansi
+  ctx.outside = one(`SELECT id FROM pegawai WHERE instansi_id = ${ctx.inst1} AND id NOT IN (${ctx.atasan.pegawai.id}, ${ctx.pegawai.pegawai.id})
+    AND atasan_id IS NOT NULL AND atasan_id <> ${ctx.atasan.pegawai.id} ORDER BY id DESC LIMIT 1`).id;
+  ctx.user1 = one(`SELECT id FROM pengguna WHERE instansi_id = ${ctx.inst1} AND peran = 0 LIMIT 1`).id;
+  ctx.user2 = one(`SELECT id FROM pengguna WHERE instansi_id = ${ctx.inst2} AND peran = 0 LIMIT 1`).id;
+});
+after(async () => { await srv?.stop(); });
+
+const pegawaiBody = (c, inst) => ({ nip: nextNip(), nama: 'Agus Uji Akses', jenis_asn: 'PNS', golongan: 'II/a',
+  unit_kerja_id: inst === 2 ? c.unit2 : c.unit1, jabatan_id: inst === 2 ? c.jab2 : c.jab1,
+  ...(inst === 2 ? { instansi_id: c.inst2 } : {}) });
+
+// ok: roles that succeed (expected status), deny: roles refused with 403.
+// path/body receive the context and the role; other: a call on another instansi's data → 403.
+const S = {
+  'GET /healthz': { public: true, path: () => '/healthz' },
+  'GET /metrics': { public: true, path: () => '/metrics' },
+  'POST /api/v1/auth/login': { public: true, path: () => '/api/v1/auth/login', body: () => ({ username: 'admin', password: 'Rahasia123' }) },
+  'POST /api/v1/auth/logout': { ok: ROLES, status: 204, path: () => '/api/v1/auth/logout' },
+  'GET /api/v1/auth/me': { ok: ROLES, path: () => '/api/v1/auth/me' },
+  'POST /api/v1/auth/password': { ok: [], status: 422, path: () => '/api/v1/auth/password', body: () => ({ sandi_lama: 'bukan', sandi_baru: 'x' }), note: 'any user reaches validation' , anyUser: true },
+  'GET /api/v1/pegawai': { ok: ROLES, path: () => '/api/v1/pegawai?limit=5' },
+  'POST /api/v1/pegawai': { ok: ['admin', 'superadmin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: () => '/api/v1/pegawai', body: (c, r) => pegawaiBody(c, r === 'superadmin' ? 2 : 1) },
+  'GET /api/v1/pegawai/{id}': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor'], path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}`,
+    extra: async (c) => {
+      // own data and subtree: allowed; outside the subtree: refused
+      assert.equal((await call(srv, 'GET', `/api/v1/pegawai/${c.pegawai.pegawai.id}`, { token: T.pegawai })).status, 200);
+      assert.equal((await call(srv, 'GET', `/api/v1/pegawai/${c.pegawai.pegawai.id}`, { token: T.atasan })).status, 200);
+      assert.equal((await call(srv, 'GET', `/api/v1/pegawai/${c.atasan.pegawai.id}`, { token: T.pegawai })).status, 403);
+      assert.equal((await call(srv, 'GET', `/api/v1/pegawai/${c.outside}`, { token: T.atasan })).status, 403);
+      assert.equal((await call(srv, 'GET', '/api/v1/pegawai/999999', { token: T.admin })).status, 404);
+    },
+    other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}`] },
+  'PATCH /api/v1/pegawai/{id}': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}`, body: () => ({ email: `uji${seq++}@sukamaju.go.id` }),
+    other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}`, { email: 'x@y.id' }] },
+  'POST /api/v1/pegawai/{id}/mutasi': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/mutasi`,
+    body: (c) => ({ jabatan_id: c.jab1, unit_kerja_id: c.unit1, atasan_id: c.atasan.pegawai.id, tanggal: '2026-12-01' }),
+    other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/mutasi`, { tanggal: '2026-12-01' }] },
+  'GET /api/v1/pegawai/{id}/riwayat': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan', 'pegawai'], deny: ['auditor'],
+    path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/riwayat`, other: (c) => ['pimpinan', `/api/v1/pegawai/${c.peg2}/riwayat`] },
+  'GET /api/v1/pegawai/{id}/atasan': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan', 'pegawai'], deny: ['auditor'],
+    path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/atasan?tanggal=2026-06-01`, other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/atasan`] },
+  'GET /api/v1/pegawai/{id}/bawahan': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan'], deny: ['pegawai', 'auditor'],
+    path: (c) => `/api/v1/pegawai/${c.atasan.pegawai.id}/bawahan`, other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/bawahan`] },
+  'GET /api/v1/instansi': { ok: ROLES, path: () => '/api/v1/instansi' },
+  'POST /api/v1/instansi': { ok: ['superadmin'], status: 201, deny: ['admin', 'pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: () => '/api/v1/instansi', body: () => ({ kode: `UJI-${seq++}`, nama: 'Pemerintah Kota Uji', zona_waktu: 'WITA' }) },
+  'GET /api/v1/instansi/{id}': { ok: ROLES.filter((r) => r !== 'admin2'), path: (c) => `/api/v1/instansi/${c.inst1}`,
+    other: (c) => ['admin', `/api/v1/instansi/${c.inst2}`] },
+  'PATCH /api/v1/instansi/{id}': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/instansi/${c.inst1}`, body: () => ({ nama: `Pemerintah Kabupaten Sukamaju ${seq++}` }),
+    other: (c) => ['admin', `/api/v1/instansi/${c.inst2}`, { nama: 'Diambil alih' }] },
+  'GET /api/v1/unit-kerja': { ok: ROLES, path: () => '/api/v1/unit-kerja' },
+  'POST /api/v1/unit-kerja': { ok: ['admin', 'superadmin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: () => '/api/v1/unit-kerja', body: (c, r) => ({ nama: `Bagian Uji ${seq++}`, ...(r === 'superadmin' ? { instansi_id: c.inst1 } : {}) }) },
+  'GET /api/v1/unit-kerja/{id}': { ok: ROLES.filter((r) => r !== 'admin2'), path: (c) => `/api/v1/unit-kerja/${c.unit1}`,
+    other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}`] },
+  'PATCH /api/v1/unit-kerja/{id}': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/unit-kerja/${c.unit1}`, body: () => ({ kode: `K${seq++}` }),
+    other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}`, { nama: 'Diambil alih' }] },
+  'GET /api/v1/jabatan': { ok: ROLES, path: () => '/api/v1/jabatan' },
+  'POST /api/v1/jabatan': { ok: ['admin', 'superadmin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: () => '/api/v1/jabatan', body: (c, r) => ({ nama: `Penata Layanan Uji ${seq++}`, jenis: 'pelaksana', kelas_jabatan: 7, ...(r === 'superadmin' ? { instansi_id: c.inst1 } : {}) }) },
+  'GET /api/v1/jabatan/{id}': { ok: ROLES.filter((r) => r !== 'admin2'), path: (c) => `/api/v1/jabatan/${c.jab1}`,
+    other: (c) => ['pegawai', `/api/v1/jabatan/${c.jab2}`] },
+  'PATCH /api/v1/jabatan/{id}': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/jabatan/${c.jab1}`, body: () => ({ kelas_jabatan: 6 }),
+    other: (c) => ['admin', `/api/v1/jabatan/${c.jab2}`, { kelas_jabatan: 1 }] },
+  'GET /api/v1/pengguna': { ok: ['admin', 'superadmin', 'admin2'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'], path: () => '/api/v1/pengguna' },
+  'POST /api/v1/pengguna': { ok: ['admin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: () => '/api/v1/pengguna', body: () => ({ username: `operator${seq++}`, password: 'Operator2026', peran: ['pimpinan'] }) },
+  'PATCH /api/v1/pengguna/{id}': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/pengguna/${c.user1}`, body: () => ({ aktif: true }),
+    other: (c) => ['admin', `/api/v1/pengguna/${c.user2}`, { aktif: false }] },
+  'GET /api/v1/token': { ok: ROLES, path: () => '/api/v1/token' },
+  'POST /api/v1/token': { ok: [], status: 403, anyUser: true, path: () => '/api/v1/token', body: () => ({ nama: 'x' }),
+    note: 'a token cannot mint tokens; sessions can (auth.test.mjs)' },
+  'DELETE /api/v1/token/{id}': { ok: [], status: 404, anyUser: true, path: () => '/api/v1/token/999999',
+    note: 'own tokens only (auth.test.mjs revokes one)' },
+  'GET /api/v1/audit': { ok: ['auditor', 'superadmin'], deny: ['admin', 'pimpinan', 'atasan', 'pegawai', 'admin2'], path: () => '/api/v1/audit?limit=5' },
+  'GET /api/v1/audit/verify': { ok: ['auditor', 'superadmin'], deny: ['admin', 'pimpinan', 'atasan', 'pegawai'], path: () => '/api/v1/audit/verify' },
+  'POST /api/v1/import/pegawai': { ok: ['admin'], status: 200, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'], csv: true,
+    path: () => '/api/v1/import/pegawai?uji=1',
+    body: () => 'nip,nama,jenis_asn,jabatan,jenis_jabatan,unit_kerja\n' },
+};
+
+function send(method, path, token, body, csv) {
+  if (body === undefined) return call(srv, method, path, { token });
+  return csv ? call(srv, method, path, { token, raw: body, type: 'text/csv' }) : call(srv, method, path, { token, body });
+}
+
+test('every route in the route table has an access scenario', () => {
+  const missing = routeTable().map((r) => `${r.method} ${r.pattern}`).filter((k) => !S[k]);
+  assert.deepEqual(missing, [], 'routes without a scenario in tests/api/access.test.mjs');
+});
+
+for (const r of routeTable()) {
+  const key = `${r.method} ${r.pattern}`;
+  const s = S[key];
+  if (!s) continue;
+  test(`access: ${key}`, async () => {
+    const path = s.path(ctx, 'admin');
+    if (s.public) {
+      const res = await send(r.method, path, undefined, s.body?.(ctx, null), s.csv);
+      assert.ok(res.status < 400, `${key} public: ${res.status} ${res.text}`);
+      return;
+    }
+    // 401 without credentials, and nothing changes
+    const audit0 = count(srv, 'audit_log');
+    let res = await send(r.method, path, undefined, s.body?.(ctx, null), s.csv);
+    assert.equal(res.status, 401, `${key} without login: ${res.text}`);
+    assert.match(res.headers.get('content-type'), /problem\+json/);
+    // refused roles: 403, nothing stored
+    for (const role of s.deny || []) {
+      const before = count(srv, 'audit_log');
+      res = await send(r.method, s.path(ctx, role), T[role], s.body?.(ctx, role), s.csv);
+      assert.equal(res.status, 403, `${key} as ${role}: ${res.status} ${res.text}`);
+      assert.equal(count(srv, 'audit_log'), before, `${key} as ${role} changed something`);
+    }
+    if (s.other) {
+      const [role, p, b] = s.other(ctx);
+      const before = count(srv, 'audit_log');
+      res = await send(r.method, p, T[role], b ?? s.body?.(ctx, role), s.csv);
+      assert.equal(res.status, 403, `${key} as ${role} on another instansi: ${res.status} ${res.text}`);
+      assert.equal(count(srv, 'audit_log'), before);
+    }
+    assert.ok(count(srv, 'audit_log') >= audit0);
+    // allowed roles succeed (logout last: it ends nothing for tokens)
+    for (const role of s.ok) {
+      res = await send(r.method, s.path(ctx, role), T[role], s.body?.(ctx, role), s.csv);
+      const want = s.status || 200;
+      assert.equal(res.status, want, `${key} as ${role}: ${res.status} ${res.text}`);
+    }
+    if (s.anyUser) {
+      for (const role of ROLES) {
+        res = await send(r.method, s.path(ctx, role), T[role], s.body?.(ctx, role), s.csv);
+        assert.equal(res.status, s.status, `${key} as ${role}: ${res.status} ${res.text}`);
+      }
+    }
+    if (s.extra) await s.extra(ctx);
+  });
+}
+
+test('a read-only token is refused on every write route', async () => {
+  const ro = tokenFor(srv, 'admin', true);
+  for (const r of routeTable().filter((x) => x.method !== 'GET' && x.cap !== 'CAP_PUBLIC')) {
+    const s = S[`${r.method} ${r.pattern}`];
+    const before = count(srv, 'audit_log');
+    const res = await send(r.method, s.path(ctx, 'admin'), ro, s.body?.(ctx, 'admin'), s.csv);
+    assert.equal(res.status, 403, `${r.method} ${r.pattern} with a read-only token: ${res.status}`);
+    assert.equal(count(srv, 'audit_log'), before);
+  }
+});
+
+test('lists never cross instansi', async () => {
+  const mine = (await call(srv, 'GET', '/api/v1/pegawai?limit=200&aktif=semua', { token: T.admin2 })).json.items;
+  assert.ok(mine.length > 0);
+  assert.ok(mine.every((p) => p.instansi_id === ctx.inst2));
+  const units = (await call(srv, 'GET', '/api/v1/unit-kerja?limit=200', { token: T.admin })).json.items;
+  assert.ok(units.every((u) => u.instansi_id === ctx.inst1));
+  // a non-superadmin cannot widen the scope with ?instansi_id=
+  const forced = (await call(srv, 'GET', `/api/v1/pegawai?limit=200&instansi_id=${ctx.inst2}`, { token: T.admin })).json.items;
+  assert.ok(forced.every((p) => p.instansi_id === ctx.inst1));
+  const audit = (await call(srv, 'GET', '/api/v1/audit?limit=200', { token: T.auditor })).json.items;
+  assert.ok(audit.every((a) => a.instansi_id === ctx.inst1));
+  // superadmin sees both
+  const all = (await call(srv, 'GET', '/api/v1/instansi', { token: T.superadmin })).json.items;
+  assert.ok(all.length >= 2);
+});
+
+test('a pegawai lists only themself; an atasan their subtree', async () => {
+  const own = (await call(srv, 'GET', '/api/v1/pegawai?limit=200', { token: T.pegawai })).json.items;
+  assert.deepEqual(own.map((p) => p.id), [ctx.pegawai.pegawai.id]);
+  const sub = (await call(srv, 'GET', '/api/v1/pegawai?limit=200', { token: T.atasan })).json.items;
+  const ids = new Set(sub.map((p) => p.id));
+  assert.ok(ids.has(ctx.atasan.pegawai.id) && ids.has(ctx.pegawai.pegawai.id));
+  assert.ok(!ids.has(ctx.outside));
+  const total = count(srv, 'pegawai', `WHERE instansi_id = ${ctx.inst1} AND aktif = 1`);
+  assert.ok(sub.length < total);
+});

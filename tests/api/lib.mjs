@@ -1,0 +1,118 @@
+// Shared helpers for API scenarios: a real kinerja server on a random port with a temporary
+// database filled by `kinerja demo`, plus small HTTP helpers.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BIN = process.env.KINERJA_BIN || './kinerja';
+export const TOP = process.env.KINERJA_TOP || process.cwd();
+export const PASSWORD = 'Rahasia123';
+
+export function kinerja(args, opts = {}) {
+  return execFileSync(BIN, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+}
+
+/** Runs kinerja and returns {status, stdout, stderr} without throwing. */
+export function kinerjaStatus(args) {
+  try {
+    const stdout = execFileSync(BIN, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { status: 0, stdout, stderr: '' };
+  } catch (e) {
+    return { status: e.status, stdout: e.stdout || '', stderr: e.stderr || '' };
+  }
+}
+
+/** Starts a server on a fresh demo database.  Returns {url, db, dir, stop(), tokens, ids}. */
+export async function startServer({ pegawai = 60, extraArgs = [], demo = true } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-api-'));
+  const db = join(dir, 'test.db');
+  if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
+  else kinerja(['migrate', '--db', db]);
+  const proc = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
+    '--web-dir', join(TOP, 'web'), ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 15000);
+    proc.stderr.on('data', (d) => {
+      log += d.toString();
+      const m = log.match(/melayani di (http:\/\/[0-9.]+:\d+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}:\n${log}`)); });
+  });
+  proc.stderr.on('data', (d) => { log += d.toString(); });
+  const srv = {
+    url, db, dir, proc,
+    get log() { return log; },
+    async stop() {
+      if (proc.exitCode !== null) return proc.exitCode;
+      const done = new Promise((r) => proc.on('exit', (code, sig) => r(code ?? sig)));
+      proc.kill('SIGTERM');
+      const code = await done;
+      rmSync(dir, { recursive: true, force: true });
+      return code;
+    },
+  };
+  return srv;
+}
+
+/** A bearer token for a demo account (created through the CLI: no argon2 cost). */
+export function tokenFor(srv, user, readOnly = false) {
+  const args = ['token', 'create', '--db', srv.db, '--user', user];
+  if (readOnly) args.push('--read-only');
+  return kinerja(args).trim();
+}
+
+/** HTTP call.  opts: {token, cookie, csrf, body (object → JSON), raw, type, headers}. */
+export async function call(srv, method, path, opts = {}) {
+  const headers = { ...(opts.headers || {}) };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.cookie) headers.cookie = opts.cookie;
+  if (opts.csrf) headers['x-csrf-token'] = opts.csrf;
+  let body;
+  if (opts.raw !== undefined) { body = opts.raw; headers['content-type'] = opts.type || 'application/json'; }
+  else if (opts.body !== undefined) { body = JSON.stringify(opts.body); headers['content-type'] = opts.type || 'application/json'; }
+  const res = await fetch(srv.url + path, { method, headers, body, redirect: 'manual' });
+  const text = await res.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** Logs in through the API; returns {cookie, csrf, me}. */
+export async function login(srv, username, password = PASSWORD) {
+  const r = await call(srv, 'POST', '/api/v1/auth/login', { body: { username, password } });
+  if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${r.text}`);
+  const cookie = r.headers.get('set-cookie').split(';')[0];
+  return { cookie, csrf: r.json.csrf_token, me: r.json };
+}
+
+/** Row count of a table, read with the sqlite3 CLI (to prove nothing changed). */
+export function count(srv, table, where = '') {
+  return Number(execFileSync('sqlite3', [srv.db, `SELECT COUNT(*) FROM ${table} ${where}`], { encoding: 'utf8' }).trim());
+}
+export function sql(srv, q) {
+  return execFileSync('sqlite3', ['-json', srv.db, q], { encoding: 'utf8' }).trim();
+}
+
+/** Asserts a problem+json answer. */
+export function isProblem(assert, r, status, field) {
+  assert.equal(r.status, status, `expected ${status}, got ${r.status}: ${r.text}`);
+  assert.match(r.headers.get('content-type') || '', /application\/problem\+json/);
+  assert.equal(r.json.status, status);
+  assert.ok(r.json.title && r.json.detail, 'problem has title and detail');
+  if (field) {
+    assert.ok(Array.isArray(r.json.errors), 'problem has errors[]');
+    assert.ok(r.json.errors.some((e) => e.field === field), `errors mention ${field}: ${r.text}`);
+  }
+}
+
+/** The route table as [{method, pattern, cap}] parsed from src/api/routes.c. */
+export function routeTable() {
+  const src = readFileSync(join(TOP, 'src/api/routes.c'), 'utf8');
+  const out = [];
+  for (const m of src.matchAll(/\{"(GET|POST|PATCH|PUT|DELETE)", "([^"]+)", (\w+), ([A-Z_|() ]+), (BODY_\w+)/g))
+    out.push({ method: m[1], pattern: m[2], handler: m[3], cap: m[4].trim(), body: m[5] });
+  return out;
+}
