@@ -6,7 +6,7 @@ set -eu
 what=${1:-check}
 build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
 liboath-dev libqrencode-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev"
-check="$build libcmocka-dev sqlite3 curl ca-certificates"
+check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium"
 bench="$check wrk procps"
 case "$what" in
   build) want=$build ;;
@@ -20,10 +20,21 @@ for p in $want; do
 done
 # Node.js runs the API and browser tests; a machine may have its own node, otherwise Debian's.
 if [ "$what" != build ] && ! command -v node >/dev/null 2>&1; then missing="$missing nodejs"; fi
-[ -z "$missing" ] && exit 0
-echo "deps.sh: installing:$missing"
-if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+if [ -n "$missing" ]; then
+  echo "deps.sh: installing:$missing"
+  if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+# Test tooling from npm (pinned in package.json + package-lock.json); never a browser download.
+if [ "$what" != build ]; then
+  top=$(cd "$(dirname "$0")/.." && pwd)
+  want_pw=$(sed -n 's/.*"playwright-core": "\([^"]*\)".*/\1/p' "$top/package.json")
+  have_pw=$(sed -n 's/.*"version": "\([^"]*\)".*/\1/p' "$top/node_modules/playwright-core/package.json" 2>/dev/null | head -n 1)
+  if [ "$want_pw" != "$have_pw" ]; then
+    echo "deps.sh: npm ci (playwright-core $want_pw)"
+    (cd "$top" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+fi

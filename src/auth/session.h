@@ -20,7 +20,8 @@ enum login_result { LOGIN_OK = 0, LOGIN_BAD = 1, LOGIN_LOCKED = 2, LOGIN_ERROR =
 
 /* Checks username-or-NIP and password.  On LOGIN_OK fills *who (sesi fields empty).
  * Counts failures and locks the account after LOGIN_MAX_FAILS; *locked_until receives the end
- * of a lock.  Takes ~40 ms whether or not the user exists. */
+ * of a lock.  Takes ~40 ms whether or not the user exists.  Call it outside a transaction:
+ * its counter updates commit on their own. */
 enum login_result auth_login(struct db *db, const char *username, const char *password,
                              struct principal *who, int64_t *locked_until);
 
