@@ -68,7 +68,12 @@ static void take_str(json_t *body, const char *field, char *dst, size_t n, bool 
   while (*s == ' ') s++;
   size_t len = strlen(s);
   while (len && s[len - 1] == ' ') len--;
-  if (len >= n) { errs_addf(errs, field, "maksimal %zu karakter", n - 1); return; }
+  if (len >= n) {
+    if (strcmp(field, "jenis_asn") == 0) errs_add(errs, field, "harus PNS atau PPPK");
+    else if (strcmp(field, "jenis_kelamin") == 0) errs_add(errs, field, "harus L atau P");
+    else errs_addf(errs, field, "maksimal %zu karakter", n - 1);
+    return;
+  }
   if (required && len == 0) { errs_add(errs, field, "wajib diisi"); return; }
   memcpy(dst, s, len);
   dst[len] = 0;

@@ -34,6 +34,7 @@ struct request {
   struct route_match match;
   struct buf body;
   bool body_too_big;
+  size_t discarded;         /* bytes of an oversize body read and dropped */
   bool queued;                 /* a response has been queued (early 413) */
   json_t *json;                /* parsed body, owned */
   bool authed;

@@ -26,6 +26,7 @@
 #include "util/util.h"
 
 #define UNMATCHED_BODY_MAX (1u << 20)
+#define DISCARD_MAX (16u << 20)   /* oversize bytes read and dropped before answering 413 */
 
 static _Thread_local struct db *tls_db;
 static _Thread_local struct server *tls_db_owner;
@@ -262,9 +263,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
   if (req->queued) { *upload_size = 0; return MHD_YES; }
   if (*upload_size) {
     if (!req->body_too_big && buf_append(&req->body, upload, *upload_size) != 0) req->body_too_big = true;
+    if (req->body_too_big) req->discarded += *upload_size;
     *upload_size = 0;
-    if (req->body_too_big && req->route && req->route->body != BODY_NONE) {
-      /* refuse now instead of reading the rest; MHD closes the connection afterwards */
+    /* An oversize body is read and dropped so that the client gets its 413 on a clean
+     * connection; past DISCARD_MAX the answer goes at once and MHD closes the connection. */
+    if (req->body_too_big && req->discarded > DISCARD_MAX) {
       char d[160];
       snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", req->body.max);
       reply_problem(req, 413, "Data terlalu besar", d);

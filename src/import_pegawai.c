@@ -1,0 +1,705 @@
+/* import_pegawai.c: the pegawai CSV import (see import_pegawai.h and docs/import-pegawai.md).
+ *
+ * One write transaction holds the whole file.  Pass 1 streams the rows through libcsv (one
+ * physical line at a time, so every record knows the line it starts on), checks each row
+ * (import_row.c), resolves unit kerja and jabatan through an in-memory cache (creating them
+ * when allowed) and upserts the pegawai.  The atasan is set at once when the atasan's NIP is
+ * already stored (earlier in the file or before the import); otherwise it waits for pass 2.
+ * Then the atasan tree of the instansi is checked for cycles in memory.  Any bad row (or a dry
+ * run) rolls everything back, so a rejected file changes nothing; after the first bad row the
+ * import keeps checking but stops writing.  Unchanged rows write nothing, not even audit.
+ */
+#include "import_pegawai.h"
+
+#include <csv.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import_row.h"
+#include "pegawai.h"
+#include "util/strmap.h"
+#include "util/util.h"
+
+#define MAX_FIELDS 128
+#define LINE_MAX_BYTES (64 * 1024)
+#define PROGRESS_EVERY 50000
+
+struct tunda {                 /* an atasan to resolve in pass 2 */
+  int64_t pegawai_id, line;
+  char nip_atasan[19];
+  bool unchanged;              /* the row was counted unchanged in pass 1 */
+};
+
+struct imp {
+  struct db *db;
+  const struct import_opts *o;
+  struct import_result *res;
+  char tanggal[11];
+  int64_t now, max_errors;
+  /* parsing */
+  struct csv_parser csv;
+  char *rowbuf;                /* fields of the current record, NUL-separated */
+  size_t rowlen, nf, off[MAX_FIELDS];
+  bool row_too_wide;
+  int64_t line, row_line;      /* physical line being fed; line the current record began on */
+  bool have_header;
+  struct import_header h;
+  /* state */
+  struct strmap *nips;         /* NIP -> line, to catch duplicates in the file */
+  struct strmap *units, *jabs; /* name -> id (-1 = missing), jabs value = id * 8 + jenis code */
+  struct tunda *tunda;
+  size_t ntunda, captunda;
+  bool failed;                 /* a bad row was seen: check only, write nothing more */
+  bool atasan_set;             /* some atasan changed: check the tree for cycles */
+  int dberr;
+  /* the row being checked */
+  int64_t cur_line;
+  bool cur_bad;
+};
+
+static const char *const JENIS[] = {"jpt", "administrator", "pengawas", "pelaksana", "fungsional"};
+
+static int jenis_code(const char *j)
+{
+  for (int i = 0; i < 5; i++)
+    if (strcmp(j, JENIS[i]) == 0) return i;
+  return 0;
+}
+
+static void row_error(void *ctx, const char *kolom, const char *pesan)
+{
+  struct imp *m = ctx;
+  if (!m->cur_bad) m->res->error_count++;
+  m->cur_bad = true;
+  m->failed = true;
+  if ((int64_t)json_array_size(m->res->errors) >= m->max_errors) return;
+  json_t *e = json_pack("{s:I,s:s,s:s}", "baris", (json_int_t)m->cur_line, "kolom", kolom ? kolom : "-", "pesan", pesan);
+  if (e) json_array_append_new(m->res->errors, e);
+}
+
+static void row_errorf(struct imp *m, const char *kolom, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void row_errorf(struct imp *m, const char *kolom, const char *fmt, ...)
+{
+  char msg[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  row_error(m, kolom, msg);
+}
+
+/* ---- lookups and writes ---- */
+
+/* The unit kerja named (or coded) `nama`: its id, 0 when it will be created but writing has
+ * stopped, -1 with a row error when missing and creation is not allowed, -2 on db error. */
+static int64_t unit_id(struct imp *m, const char *nama)
+{
+  int64_t id;
+  if (strmap_get(m->units, nama, &id)) {
+    if (id < 0) row_errorf(m, "unit_kerja", "unit kerja \"%s\" tidak ditemukan; tambahkan dulu atau izinkan pembuatan otomatis (--create-missing, ?buat=1)", nama);
+    return id;
+  }
+  id = 0;
+  struct db_stmt *st = db_prepare(m->db,
+    "SELECT id FROM unit_kerja"
+    " WHERE instansi_id = ?1 AND (kode = ?2 OR nama = ?2)"
+    " ORDER BY CASE WHEN kode = ?2 THEN 0 ELSE 1 END, aktif DESC, id LIMIT 1");
+  if (!st) return -2;
+  db_bind_int64(st, 1, m->o->instansi_id);
+  db_bind_text(st, 2, nama);
+  int s = db_step(st);
+  if (s == DB_ROW) id = db_col_int64(st, 0);
+  db_done(st);
+  if (s != DB_ROW && s != DB_DONE) return -2;
+  if (!id && !m->o->create_missing) {
+    if (strmap_put(m->units, nama, -1) != 0) return -2;
+    row_errorf(m, "unit_kerja", "unit kerja \"%s\" tidak ditemukan; tambahkan dulu atau izinkan pembuatan otomatis (--create-missing, ?buat=1)", nama);
+    return -1;
+  }
+  if (!id && !m->failed) {
+    st = db_prepare(m->db, "INSERT INTO unit_kerja (instansi_id, induk_id, kode, nama, aktif) VALUES (?1, NULL, NULL, ?2, 1) RETURNING id");
+    if (!st) return -2;
+    db_bind_int64(st, 1, m->o->instansi_id);
+    db_bind_text(st, 2, nama);
+    if (db_step(st) == DB_ROW) id = db_col_int64(st, 0);
+    db_done(st);
+    if (!id) return -2;
+    m->res->units_created++;
+    json_t *after = json_pack("{s:I,s:s,s:s}", "id", (json_int_t)id, "nama", nama, "sumber", "import");
+    int a = audit_append(m->db, m->o->actor, m->o->instansi_id, "unit_kerja.import.create", "unit_kerja", id, NULL, after);
+    json_decref(after);
+    if (a != 0) return -2;
+  } else if (!id) {
+    return 0;  /* would be created; nothing is written any more */
+  }
+  if (strmap_put(m->units, nama, id) != 0) return -2;
+  return id;
+}
+
+/* The jabatan named `nama`; like unit_id().  A jabatan is created with the row's jenis. */
+static int64_t jabatan_id(struct imp *m, const struct import_row *r)
+{
+  int64_t v, id = 0;
+  int jenis = -1;
+  if (strmap_get(m->jabs, r->jabatan, &v)) {
+    if (v < 0) {
+      row_errorf(m, "jabatan", "jabatan \"%s\" tidak ditemukan; tambahkan dulu atau izinkan pembuatan otomatis (--create-missing, ?buat=1)", r->jabatan);
+      return -1;
+    }
+    id = v / 8;
+    jenis = (int)(v % 8);
+  } else {
+    struct db_stmt *st = db_prepare(m->db, "SELECT id, jenis FROM jabatan WHERE instansi_id = ?1 AND nama = ?2");
+    if (!st) return -2;
+    db_bind_int64(st, 1, m->o->instansi_id);
+    db_bind_text(st, 2, r->jabatan);
+    int s = db_step(st);
+    if (s == DB_ROW) { id = db_col_int64(st, 0); jenis = jenis_code(db_col_text(st, 1)); }
+    db_done(st);
+    if (s != DB_ROW && s != DB_DONE) return -2;
+  }
+  if (id) {
+    if (r->jenis_jabatan[0] && jenis_code(r->jenis_jabatan) != jenis) {
+      char msg[400];
+      snprintf(msg, sizeof msg, "jabatan \"%.200s\" sudah tercatat sebagai %s, bukan %s", r->jabatan, JENIS[jenis], r->jenis_jabatan);
+      row_error(m, "jenis_jabatan", msg);
+      return -1;
+    }
+    if (strmap_put(m->jabs, r->jabatan, id * 8 + jenis) != 0) return -2;
+    return id;
+  }
+  if (jenis >= 0) return 0;  /* seen before; will be created */
+  if (!m->o->create_missing) {
+    if (strmap_put(m->jabs, r->jabatan, -1) != 0) return -2;
+    row_errorf(m, "jabatan", "jabatan \"%s\" tidak ditemukan; tambahkan dulu atau izinkan pembuatan otomatis (--create-missing, ?buat=1)", r->jabatan);
+    return -1;
+  }
+  if (!r->jenis_jabatan[0]) { row_error(m, "jenis_jabatan", "wajib diisi untuk jabatan yang belum ada"); return -1; }
+  if (m->failed) return 0;
+  const char *jenjang = NULL, *kategori = NULL;
+  if (strcmp(r->jenis_jabatan, "fungsional") == 0) import_jenjang(r->jabatan, &jenjang, &kategori);
+  struct db_stmt *st = db_prepare(m->db,
+    "INSERT INTO jabatan (instansi_id, nama, jenis, kategori, jenjang, kelas_jabatan, aktif)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, NULL, 1) RETURNING id");
+  if (!st) return -2;
+  db_bind_int64(st, 1, m->o->instansi_id);
+  db_bind_text(st, 2, r->jabatan);
+  db_bind_text(st, 3, r->jenis_jabatan);
+  db_bind_text(st, 4, kategori);
+  db_bind_text(st, 5, jenjang);
+  if (db_step(st) == DB_ROW) id = db_col_int64(st, 0);
+  db_done(st);
+  if (!id) return -2;
+  m->res->jabatan_created++;
+  json_t *after = json_pack("{s:I,s:s,s:s,s:s}", "id", (json_int_t)id, "nama", r->jabatan, "jenis", r->jenis_jabatan, "sumber", "import");
+  int a = audit_append(m->db, m->o->actor, m->o->instansi_id, "jabatan.import.create", "jabatan", id, NULL, after);
+  json_decref(after);
+  if (a != 0) return -2;
+  if (strmap_put(m->jabs, r->jabatan, id * 8 + jenis_code(r->jenis_jabatan)) != 0) return -2;
+  return id;
+}
+
+#define PCOLS "id, instansi_id, nama, COALESCE(gelar_depan, ''), COALESCE(gelar_belakang, ''), jenis_kelamin," \
+              " tanggal_lahir, jenis_asn, COALESCE(golongan, ''), COALESCE(email, ''), COALESCE(jabatan_id, 0),"  \
+              " COALESCE(unit_kerja_id, 0), COALESCE(atasan_id, 0), aktif"
+
+/* Loads the pegawai with this NIP: 0 found, 1 absent, -1 error. */
+static int load_by_nip(struct db *db, const char *nip, struct pegawai_rec *p)
+{
+  struct db_stmt *st = db_prepare(db, "SELECT " PCOLS " FROM pegawai WHERE nip = ?1");
+  if (!st) return -1;
+  db_bind_text(st, 1, nip);
+  int s = db_step(st);
+  if (s == DB_ROW) {
+    memset(p, 0, sizeof *p);
+    p->id = db_col_int64(st, 0);
+    p->instansi_id = db_col_int64(st, 1);
+    str_copy(p->nip, sizeof p->nip, nip);
+    str_copy(p->nama, sizeof p->nama, db_col_text(st, 2));
+    str_copy(p->gelar_depan, sizeof p->gelar_depan, db_col_text(st, 3));
+    str_copy(p->gelar_belakang, sizeof p->gelar_belakang, db_col_text(st, 4));
+    str_copy(p->jenis_kelamin, sizeof p->jenis_kelamin, db_col_text(st, 5));
+    str_copy(p->tanggal_lahir, sizeof p->tanggal_lahir, db_col_text(st, 6));
+    str_copy(p->jenis_asn, sizeof p->jenis_asn, db_col_text(st, 7));
+    str_copy(p->golongan, sizeof p->golongan, db_col_text(st, 8));
+    str_copy(p->email, sizeof p->email, db_col_text(st, 9));
+    p->jabatan_id = db_col_int64(st, 10);
+    p->unit_kerja_id = db_col_int64(st, 11);
+    p->atasan_id = db_col_int64(st, 12);
+    p->aktif = (int)db_col_int64(st, 13);
+  }
+  db_done(st);
+  return s == DB_ROW ? 0 : s == DB_DONE ? 1 : -1;
+}
+
+/* Puts the placement (jabatan, unit, atasan, golongan) in effect from `tanggal` into the
+ * riwayat: the open row is updated in place when it starts that day, closed otherwise.
+ * Returns 0, 1 when the open row starts after `tanggal` (row error), -1 on db error. */
+static int riwayat_apply(struct imp *m, const struct pegawai_rec *p)
+{
+  int64_t open_id = 0;
+  char mulai[11] = "";
+  struct db_stmt *st = db_prepare(m->db,
+    "SELECT id, mulai FROM pegawai_riwayat WHERE pegawai_id = ?1 AND selesai IS NULL ORDER BY mulai DESC, id DESC LIMIT 1");
+  if (!st) return -1;
+  db_bind_int64(st, 1, p->id);
+  int s = db_step(st);
+  if (s == DB_ROW) { open_id = db_col_int64(st, 0); str_copy(mulai, sizeof mulai, db_col_text(st, 1)); }
+  db_done(st);
+  if (s != DB_ROW && s != DB_DONE) return -1;
+  if (open_id && strcmp(mulai, m->tanggal) > 0) return 1;
+  if (open_id && strcmp(mulai, m->tanggal) == 0) {
+    st = db_prepare(m->db, "UPDATE pegawai_riwayat SET jabatan_id = ?2, unit_kerja_id = ?3, atasan_id = ?4, golongan = ?5 WHERE id = ?1");
+    if (!st) return -1;
+    db_bind_int64(st, 1, open_id);
+  } else {
+    if (open_id) {
+      st = db_prepare(m->db, "UPDATE pegawai_riwayat SET selesai = ?2 WHERE id = ?1");
+      if (!st) return -1;
+      db_bind_int64(st, 1, open_id);
+      db_bind_text(st, 2, m->tanggal);
+      s = db_step(st);
+      db_done(st);
+      if (s != DB_DONE) return -1;
+    }
+    st = db_prepare(m->db,
+      "INSERT INTO pegawai_riwayat (pegawai_id, jabatan_id, unit_kerja_id, atasan_id, golongan, mulai, selesai, sumber, dibuat)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, 'import', ?7)");
+    if (!st) return -1;
+    db_bind_int64(st, 1, p->id);
+    db_bind_text(st, 6, m->tanggal);
+    db_bind_int64(st, 7, m->now);
+  }
+  db_bind_id(st, 2, p->jabatan_id);
+  db_bind_id(st, 3, p->unit_kerja_id);
+  db_bind_id(st, 4, p->atasan_id);
+  db_bind_text(st, 5, p->golongan[0] ? p->golongan : NULL);
+  s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
+}
+
+static int pegawai_write(struct imp *m, struct pegawai_rec *p, bool create)
+{
+  struct db_stmt *st = create
+    ? db_prepare(m->db,
+        "INSERT INTO pegawai (instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_kelamin,"
+        "                     tanggal_lahir, jenis_asn, golongan, jabatan_id, unit_kerja_id,"
+        "                     atasan_id, email, aktif, diubah)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) RETURNING id")
+    : db_prepare(m->db,
+        "UPDATE pegawai SET instansi_id = ?1, nip = ?2, nama = ?3, gelar_depan = ?4, gelar_belakang = ?5,"
+        "       jenis_kelamin = ?6, tanggal_lahir = ?7, jenis_asn = ?8, golongan = ?9, jabatan_id = ?10,"
+        "       unit_kerja_id = ?11, atasan_id = ?12, email = ?13, aktif = ?14, diubah = ?15"
+        " WHERE id = ?16");
+  if (!st) return -1;
+  db_bind_int64(st, 1, p->instansi_id);
+  db_bind_text(st, 2, p->nip);
+  db_bind_text(st, 3, p->nama);
+  db_bind_text(st, 4, p->gelar_depan[0] ? p->gelar_depan : NULL);
+  db_bind_text(st, 5, p->gelar_belakang[0] ? p->gelar_belakang : NULL);
+  db_bind_text(st, 6, p->jenis_kelamin);
+  db_bind_text(st, 7, p->tanggal_lahir);
+  db_bind_text(st, 8, p->jenis_asn);
+  db_bind_text(st, 9, p->golongan[0] ? p->golongan : NULL);
+  db_bind_id(st, 10, p->jabatan_id);
+  db_bind_id(st, 11, p->unit_kerja_id);
+  db_bind_id(st, 12, p->atasan_id);
+  db_bind_text(st, 13, p->email[0] ? p->email : NULL);
+  db_bind_int64(st, 14, p->aktif);
+  db_bind_int64(st, 15, m->now);
+  if (!create) db_bind_int64(st, 16, p->id);
+  int s = db_step(st);
+  if (create && s == DB_ROW) p->id = db_col_int64(st, 0);
+  db_done(st);
+  return (create ? s == DB_ROW : s == DB_DONE) ? 0 : -1;
+}
+
+static bool same_identity(const struct pegawai_rec *a, const struct pegawai_rec *b)
+{
+  return !strcmp(a->nama, b->nama) && !strcmp(a->gelar_depan, b->gelar_depan) &&
+         !strcmp(a->gelar_belakang, b->gelar_belakang) && !strcmp(a->jenis_kelamin, b->jenis_kelamin) &&
+         !strcmp(a->tanggal_lahir, b->tanggal_lahir) && !strcmp(a->jenis_asn, b->jenis_asn) &&
+         !strcmp(a->golongan, b->golongan) && !strcmp(a->email, b->email) && a->aktif == b->aktif;
+}
+
+static int tunda_push(struct imp *m, int64_t id, const char *nip_atasan, bool unchanged)
+{
+  if (m->ntunda == m->captunda) {
+    size_t cap = m->captunda ? m->captunda * 2 : 1024;
+    struct tunda *t = realloc(m->tunda, cap * sizeof *t);
+    if (!t) return -1;
+    m->tunda = t;
+    m->captunda = cap;
+  }
+  struct tunda *t = &m->tunda[m->ntunda++];
+  t->pegawai_id = id;
+  t->line = m->cur_line;
+  t->unchanged = unchanged;
+  str_copy(t->nip_atasan, sizeof t->nip_atasan, nip_atasan);
+  return 0;
+}
+
+/* The atasan by NIP: 0 found (*id), 1 not stored yet, 2 in another instansi, -1 error. */
+static int atasan_by_nip(struct imp *m, const char *nip, int64_t *id)
+{
+  struct db_stmt *st = db_prepare(m->db, "SELECT id, instansi_id FROM pegawai WHERE nip = ?1");
+  if (!st) return -1;
+  db_bind_text(st, 1, nip);
+  int s = db_step(st), rc = 1;
+  if (s == DB_ROW) {
+    *id = db_col_int64(st, 0);
+    rc = db_col_int64(st, 1) == m->o->instansi_id ? 0 : 2;
+  } else if (s != DB_DONE) rc = -1;
+  db_done(st);
+  return rc;
+}
+
+/* One data row: check, resolve, write.  Returns 0, or -1 on a database error. */
+static int do_row(struct imp *m, const char *const *fields, size_t n)
+{
+  struct import_row r;
+  m->cur_bad = false;
+  m->res->rows++;
+  import_row_parse(&m->h, fields, n, &r, row_error, m);
+  if (r.nip[0]) {
+    int64_t first;
+    if (strmap_get(m->nips, r.nip, &first)) {
+      char msg[128];
+      snprintf(msg, sizeof msg, "NIP ini sudah ada di baris %lld berkas yang sama", (long long)first);
+      row_error(m, "nip", msg);
+      r.nip[0] = '\0';
+    } else if (strmap_put(m->nips, r.nip, m->cur_line) != 0) {
+      return -1;
+    }
+  }
+  int64_t unit = r.unit_kerja[0] ? unit_id(m, r.unit_kerja) : 0;
+  int64_t jab = r.jabatan[0] ? jabatan_id(m, &r) : 0;
+  if (unit == -2 || jab == -2) return -1;
+
+  struct pegawai_rec old, p;
+  memset(&old, 0, sizeof old);
+  int found = 1;
+  if (r.nip[0]) {
+    found = load_by_nip(m->db, r.nip, &old);
+    if (found < 0) return -1;
+    if (found == 0 && old.instansi_id != m->o->instansi_id) {
+      row_error(m, "nip", "NIP ini terdaftar di instansi lain; pindahkan lewat instansi asalnya atau superadmin");
+      return 0;
+    }
+  }
+  int64_t atasan = 0;
+  bool tunda = false;
+  if (r.nip_atasan[0]) {
+    int a = atasan_by_nip(m, r.nip_atasan, &atasan);
+    if (a < 0) return -1;
+    if (a == 2) { row_error(m, "nip_atasan", "atasan terdaftar di instansi lain"); atasan = 0; }
+    else if (a == 1) tunda = true;
+  }
+  if (m->cur_bad || m->failed) return 0;  /* checked; nothing more is written */
+
+  bool create = found == 1;
+  if (create) {
+    memset(&p, 0, sizeof p);
+    p.instansi_id = m->o->instansi_id;
+    str_copy(p.nip, sizeof p.nip, r.nip);
+  } else {
+    p = old;
+  }
+  str_copy(p.nama, sizeof p.nama, r.nama);
+  if (r.has[K_GELAR_DEPAN] || create) str_copy(p.gelar_depan, sizeof p.gelar_depan, r.gelar_depan);
+  if (r.has[K_GELAR_BELAKANG] || create) str_copy(p.gelar_belakang, sizeof p.gelar_belakang, r.gelar_belakang);
+  str_copy(p.jenis_kelamin, sizeof p.jenis_kelamin, r.jenis_kelamin);
+  str_copy(p.tanggal_lahir, sizeof p.tanggal_lahir, r.tanggal_lahir);
+  str_copy(p.jenis_asn, sizeof p.jenis_asn, r.jenis_asn);
+  if (r.has[K_GOLONGAN] || create) str_copy(p.golongan, sizeof p.golongan, r.golongan);
+  if (r.has[K_EMAIL] || create) str_copy(p.email, sizeof p.email, r.email);
+  p.aktif = 1;
+  p.jabatan_id = jab;
+  p.unit_kerja_id = unit;
+  if (r.has[K_NIP_ATASAN]) p.atasan_id = tunda ? (create ? 0 : old.atasan_id) : atasan;
+
+  bool placement = create || p.jabatan_id != old.jabatan_id || p.unit_kerja_id != old.unit_kerja_id ||
+                   p.atasan_id != old.atasan_id;
+  bool changed = create || placement || !same_identity(&p, &old);
+  if (changed) {
+    if (pegawai_write(m, &p, create) != 0) return -1;
+    if (placement) {
+      int rw = riwayat_apply(m, &p);
+      if (rw < 0) return -1;
+      if (rw == 1) { row_error(m, "nip", "riwayat jabatan pegawai ini dimulai setelah tanggal impor; pakai --tanggal/?tanggal= yang lebih baru"); return 0; }
+    }
+    if (p.atasan_id && (create || p.atasan_id != old.atasan_id)) m->atasan_set = true;
+    json_t *after = pegawai_rec_json(&p), *before = create ? NULL : pegawai_rec_json(&old);
+    int a = audit_append(m->db, m->o->actor, m->o->instansi_id, create ? "pegawai.import.create" : "pegawai.import.update",
+                         "pegawai", p.id, before, after);
+    json_decref(after);
+    json_decref(before);
+    if (a != 0) return -1;
+    if (create) m->res->created++;
+    else m->res->updated++;
+  } else {
+    m->res->unchanged++;
+  }
+  if (tunda && tunda_push(m, p.id, r.nip_atasan, !changed) != 0) return -1;
+  return 0;
+}
+
+/* Pass 2: atasan that appeared later in the file than their bawahan. */
+static int pass_atasan(struct imp *m)
+{
+  for (size_t i = 0; i < m->ntunda; i++) {
+    struct tunda *t = &m->tunda[i];
+    m->cur_line = t->line;
+    m->cur_bad = false;
+    int64_t atasan = 0;
+    int a = atasan_by_nip(m, t->nip_atasan, &atasan);
+    if (a < 0) return -1;
+    if (a == 1 && strmap_get(m->nips, t->nip_atasan, NULL)) continue;  /* a row not written after an error */
+    if (a == 1) {
+      row_errorf(m, "nip_atasan", "tidak ada pegawai dengan NIP %s, di berkas ini maupun yang sudah tercatat", t->nip_atasan);
+      continue;
+    }
+    if (a == 2) { row_error(m, "nip_atasan", "atasan terdaftar di instansi lain"); continue; }
+    if (m->failed) continue;
+    struct pegawai_rec p;
+    if (pegawai_load(m->db, t->pegawai_id, &p) != 0) return -1;
+    if (p.atasan_id == atasan) continue;
+    json_t *before = json_pack("{s:o}", "atasan_id", p.atasan_id ? json_integer(p.atasan_id) : json_null());
+    p.atasan_id = atasan;
+    struct db_stmt *st = db_prepare(m->db, "UPDATE pegawai SET atasan_id = ?2, diubah = ?3 WHERE id = ?1");
+    if (!st) { json_decref(before); return -1; }
+    db_bind_int64(st, 1, p.id);
+    db_bind_int64(st, 2, atasan);
+    db_bind_int64(st, 3, m->now);
+    int s = db_step(st);
+    db_done(st);
+    int rw = s == DB_DONE ? riwayat_apply(m, &p) : -1;
+    json_t *after = json_pack("{s:I}", "atasan_id", (json_int_t)atasan);
+    int au = rw == 0 ? audit_append(m->db, m->o->actor, m->o->instansi_id, "pegawai.import.atasan", "pegawai", p.id, before, after) : 0;
+    json_decref(before);
+    json_decref(after);
+    if (rw < 0 || au != 0) return -1;
+    if (rw == 1) { row_error(m, "nip_atasan", "riwayat jabatan pegawai ini dimulai setelah tanggal impor"); continue; }
+    m->atasan_set = true;
+    if (t->unchanged) { m->res->unchanged--; m->res->updated++; t->unchanged = false; }
+    if (m->o->progress && (i + 1) % PROGRESS_EVERY == 0) m->o->progress(m->o->progress_ctx, "atasan", (int64_t)i + 1);
+  }
+  return 0;
+}
+
+/* The atasan tree of the instansi must stay a tree: walk it in memory (O(n)). */
+static int check_cycles(struct imp *m)
+{
+  int64_t max = 0;
+  if (db_query_int64(m->db, "SELECT COALESCE(MAX(id), 0) FROM pegawai", 0, 0, &max) != DB_ROW) return -1;
+  int64_t *parent = calloc((size_t)max + 1, sizeof *parent);
+  unsigned char *state = calloc((size_t)max + 1, 1);  /* 0 new, 1 on the current path, 2 done */
+  int rc = -1, reported = 0;
+  if (!parent || !state) goto out;
+  struct db_stmt *st = db_prepare(m->db, "SELECT id, atasan_id FROM pegawai WHERE instansi_id = ?1 AND atasan_id IS NOT NULL");
+  if (!st) goto out;
+  db_bind_int64(st, 1, m->o->instansi_id);
+  int s;
+  while ((s = db_step(st)) == DB_ROW) {
+    int64_t id = db_col_int64(st, 0), a = db_col_int64(st, 1);
+    if (id > 0 && id <= max && a > 0 && a <= max) parent[id] = a;
+  }
+  db_done(st);
+  if (s != DB_DONE) goto out;
+  for (int64_t i = 1; i <= max; i++) {
+    int64_t x = i;
+    while (x && state[x] == 0) { state[x] = 1; x = parent[x]; }
+    if (x && state[x] == 1 && reported < 10) {
+      /* x is on a cycle: report the row of x from the file */
+      st = db_prepare(m->db, "SELECT nip FROM pegawai WHERE id = ?1");
+      if (!st) goto out;
+      db_bind_int64(st, 1, x);
+      char nip[19] = "";
+      if (db_step(st) == DB_ROW) str_copy(nip, sizeof nip, db_col_text(st, 0));
+      db_done(st);
+      int64_t line = 0;
+      strmap_get(m->nips, nip, &line);
+      m->cur_line = line;
+      m->cur_bad = false;
+      row_errorf(m, "nip_atasan", "rantai atasan membentuk lingkaran (pegawai %s akhirnya menjadi atasan dirinya sendiri)", nip);
+      reported++;
+    }
+    for (x = i; x && state[x] == 1; x = parent[x]) state[x] = 2;
+  }
+  rc = 0;
+out:
+  free(parent);
+  free(state);
+  return rc;
+}
+
+/* ---- parsing ---- */
+
+static void on_field(void *s, size_t len, void *ctx)
+{
+  struct imp *m = ctx;
+  if (m->nf >= MAX_FIELDS) { m->row_too_wide = true; return; }
+  if (len > IMPORT_FIELD_MAX + 1) len = IMPORT_FIELD_MAX + 1;  /* import_row reports "terlalu panjang" */
+  m->off[m->nf++] = m->rowlen;
+  if (len) memcpy(m->rowbuf + m->rowlen, s, len);
+  m->rowlen += len;
+  m->rowbuf[m->rowlen++] = '\0';
+}
+
+static void on_row(int c, void *ctx)
+{
+  struct imp *m = ctx;
+  const char *fields[MAX_FIELDS];
+  for (size_t i = 0; i < m->nf; i++) fields[i] = m->rowbuf + m->off[i];
+  m->cur_line = m->row_line;
+  bool empty = m->nf == 0 || (m->nf == 1 && fields[0][0] == '\0');
+  if (m->dberr || empty) goto done;
+  if (!m->have_header) {
+    char why[256];
+    if (import_header_parse(&m->h, fields, m->nf, why, sizeof why) != 0) {
+      snprintf(m->res->fatal, sizeof m->res->fatal, "baris 1: %.200s", why);
+      m->cur_bad = false;
+      row_error(m, NULL, why);
+      m->dberr = 0;
+      m->failed = true;
+    }
+    m->have_header = true;
+    goto done;
+  }
+  if (m->res->fatal[0]) goto done;
+  if (m->row_too_wide) { m->cur_bad = false; row_error(m, NULL, "terlalu banyak kolom (maksimal 128)"); m->res->rows++; goto done; }
+  if (do_row(m, fields, m->nf) != 0) m->dberr = 1;
+  if (m->o->progress && m->res->rows % PROGRESS_EVERY == 0) m->o->progress(m->o->progress_ctx, "memeriksa dan menyimpan", m->res->rows);
+done:
+  m->nf = 0;
+  m->rowlen = 0;
+  m->row_too_wide = false;
+  (void)c;
+}
+
+static unsigned char detect_delim(const char *line)
+{
+  int semi = 0, comma = 0, tab = 0;
+  bool q = false;
+  for (const char *p = line; *p && *p != '\n'; p++) {
+    if (*p == '"') q = !q;
+    else if (!q && *p == ';') semi++;
+    else if (!q && *p == ',') comma++;
+    else if (!q && *p == '\t') tab++;
+  }
+  if (semi >= comma && semi >= tab && semi > 0) return ';';
+  if (tab > comma) return '\t';
+  return ',';
+}
+
+int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, struct import_result *res)
+{
+  struct imp m;
+  memset(&m, 0, sizeof m);
+  memset(res, 0, sizeof *res);
+  res->errors = json_array();
+  m.db = db;
+  m.o = o;
+  m.res = res;
+  m.now = now_unix();
+  m.max_errors = o->max_errors > 0 ? o->max_errors : 1000;
+  if (o->tanggal) str_copy(m.tanggal, sizeof m.tanggal, o->tanggal);
+  else date_today(7, m.tanggal);
+  int rc = -1;
+  char *line = NULL;
+  size_t cap = 0;
+  bool began = false;
+
+  m.rowbuf = malloc(LINE_MAX_BYTES + MAX_FIELDS * 2 + (IMPORT_FIELD_MAX + 2) * MAX_FIELDS);
+  m.nips = strmap_new();
+  m.units = strmap_new();
+  m.jabs = strmap_new();
+  if (!res->errors || !m.rowbuf || !m.nips || !m.units || !m.jabs || csv_init(&m.csv, CSV_APPEND_NULL) != 0) goto out;
+
+  if (db_begin_write(db) != DB_OK) goto out;
+  began = true;
+  ssize_t len;
+  while ((len = getline(&line, &cap, in)) > 0) {
+    m.line++;
+    char *p = line;
+    if (m.line == 1) {
+      if (len >= 3 && (unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB && (unsigned char)p[2] == 0xBF) { p += 3; len -= 3; }
+      csv_set_delim(&m.csv, detect_delim(p));
+    }
+    if (len > LINE_MAX_BYTES) {
+      snprintf(res->fatal, sizeof res->fatal, "baris %lld lebih panjang dari 64 KiB; apakah ini berkas CSV?", (long long)m.line);
+      m.cur_line = m.line;
+      m.cur_bad = false;
+      row_error(&m, NULL, res->fatal);
+      break;
+    }
+    if (m.csv.pstate == 0) m.row_line = m.line;  /* no record in progress: one starts here */
+    if (csv_parse(&m.csv, p, (size_t)len, on_field, on_row, &m) != (size_t)len) {
+      snprintf(res->fatal, sizeof res->fatal, "baris %lld: %s", (long long)m.line, csv_strerror(csv_error(&m.csv)));
+      break;
+    }
+    if (m.dberr) break;
+    if (m.csv.entry_pos > 16 * LINE_MAX_BYTES) {  /* a quoted field running on over many lines */
+      snprintf(res->fatal, sizeof res->fatal, "baris %lld: kutip (\") tidak ditutup", (long long)m.row_line);
+      break;
+    }
+  }
+  if (!res->fatal[0] && !m.dberr) csv_fini(&m.csv, on_field, on_row, &m);
+  if (m.dberr) goto out;
+  if (m.line == 0 && !res->fatal[0]) snprintf(res->fatal, sizeof res->fatal, "berkas kosong: tidak ada baris judul");
+  if (!m.have_header && !res->fatal[0]) snprintf(res->fatal, sizeof res->fatal, "baris judul tidak ditemukan");
+  if (o->progress) o->progress(o->progress_ctx, "memeriksa dan menyimpan", res->rows);
+  if (!res->fatal[0]) {
+    if (pass_atasan(&m) != 0) goto out;
+    if (!m.failed && m.atasan_set && check_cycles(&m) != 0) goto out;
+  }
+  if (res->fatal[0] || m.failed || o->dry_run) {
+    db_rollback(db);
+    began = false;
+    rc = res->fatal[0] || m.failed ? 1 : 0;
+    goto out;
+  }
+  if (res->created + res->updated > 0) {
+    json_t *sum = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:s}", "baris", (json_int_t)res->rows, "dibuat", (json_int_t)res->created,
+                            "diubah", (json_int_t)res->updated, "tidak_berubah", (json_int_t)res->unchanged,
+                            "unit_dibuat", (json_int_t)res->units_created, "jabatan_dibuat", (json_int_t)res->jabatan_created,
+                            "tanggal", m.tanggal);
+    int a = audit_append(db, o->actor, o->instansi_id, "import.pegawai", "instansi", o->instansi_id, NULL, sum);
+    json_decref(sum);
+    if (a != 0) goto out;
+  }
+  if (db_commit(db) != DB_OK) goto out;
+  began = false;
+  rc = 0;
+out:
+  if (began) db_rollback(db);
+  if (rc == 1) {  /* rejected: the counts describe nothing stored */
+    res->created = res->updated = res->unchanged = res->units_created = res->jabatan_created = 0;
+  }
+  csv_free(&m.csv);
+  free(line);
+  free(m.rowbuf);
+  free(m.tunda);
+  strmap_free(m.nips);
+  strmap_free(m.units);
+  strmap_free(m.jabs);
+  return rc;
+}
+
+int import_pegawai_buffer(struct db *db, const struct import_opts *o, const char *data, size_t len,
+                          struct import_result *res)
+{
+  if (len == 0) {
+    memset(res, 0, sizeof *res);
+    res->errors = json_array();
+    snprintf(res->fatal, sizeof res->fatal, "berkas kosong: tidak ada baris judul");
+    return 1;
+  }
+  FILE *f = fmemopen((void *)data, len, "r");
+  if (!f) { memset(res, 0, sizeof *res); return -1; }
+  int rc = import_pegawai_stream(db, o, f, res);
+  fclose(f);
+  return rc;
+}

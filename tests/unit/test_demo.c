@@ -1,0 +1,136 @@
+/* test_demo.c: `kinerja demo` builds a valid, realistic organisation. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "audit.h"
+#include "db/migrate.h"
+#include "demo.h"
+#include "nip.h"
+
+struct fx { struct db *db; char path[64]; char out[8192]; };
+
+static int setup(void **state)
+{
+  struct fx *f = calloc(1, sizeof *f);
+  char err[256];
+  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-demo-XXXXXX");
+  int fd = mkstemp(f->path);
+  if (fd < 0) return -1;
+  close(fd);
+  f->db = db_open(f->path, err, sizeof err);
+  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  FILE *out = fmemopen(f->out, sizeof f->out - 1, "w");
+  struct demo_opts o = {.pegawai = 300, .password = "Rahasia123", .seed = 7};
+  int rc = demo_create(f->db, &o, out, err, sizeof err);
+  fclose(out);
+  if (rc != 0) { fprintf(stderr, "%s\n", err); return -1; }
+  *state = f;
+  return 0;
+}
+
+static int teardown(void **state)
+{
+  struct fx *f = *state;
+  db_close(f->db);
+  unlink(f->path);
+  char p[80];
+  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
+  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
+  free(f);
+  return 0;
+}
+
+static int64_t q(struct db *db, const char *sql)
+{
+  int64_t v = -1;
+  assert_int_equal(db_query_int64(db, sql, 0, 0, &v), DB_ROW);
+  return v;
+}
+
+static void counts_and_accounts(void **state)
+{
+  struct fx *f = *state;
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai p JOIN instansi i ON i.id = p.instansi_id WHERE i.kode = 'PEMKAB-SUKAMAJU'"), 300);
+  assert_true(q(f->db, "SELECT COUNT(*) FROM pegawai p JOIN instansi i ON i.id = p.instansi_id WHERE i.kode = 'PEMKOT-MEKARSARI'") > 0);
+  /* every jenis jabatan exists */
+  assert_int_equal(q(f->db, "SELECT COUNT(DISTINCT jenis) FROM jabatan"), 5);
+  /* named accounts with their roles; every pegawai can log in */
+  assert_int_equal(q(f->db, "SELECT peran FROM pengguna WHERE username = 'admin'"), 1);
+  assert_int_equal(q(f->db, "SELECT peran FROM pengguna WHERE username = 'pimpinan'"), 2);
+  assert_int_equal(q(f->db, "SELECT peran FROM pengguna WHERE username = 'auditor'"), 4);
+  assert_int_equal(q(f->db, "SELECT peran FROM pengguna WHERE username = 'superadmin' AND instansi_id IS NULL"), 8);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai p WHERE NOT EXISTS (SELECT 1 FROM pengguna u WHERE u.pegawai_id = p.id)"), 0);
+  assert_non_null(strstr(f->out, "Rahasia123"));
+  assert_non_null(strstr(f->out, "admin"));
+  /* the pegawai account reports to the atasan account through one kepala seksi */
+  assert_int_equal(q(f->db,
+    "SELECT COUNT(*) FROM pegawai p JOIN pegawai s ON s.id = p.atasan_id"
+    " WHERE p.id = (SELECT pegawai_id FROM pengguna WHERE username = 'pegawai')"
+    "   AND s.atasan_id = (SELECT pegawai_id FROM pengguna WHERE username = 'atasan')"), 1);
+}
+
+static void nips_valid_and_agree(void **state)
+{
+  struct fx *f = *state;
+  struct db_stmt *st = db_prepare(f->db, "SELECT nip, jenis_asn, jenis_kelamin, tanggal_lahir FROM pegawai");
+  int n = 0;
+  while (db_step(st) == DB_ROW) {
+    const char *nip = db_col_text(st, 0);
+    struct nip_info info;
+    enum jenis_asn ja = strcmp(db_col_text(st, 1), "PPPK") == 0 ? ASN_PPPK : ASN_PNS;
+    assert_int_equal(nip_validate(nip, ja, &info), NIP_OK);
+    assert_int_equal(info.jenis_kelamin, db_col_text(st, 2)[0]);
+    char lahir[32];
+    snprintf(lahir, sizeof lahir, "%04d-%02d-%02d", info.lahir_y, info.lahir_m, info.lahir_d);
+    assert_string_equal(lahir, db_col_text(st, 3));
+    n++;
+  }
+  db_done(st);
+  assert_true(n > 300);
+}
+
+static void tree_is_a_tree_and_riwayat_open(void **state)
+{
+  struct fx *f = *state;
+  /* one root per instansi; atasan in the same instansi; no cycles (depth bounded) */
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai WHERE atasan_id IS NULL"), 2);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai p JOIN pegawai a ON a.id = p.atasan_id WHERE a.instansi_id <> p.instansi_id"), 0);
+  assert_int_equal(q(f->db,
+    "WITH RECURSIVE naik(id, atasan, d) AS (SELECT id, atasan_id, 0 FROM pegawai"
+    " UNION ALL SELECT n.id, p.atasan_id, n.d + 1 FROM naik n JOIN pegawai p ON p.id = n.atasan WHERE n.d < 20)"
+    " SELECT COUNT(*) FROM naik WHERE d >= 10"), 0);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai p WHERE (SELECT COUNT(*) FROM pegawai_riwayat r WHERE r.pegawai_id = p.id AND r.selesai IS NULL) <> 1"), 0);
+}
+
+static void audited_and_refuses_a_second_run(void **state)
+{
+  struct fx *f = *state;
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM audit_log WHERE aksi = 'demo.create'"), 2);
+  struct audit_verify_result v;
+  assert_int_equal(audit_verify(f->db, &v), 0);
+  assert_int_equal(v.ok, 1);
+  char err[256];
+  FILE *out = fopen("/dev/null", "w");
+  struct demo_opts o = {.pegawai = 20, .password = "Rahasia123", .seed = 1};
+  assert_int_equal(demo_create(f->db, &o, out, err, sizeof err), -1);
+  fclose(out);
+  assert_non_null(strstr(err, "sudah berisi"));
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(counts_and_accounts),
+    cmocka_unit_test(nips_valid_and_agree),
+    cmocka_unit_test(tree_is_a_tree_and_riwayat_open),
+    cmocka_unit_test(audited_and_refuses_a_second_run),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,43 @@
+/* test_strmap.c: the string -> int64 map keeps every key through growth. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+
+#include "util/strmap.h"
+
+static void put_get_replace_and_grow(void **state)
+{
+  (void)state;
+  struct strmap *m = strmap_new();
+  assert_non_null(m);
+  char key[32];
+  for (int i = 0; i < 100000; i++) {
+    snprintf(key, sizeof key, "1987%014d", i);
+    assert_int_equal(strmap_put(m, key, i), 0);
+  }
+  assert_int_equal(strmap_count(m), 100000);
+  int64_t v = -1;
+  assert_true(strmap_get(m, "198700000000000000", &v));
+  assert_int_equal(v, 0);
+  assert_true(strmap_get(m, "198700000000099999", &v));
+  assert_int_equal(v, 99999);
+  assert_false(strmap_get(m, "198700000000100000", &v));
+  assert_int_equal(strmap_put(m, "198700000000000007", -5), 0);
+  assert_true(strmap_get(m, "198700000000000007", &v));
+  assert_int_equal(v, -5);
+  assert_int_equal(strmap_count(m), 100000);
+  assert_false(strmap_get(m, "", NULL));
+  assert_int_equal(strmap_put(m, "", 3), 0);
+  assert_true(strmap_get(m, "", &v));
+  assert_int_equal(v, 3);
+  strmap_free(m);
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {cmocka_unit_test(put_get_replace_and_grow)};
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
