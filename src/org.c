@@ -108,7 +108,8 @@ static json_t *list(struct db *db, const struct org_query *q, const char *base, 
   *bad = NULL;
   if (q->cursor && cursor_decode(q->cursor, cval, sizeof cval, &cid) != 0) { *bad = "cursor"; return NULL; }
   if (q->q && strlen(q->q) > 200) { *bad = "q"; return NULL; }
-  if (q->jenis && !jabatan_jenis_valid(q->jenis)) { *bad = "jenis"; return NULL; }
+  if (q->jenis && (alias != 'j' || !jabatan_jenis_valid(q->jenis))) { *bad = "jenis"; return NULL; }
+  if (q->induk_id && alias != 'u') { *bad = "induk_id"; return NULL; }  /* only unit kerja have a parent */
   buf_init(&sql, 4096);
   buf_puts(&sql, base);
   if (q->instansi_id) buf_printf(&sql, " AND %c.%s = ?%d", alias, alias == 'i' ? "id" : "instansi_id", ++nb);

@@ -82,6 +82,10 @@ test('jabatan kinds: fungsional with kategori and jenjang, JPT jenjang, kelas ja
   r = await call(srv, 'GET', '/api/v1/jabatan?jenis=fungsional&limit=200', { token: admin });
   assert.ok(r.json.items.length > 0 && r.json.items.every((j) => j.jenis === 'fungsional'));
   isProblem(assert, await call(srv, 'GET', '/api/v1/jabatan?jenis=lain', { token: admin }), 422, 'jenis');
+  // a filter that belongs to another list is a clear 422, never a database error
+  isProblem(assert, await call(srv, 'GET', '/api/v1/unit-kerja?jenis=jpt', { token: admin }), 422, 'jenis');
+  isProblem(assert, await call(srv, 'GET', '/api/v1/instansi?induk_id=1', { token: admin }), 422, 'induk_id');
+  isProblem(assert, await call(srv, 'GET', '/api/v1/jabatan?induk_id=1', { token: admin }), 422, 'induk_id');
 });
 
 test('organisation lists paginate with a cursor', async () => {
