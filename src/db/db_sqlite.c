@@ -13,7 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CACHE_SLOTS 128
+#define CACHE_SETS 64   /* statement cache: 64 sets x 4 ways, LRU within a set */
+#define CACHE_WAYS 4
+#define CACHE_SLOTS (CACHE_SETS * CACHE_WAYS)
 
 struct db_stmt {
   sqlite3_stmt *st;
@@ -80,24 +82,37 @@ static unsigned slot_of(const char *sql)
 {
   unsigned h = 2166136261u;
   for (const unsigned char *p = (const unsigned char *)sql; *p; p++) h = (h ^ *p) * 16777619u;
-  return h % CACHE_SLOTS;
+  return (h % CACHE_SETS) * CACHE_WAYS;
 }
 
 struct db_stmt *db_prepare(struct db *db, const char *sql)
 {
-  unsigned slot = slot_of(sql);
-  struct db_stmt *c = db->cache[slot];
-  if (c && !c->in_use && (c->sql == sql || strcmp(c->sql, sql) == 0)) {
-    c->in_use = 1;
-    return c;
+  unsigned set = slot_of(sql);
+  struct db_stmt **w = &db->cache[set];
+  for (int i = 0; i < CACHE_WAYS; i++) {
+    struct db_stmt *c = w[i];
+    if (c && !c->in_use && (c->sql == sql || strcmp(c->sql, sql) == 0)) {
+      /* move to the front: the last way is the least recently used */
+      for (int j = i; j > 0; j--) w[j] = w[j - 1];
+      w[0] = c;
+      c->in_use = 1;
+      return c;
+    }
   }
   struct db_stmt *s = calloc(1, sizeof *s);
   if (!s) return NULL;
-  int cacheable = (c == NULL || !c->in_use);
-  if (c && cacheable) { /* evict the idle statement of another SQL text in this slot */
-    sqlite3_finalize(c->st);
-    free(c);
-    db->cache[slot] = NULL;
+  /* a free way, else the least recently used idle one is evicted; when all are in use the
+   * statement is private and finalized by db_done() */
+  int victim = -1;
+  for (int i = CACHE_WAYS - 1; i >= 0 && victim < 0; i--)
+    if (!w[i]) victim = i;
+  for (int i = CACHE_WAYS - 1; i >= 0 && victim < 0; i--)
+    if (!w[i]->in_use) victim = i;
+  int cacheable = victim >= 0;
+  if (cacheable && w[victim]) {
+    sqlite3_finalize(w[victim]->st);
+    free(w[victim]);
+    w[victim] = NULL;
   }
   if (sqlite3_prepare_v3(db->h, sql, -1, cacheable ? SQLITE_PREPARE_PERSISTENT : 0, &s->st, NULL)
       != SQLITE_OK) {
@@ -108,7 +123,10 @@ struct db_stmt *db_prepare(struct db *db, const char *sql)
   s->sql = sqlite3_sql(s->st); /* stable copy owned by the statement */
   s->in_use = 1;
   s->cached = cacheable;
-  if (cacheable) db->cache[slot] = s;
+  if (cacheable) {
+    for (int j = victim; j > 0; j--) w[j] = w[j - 1];
+    w[0] = s;
+  }
   return s;
 }
 

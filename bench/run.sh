@@ -1,0 +1,417 @@
+#!/usr/bin/env bash
+# bench/run.sh: kinerja's benchmark suite.  Each figure is set against a ceiling measured on the
+# same machine in the same run (bench/README.md explains the table).
+#
+#   make bench                  # full run (~5 min on 2 cores): wrk 10 s, 1,000,000-row import
+#   BENCH_QUICK=1 bench/run.sh  # quick run (~1 min): wrk 3 s, 100,000-row import
+#
+# Optional overrides: BENCH_DURATION (wrk, e.g. 5s), BENCH_ROWS (import rows),
+# BENCH_CONNS (idle keep-alive connections, default 1000), BENCH_IMPORT_LIMIT (seconds, 420).
+# Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
+# bench/results/quick.{md,json} (quick runs).  Needs ./kinerja (make kinerja), wrk, node, cc.
+# Traffic goes to 127.0.0.1 only.  Exits 1 if any scenario failed (the results say which).
+set -eu
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+QUICK=${BENCH_QUICK:-0}
+if [ "$QUICK" = 1 ]; then
+  MODE=quick; DUR=${BENCH_DURATION:-3s}; ROWS=${BENCH_ROWS:-100000}
+else
+  MODE=full; DUR=${BENCH_DURATION:-10s}; ROWS=${BENCH_ROWS:-1000000}
+fi
+CONNS=${BENCH_CONNS:-1000}
+IMPORT_LIMIT=${BENCH_IMPORT_LIMIT:-420}
+WRK_ARGS=(-t2 -c64 -d"$DUR" --latency)
+PASSWORD=Rahasia123
+BIN=$ROOT/build/bench
+OUT=$ROOT/bench/results
+FAILED=()
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+fail_note() { FAILED+=("$1"); log "GAGAL/FAILED: $1"; }
+
+for tool in cc wrk node; do
+  command -v "$tool" >/dev/null 2>&1 || { log "$tool not found (make bench installs it: scripts/deps.sh bench)"; exit 2; }
+done
+[ -x ./kinerja ] || { log "./kinerja not built: run make kinerja"; exit 2; }
+# 1,000 idle connections need 1,000 descriptors in each of server and client, plus wrk's.
+ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/kinerja-bench.XXXXXX")
+PIDS=()
+cleanup() {
+  local p
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------------------------- helpers --
+now() { date +%s.%N; }
+calc() { awk "BEGIN { v = $1; printf \"%.${2:-2}f\", v }"; }     # calc EXPR [DECIMALS]
+# "2.43ms" / "304.00us" / "1.20s" -> milliseconds
+to_ms() {
+  awk -v v="$1" 'BEGIN { u = v; sub(/^[0-9.]+/, "", u); n = v + 0;
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
+    printf "%.3f", n }'
+}
+num_or_null() { if [ -n "$1" ]; then printf '%s' "$1"; else printf 'null'; fi; }
+# ratio A B -> A/B with 2 decimals, empty when either is missing or B is 0
+ratio() { if [ -n "$1" ] && [ -n "$2" ] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2"; fi; }
+
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null || true; }
+
+wait_for() {  # wait_for SECONDS CMD... : polls every 0.1 s
+  local limit=$1; shift
+  local i=0
+  while ! "$@"; do
+    i=$((i + 1))
+    [ "$i" -lt $((limit * 10)) ] || return 1
+    sleep 0.1
+  done
+}
+
+# HTTP status of one GET (node's fetch), optional bearer token; prints "STATUS" or "ERR msg".
+http_status() {
+  node -e '
+    const [u, t] = process.argv.slice(1);
+    fetch(u, { headers: t ? { authorization: "Bearer " + t } : {} })
+      .then(async (r) => { const b = await r.text(); console.log(r.status + " " + b.slice(0, 200).replace(/\s+/g, " ")); })
+      .catch((e) => console.log("ERR " + e.message));' "$1" "${2:-}"
+}
+
+stop_pid() {  # TERM, then KILL after 10 s
+  local pid=$1 i=0
+  kill -TERM "$pid" 2>/dev/null || return 0
+  while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  local keep=() p
+  for p in "${PIDS[@]}"; do [ "$p" = "$pid" ] || keep+=("$p"); done
+  PIDS=("${keep[@]}")
+}
+
+# start_hello: sets HELLO_PID, HELLO_PORT
+start_hello() {
+  rm -f "$TMP/hello.port"
+  "$BIN/hello" 0 >"$TMP/hello.port" 2>"$TMP/hello.log" &
+  HELLO_PID=$!; PIDS+=("$HELLO_PID")
+  wait_for 10 test -s "$TMP/hello.port" || { log "hello did not start: $(cat "$TMP/hello.log")"; return 1; }
+  HELLO_PORT=$(head -n 1 "$TMP/hello.port")
+}
+
+# A free port on 127.0.0.1 (the kernel picks it; free again by the time the server binds it,
+# barring a rare race).  Needed because `--log-level warn` hides the start-up line with the port.
+free_port() {
+  node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
+}
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# start_kinerja TAG DB [serve flags...]: sets K_PID, K_PORT; stderr (the access log) to TAG.log
+start_kinerja() {
+  local tag=$1 db=$2; shift 2
+  mkdir -p "$TMP/data"
+  rm -f "$TMP/$tag.log"
+  K_PORT=$(free_port)
+  ./kinerja serve --db "$db" --listen "127.0.0.1:$K_PORT" --data-dir "$TMP/data" --shutdown-grace 2 "$@" \
+    >"$TMP/$tag.out" 2>"$TMP/$tag.log" &
+  K_PID=$!; PIDS+=("$K_PID")
+  if ! wait_for 15 port_open "$K_PORT"; then
+    log "kinerja serve did not start:"; tail -n 5 "$TMP/$tag.log" >&2; return 1
+  fi
+  kill -0 "$K_PID" 2>/dev/null || { log "kinerja serve exited: $(tail -n 3 "$TMP/$tag.log")"; return 1; }
+}
+
+# run_wrk TAG URL [wrk args...]: sets RPS, P99 (ms), P50 (ms), BAD (non-2xx + socket errors)
+run_wrk() {
+  local tag=$1 url=$2; shift 2
+  wrk "${WRK_ARGS[@]}" "$@" "$url" >"$TMP/wrk-$tag.txt" 2>&1 || { log "wrk failed: $(tail -n 3 "$TMP/wrk-$tag.txt")"; return 1; }
+  RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$TMP/wrk-$tag.txt")
+  P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$TMP/wrk-$tag.txt")")
+  P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$TMP/wrk-$tag.txt")")
+  local non2xx sock
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$TMP/wrk-$tag.txt")
+  sock=$(awk -F'[ ,]+' '/Socket errors:/ { print $4 + $6 + $8 + $10 }' "$TMP/wrk-$tag.txt")
+  BAD=$(( ${non2xx:-0} + ${sock:-0} ))
+  log "$tag: ${RPS} req/s, p50 ${P50} ms, p99 ${P99} ms, errors/non-2xx ${BAD}"
+}
+
+# run_measured TAG LIMIT_SECONDS CMD...: sets RC, ELAPSED (s), PEAK_KB; output in TAG.out/.err
+run_measured() {
+  local tag=$1 limit=$2; shift 2
+  local t0 pid h
+  t0=$(now)
+  PEAK_KB=""
+  if [ -x /usr/bin/time ]; then
+    set +e
+    /usr/bin/time -v -o "$TMP/$tag.time" timeout -k 5 "$limit" "$@" >"$TMP/$tag.out" 2>"$TMP/$tag.err"
+    RC=$?
+    set -e
+    PEAK_KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$TMP/$tag.time" 2>/dev/null || true)
+  else
+    timeout -k 5 "$limit" "$@" >"$TMP/$tag.out" 2>"$TMP/$tag.err" &
+    pid=$!; PIDS+=("$pid")
+    PEAK_KB=0
+    while kill -0 "$pid" 2>/dev/null; do
+      # the measured command is timeout's child
+      for c in $(cat "/proc/$pid/task/$pid/children" 2>/dev/null || true); do
+        h=$(awk '/^VmHWM:/ { print $2 }' "/proc/$c/status" 2>/dev/null || true)
+        [ -n "$h" ] && [ "$h" -gt "$PEAK_KB" ] && PEAK_KB=$h
+      done
+      sleep 0.1
+    done
+    set +e; wait "$pid"; RC=$?; set -e
+  fi
+  ELAPSED=$(calc "$(now) - $t0" 3)
+}
+
+# hold_conns TAG PID PORT PATH: opens $CONNS keep-alive connections; sets RSS0, RSS1 (kB),
+# STILL_OPEN, FDS (descriptors of PID while open)
+hold_conns() {
+  local tag=$1 pid=$2 port=$3 path=$4 cpid
+  RSS0=$(rss_kb "$pid"); RSS1=""; STILL_OPEN=""; FDS=""
+  node "$ROOT/bench/conns.mjs" --port "$port" --count "$CONNS" --path "$path" --hold 5 --timeout 60 \
+    >"$TMP/conns-$tag.out" 2>"$TMP/conns-$tag.err" &
+  cpid=$!; PIDS+=("$cpid")
+  if wait_for 70 grep -q '^ready' "$TMP/conns-$tag.out"; then
+    sleep 1
+    RSS1=$(rss_kb "$pid")
+    FDS=$(find "/proc/$pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)
+  fi
+  wait "$cpid" 2>/dev/null || true
+  STILL_OPEN=$(awk '/^still_open/ { print $2 }' "$TMP/conns-$tag.out")
+  if [ -z "$RSS1" ]; then
+    log "$tag: connections did not all open: $(cat "$TMP/conns-$tag.err")"; return 1
+  fi
+  log "$tag: VmRSS ${RSS0} kB idle -> ${RSS1} kB with ${CONNS} connections (${FDS} fds, still open after hold: ${STILL_OPEN})"
+}
+
+# ------------------------------------------------------------------------------------ build --
+log "mode $MODE: wrk ${WRK_ARGS[*]}, import ${ROWS} rows, ${CONNS} idle connections"
+mkdir -p "$BIN" "$OUT"
+CFLAGS=(-std=c17 -D_DEFAULT_SOURCE -D_GNU_SOURCE -O2 -Wall -Wextra -Werror)
+cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs libmicrohttpd) -lpthread
+cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflags --libs sqlite3) -lcsv
+cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
+
+# Result variables (empty = not measured).
+C_RPS=""; C_P50=""; C_P99=""
+H_RPS=""; H_P50=""; H_P99=""; H_BAD=""
+HW_RPS=""; HW_P99=""; HW_BAD=""
+L_RPS=""; L_P50=""; L_P99=""; L_BAD=""
+DEMO_S=""
+I_S=""; I_RPS=""; I_PEAK=""; I_OK=false; I_SUMMARY=""; I_COUNT=""
+P_S=""; S_S=""; S_PEAK=""; GEN_S=""; CSV_MB=""
+E_RSS0=""; E_RSS1=""; E_OPEN=""; E_FDS=""; EH_RSS0=""; EH_RSS1=""; EH_OPEN=""
+
+# ------------------------------------------------------------------------- a. HTTP ceiling --
+log "a. ceiling: bare libmicrohttpd hello"
+if start_hello && run_wrk hello "http://127.0.0.1:$HELLO_PORT/"; then
+  C_RPS=$RPS; C_P50=$P50; C_P99=$P99
+  [ "$BAD" = 0 ] || fail_note "hello: $BAD errors/non-2xx responses"
+  # The idle-connection ceiling is measured on a fresh hello (wrk's connections are gone).
+  stop_pid "$HELLO_PID"
+  if start_hello && hold_conns hello "$HELLO_PID" "$HELLO_PORT" /; then
+    EH_RSS0=$RSS0; EH_RSS1=$RSS1; EH_OPEN=$STILL_OPEN
+  else
+    fail_note "ceiling (hello) with $CONNS idle connections not measured"
+  fi
+  stop_pid "$HELLO_PID"
+else
+  fail_note "ceiling (hello) not measured"
+fi
+
+# ------------------------------------------------------------- b, c: kinerja over HTTP --
+log "demo database with 10,000 pegawai"
+DB=$TMP/bench.db
+t0=$(now)
+if ./kinerja demo --db "$DB" --pegawai 10000 --password "$PASSWORD" >"$TMP/demo.out" 2>"$TMP/demo.err"; then
+  DEMO_S=$(calc "$(now) - $t0" 2)
+  log "demo: ${DEMO_S} s"
+  if start_kinerja serve "$DB"; then
+    base="http://127.0.0.1:$K_PORT"
+    st=$(http_status "$base/healthz")
+    if [ "${st%% *}" = 200 ]; then
+      log "b. GET /healthz"
+      wrk -t2 -c64 -d1s "$base/healthz" >/dev/null 2>&1 || true     # warm-up
+      if run_wrk healthz "$base/healthz"; then H_RPS=$RPS; H_P50=$P50; H_P99=$P99; H_BAD=$BAD; fi
+      [ "${H_BAD:-0}" = 0 ] || fail_note "healthz: $H_BAD errors/non-2xx responses"
+    else
+      fail_note "GET /healthz answered: $st"
+    fi
+    TOKEN=$(./kinerja token create --db "$DB" --user admin 2>"$TMP/token.err" | tail -n 1 || true)
+    if [ -n "$TOKEN" ]; then
+      url="$base/api/v1/pegawai?limit=50"
+      st=$(http_status "$url" "$TOKEN")
+      if [ "${st%% *}" = 200 ]; then
+        log "c. GET /api/v1/pegawai?limit=50 with a bearer token"
+        wrk -t2 -c64 -d1s -H "Authorization: Bearer $TOKEN" "$url" >/dev/null 2>&1 || true
+        if run_wrk pegawai "$url" -H "Authorization: Bearer $TOKEN"; then L_RPS=$RPS; L_P50=$P50; L_P99=$P99; L_BAD=$BAD; fi
+        [ "${L_BAD:-0}" = 0 ] || fail_note "pegawai list: $L_BAD errors/non-2xx responses"
+      else
+        fail_note "GET /api/v1/pegawai?limit=50 answered: $st"
+      fi
+    else
+      fail_note "kinerja token create printed no token: $(head -c 300 "$TMP/token.err")"
+    fi
+    stop_pid "$K_PID"
+    ACCESS_LOG_LINES=$(wc -l <"$TMP/serve.log")
+    # The same /healthz without the per-request access log line, to show what logging costs.
+    if [ -n "$H_RPS" ]; then
+      if start_kinerja serve-warn "$DB" --log-level warn; then
+        log "b'. GET /healthz, --log-level warn (no access log)"
+        wrk -t2 -c64 -d1s "http://127.0.0.1:$K_PORT/healthz" >/dev/null 2>&1 || true
+        if run_wrk healthz-warn "http://127.0.0.1:$K_PORT/healthz"; then HW_RPS=$RPS; HW_P99=$P99; HW_BAD=$BAD; fi
+        stop_pid "$K_PID"
+      else
+        fail_note "kinerja serve --log-level warn did not start"
+      fi
+    fi
+  else
+    fail_note "kinerja serve did not start"
+  fi
+else
+  fail_note "kinerja demo failed: $(head -c 300 "$TMP/demo.err")"
+fi
+
+# --------------------------------------------------------- e. RSS at idle keep-alive conns --
+if [ ! -f "$DB" ]; then
+  fail_note "idle connections: no demo database"
+elif ! start_kinerja serve-conns "$DB" --log-level warn; then
+  fail_note "idle connections: kinerja serve did not start"
+else
+  log "e. ${CONNS} idle keep-alive connections"
+  if hold_conns kinerja "$K_PID" "$K_PORT" /healthz; then
+    E_RSS0=$RSS0; E_RSS1=$RSS1; E_OPEN=$STILL_OPEN; E_FDS=$FDS
+    [ "$E_OPEN" = "$CONNS" ] || fail_note "only $E_OPEN of $CONNS connections stayed open for 5 s"
+  else
+    fail_note "idle connections: not all $CONNS connections got a 200"
+  fi
+  stop_pid "$K_PID"
+fi
+
+# ------------------------------------------------------------------------------ d. import --
+log "d. import of ${ROWS} pegawai"
+CSV=$TMP/pegawai.csv
+t0=$(now)
+"$BIN/gen_pegawai_csv" "$ROWS" --crlf >"$CSV"
+GEN_S=$(calc "$(now) - $t0" 2)
+CSV_MB=$(calc "$(stat -c %s "$CSV") / 1048576" 1)
+log "generated ${CSV_MB} MB in ${GEN_S} s"
+"$BIN/csv_ceiling" parse "$CSV" >"$TMP/parse.json" 2>/dev/null &&
+  P_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/parse.json")
+run_measured ceiling 300 "$BIN/csv_ceiling" sqlite "$CSV" "$TMP/ceiling.db"
+if [ "$RC" = 0 ]; then
+  S_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/ceiling.out"); S_PEAK=$PEAK_KB
+  log "ceiling: parse ${P_S} s, parse+insert ${S_S} s, peak RSS ${S_PEAK} kB"
+else
+  fail_note "csv_ceiling sqlite failed: $(head -c 300 "$TMP/ceiling.err")"
+fi
+rm -f "$TMP"/ceiling.db*
+IDB=$TMP/imp.db
+if ./kinerja demo --db "$IDB" --pegawai 10 --password "$PASSWORD" >/dev/null 2>"$TMP/imp-demo.err"; then
+  run_measured import "$IMPORT_LIMIT" ./kinerja import pegawai --db "$IDB" --instansi PEMKAB-SUKAMAJU \
+    --create-missing --quiet "$CSV"
+  I_PEAK=$PEAK_KB
+  I_SUMMARY=$(head -n 1 "$TMP/import.out" | tr -d '"\\')
+  if [ "$RC" = 0 ]; then
+    I_S=$ELAPSED
+    if command -v sqlite3 >/dev/null 2>&1; then
+      I_COUNT=$(sqlite3 "$IDB" "SELECT count(*) FROM pegawai" 2>/dev/null || true)
+    fi
+    I_RPS=$(calc "$ROWS / $I_S" 0)
+    I_OK=true
+    log "kinerja import: ${I_S} s (${I_RPS} rows/s), peak RSS ${I_PEAK} kB: ${I_SUMMARY}"
+  elif [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
+    fail_note "kinerja import did not finish within ${IMPORT_LIMIT} s"
+    I_S=">${IMPORT_LIMIT}"
+  else
+    fail_note "kinerja import exited ${RC}"
+    log "first lines of its stderr:"; head -n 20 "$TMP/import.err" >&2
+    cp "$TMP/import.err" "$OUT/import-errors-$MODE.txt" 2>/dev/null || true
+  fi
+else
+  fail_note "kinerja demo (import database) failed: $(head -c 300 "$TMP/imp-demo.err")"
+fi
+
+# ----------------------------------------------------------------------------- results --
+ratio_rps() { ratio "$1" "$C_RPS"; }
+fmt() { if [ -n "$1" ]; then printf '%s%s' "$1" "${2:-}"; else printf 'n/a'; fi; }
+mb() { if [ -n "$1" ]; then calc "$1 / 1024" 1; fi; }
+DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+DAY=$(date -u +%Y-%m-%d)
+NPROC=$(nproc)
+KERNEL=$(uname -r)
+CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
+DESCRIBE=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
+WRKV=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')
+I_RATIO=""; [ -n "$I_RPS" ] && I_RATIO=$(ratio "$S_S" "$I_S")
+if [ "$MODE" = full ]; then BASE=$OUT/latest; else BASE=$OUT/quick; fi
+
+E_DELTA=""; [ -n "$E_RSS1" ] && E_DELTA=$(calc "($E_RSS1 - $E_RSS0) / $CONNS" 1)
+EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONNS" 1)
+
+{
+  echo "# kinerja benchmark ($MODE run)"
+  echo
+  echo "$DATE · kinerja \`$DESCRIBE\` · nproc $NPROC · Linux $KERNEL · ${CPU:-cpu unknown} · wrk $WRKV"
+  echo
+  echo "wrk \`${WRK_ARGS[*]}\` from the same machine (client and server share the cores)."
+  echo "ratio = share of the ceiling reached (1.00 = as fast / as lean as the ceiling; higher is better)."
+  echo
+  echo "| scenario | figure | ceiling | ratio |"
+  echo "|---|---|---|---|"
+  echo "| a. HTTP ceiling: bare libmicrohttpd hello, req/s | $(fmt "$C_RPS") (p99 $(fmt "$C_P99" " ms")) | $(fmt "$C_RPS") | 1.00 |"
+  echo "| b. kinerja \`GET /healthz\`, req/s | $(fmt "$H_RPS") (p99 $(fmt "$H_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$H_RPS")") |"
+  echo "| b'. same, \`--log-level warn\` (no access log), req/s | $(fmt "$HW_RPS") (p99 $(fmt "$HW_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$HW_RPS")") |"
+  echo "| c. \`GET /api/v1/pegawai?limit=50\` with bearer token, req/s | $(fmt "$L_RPS") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$L_RPS")") |"
+  echo "| c. same, p99 latency | $(fmt "$L_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$L_P99")") |"
+  echo "| d. import ${ROWS} pegawai (CSV → SQLite), seconds | $(fmt "$I_S" " s") ($(fmt "$I_RPS" " rows/s")) | $(fmt "$S_S" " s") | $(fmt "$I_RATIO") |"
+  echo "| d. libcsv parse only, seconds | $(fmt "$P_S" " s") | | |"
+  echo "| d. import peak RSS | $(fmt "$(mb "$I_PEAK")" " MB") | $(fmt "$(mb "$S_PEAK")" " MB") | $(fmt "$(ratio "$S_PEAK" "$I_PEAK")") |"
+  echo "| e. RSS, idle server | $(fmt "$(mb "$E_RSS0")" " MB") | $(fmt "$(mb "$EH_RSS0")" " MB") | $(fmt "$(ratio "$EH_RSS0" "$E_RSS0")") |"
+  echo "| e. RSS with ${CONNS} open keep-alive connections | $(fmt "$(mb "$E_RSS1")" " MB") ($(fmt "$E_DELTA" " kB/conn")) | $(fmt "$(mb "$EH_RSS1")" " MB") ($(fmt "$EH_DELTA" " kB/conn")) | $(fmt "$(ratio "$EH_RSS1" "$E_RSS1")") |"
+  echo
+  echo "Notes"
+  echo
+  echo "- a/b/c: p50 hello $(fmt "$C_P50" " ms"), healthz $(fmt "$H_P50" " ms"), pegawai list $(fmt "$L_P50" " ms"); errors or non-2xx: healthz $(fmt "$H_BAD"), healthz-warn $(fmt "$HW_BAD"), pegawai $(fmt "$L_BAD")."
+  echo "- b, c run with the default log level (one JSON access-log line per request to stderr, redirected to a file$( [ -n "${ACCESS_LOG_LINES:-}" ] && printf ': %s lines' "$ACCESS_LOG_LINES"))."
+  echo "- Demo database (10,000 pegawai) created in $(fmt "$DEMO_S" " s")."
+  echo "- d: CSV of ${ROWS} rows, $(fmt "$CSV_MB" " MB"), CRLF, generated in $(fmt "$GEN_S" " s") by bench/gen_pegawai_csv. The ceiling (bench/csv_ceiling) parses with libcsv and inserts into a table without indexes, 10,000 rows per transaction, WAL, synchronous=NORMAL; kinerja validates, upserts by NIP, links units/jabatan/atasan and writes riwayat and audit. Kinerja's time is the whole \`kinerja import pegawai\` process. Its summary: ${I_SUMMARY:-n/a}$( [ -n "$I_COUNT" ] && printf ' (pegawai rows in the database afterwards: %s)' "$I_COUNT")."
+  echo "- e: VmRSS of the server process; connections opened by bench/conns.mjs, one \`GET\` each, then held idle 5 s; still open at the end: kinerja $(fmt "$E_OPEN"), hello $(fmt "$EH_OPEN"); kinerja's open descriptors while held: $(fmt "$E_FDS")."
+  if [ "${#FAILED[@]}" -gt 0 ]; then
+    echo
+    echo "**Failed:**"
+    for f in "${FAILED[@]}"; do echo "- $f"; done
+  fi
+} >"$BASE.md"
+
+jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
+{
+  echo "{"
+  echo "  \"mode\": $(jstr "$MODE"), \"date\": $(jstr "$DATE"),"
+  echo "  \"machine\": {\"nproc\": $NPROC, \"kernel\": $(jstr "$KERNEL"), \"cpu\": $(jstr "$CPU"), \"kinerja\": $(jstr "$DESCRIBE"), \"wrk\": $(jstr "$WRKV")},"
+  echo "  \"wrk\": {\"threads\": 2, \"connections\": 64, \"duration\": $(jstr "$DUR")},"
+  echo "  \"ceiling_hello\": {\"rps\": $(num_or_null "$C_RPS"), \"p50_ms\": $(num_or_null "$C_P50"), \"p99_ms\": $(num_or_null "$C_P99")},"
+  echo "  \"healthz\": {\"rps\": $(num_or_null "$H_RPS"), \"p50_ms\": $(num_or_null "$H_P50"), \"p99_ms\": $(num_or_null "$H_P99"), \"errors\": $(num_or_null "$H_BAD"), \"ratio\": $(num_or_null "$(ratio_rps "$H_RPS")")},"
+  echo "  \"healthz_log_warn\": {\"rps\": $(num_or_null "$HW_RPS"), \"p99_ms\": $(num_or_null "$HW_P99"), \"errors\": $(num_or_null "$HW_BAD"), \"ratio\": $(num_or_null "$(ratio_rps "$HW_RPS")")},"
+  echo "  \"pegawai_list\": {\"path\": \"/api/v1/pegawai?limit=50\", \"rps\": $(num_or_null "$L_RPS"), \"p50_ms\": $(num_or_null "$L_P50"), \"p99_ms\": $(num_or_null "$L_P99"), \"errors\": $(num_or_null "$L_BAD"), \"ratio\": $(num_or_null "$(ratio_rps "$L_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$L_P99")")},"
+  echo "  \"import\": {\"rows\": $ROWS, \"ok\": $I_OK, \"seconds\": $(num_or_null "$( [ "$I_OK" = true ] && echo "$I_S")"), \"rows_per_s\": $(num_or_null "$I_RPS"), \"peak_rss_kb\": $(num_or_null "$I_PEAK"), \"summary\": $(jstr "$I_SUMMARY"),"
+  echo "             \"csv_mb\": $(num_or_null "$CSV_MB"), \"generate_seconds\": $(num_or_null "$GEN_S"), \"parse_only_seconds\": $(num_or_null "$P_S"), \"ceiling_seconds\": $(num_or_null "$S_S"), \"ceiling_peak_rss_kb\": $(num_or_null "$S_PEAK"), \"ratio\": $(num_or_null "$I_RATIO")},"
+  echo "  \"idle_connections\": {\"count\": $CONNS, \"rss_idle_kb\": $(num_or_null "$E_RSS0"), \"rss_open_kb\": $(num_or_null "$E_RSS1"), \"kb_per_conn\": $(num_or_null "$E_DELTA"), \"still_open\": $(num_or_null "$E_OPEN"), \"fds\": $(num_or_null "$E_FDS"),"
+  echo "                       \"ceiling_rss_idle_kb\": $(num_or_null "$EH_RSS0"), \"ceiling_rss_open_kb\": $(num_or_null "$EH_RSS1"), \"ceiling_kb_per_conn\": $(num_or_null "$EH_DELTA"), \"ceiling_still_open\": $(num_or_null "$EH_OPEN")},"
+  echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
+  printf '  "failed": ['
+  sep=""
+  for f in "${FAILED[@]}"; do printf '%s%s' "$sep" "$(jstr "$f")"; sep=", "; done
+  echo "]"
+  echo "}"
+} >"$BASE.json"
+[ "$MODE" = full ] && cp "$BASE.md" "$OUT/$DAY.md"
+
+cat "$BASE.md"
+log "written: ${BASE#"$ROOT"/}.md, ${BASE#"$ROOT"/}.json$( [ "$MODE" = full ] && printf ', bench/results/%s.md' "$DAY")"
+[ "${#FAILED[@]}" -eq 0 ] || exit 1
