@@ -20,6 +20,7 @@
 #include "auth/password.h"
 #include "auth/principal.h"
 #include "demo_data.h"
+#include "demo_skp.h"
 #include "util/util.h"
 
 #define UPT_MAX 4096
@@ -540,14 +541,23 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   int64_t inst1 = d->inst;
   int n1 = d->n, units1 = d->units, jab1 = d->jabatans;
   if (audit_instansi(d, inst1, n1) != 0) goto fail;
+  int64_t kasi = d->kepala[U_DIK_SD_KURIKULUM], peserta = d->kepala[U_DIK_SD_PESERTA], pegawai_akun = 0;
+  if (db_query_int64(db, "SELECT COALESCE(pegawai_id, 0) FROM pengguna WHERE username = 'pegawai'", 0, 0, &pegawai_akun) != DB_ROW) goto fail;
   if (kota(d) != 0) goto fail;
   if (audit_instansi(d, d->inst, d->n) != 0) goto fail;
+  int64_t inst2 = d->inst;
+  struct demo_skp_pilihan pilih = {.diajukan = peserta, .disetujui_1 = kasi, .disetujui_2 = pegawai_akun};
+  struct demo_skp_hasil skp1 = {0}, skp2 = {0};
+  if (demo_skp_create(db, inst1, d->year, &pilih, &skp1) != 0) goto fail;
+  if (demo_skp_create(db, inst2, d->year, NULL, &skp2) != 0) goto fail;
   if (superadmin(d) != 0) goto fail;
   if (db_commit(db) != DB_OK) goto fail;
 
   fprintf(out, "Demo siap dalam %.1f detik: Pemerintah Kabupaten Sukamaju (PEMKAB-SUKAMAJU) dengan %d pegawai,"
                " %d unit kerja, %d jabatan;\n", now_mono() - t0, n1, units1, jab1);
-  fprintf(out, "ditambah Pemerintah Kota Mekarsari (PEMKOT-MEKARSARI, %d pegawai) untuk menunjukkan pemisahan instansi.\n\n", d->n);
+  fprintf(out, "ditambah Pemerintah Kota Mekarsari (PEMKOT-MEKARSARI, %d pegawai) untuk menunjukkan pemisahan instansi.\n", d->n);
+  fprintf(out, "SKP tahun %d: %d dibuat, %d disetujui (selebihnya draf, diajukan atau dikembalikan).\n\n",
+          d->year, skp1.skp + skp2.skp, skp1.disetujui + skp2.disetujui);
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);

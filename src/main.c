@@ -14,6 +14,8 @@
 #include "demo.h"
 #include "http/server.h"
 #include "import_pegawai.h"
+#include "skp_doc.h"
+#include "skp_dokumen.h"
 #include "util/log.h"
 #include "util/util.h"
 
@@ -30,6 +32,7 @@ static void usage(void)
        "                 [--tanggal YYYY-MM-DD] FILE.csv\n"
        "  kinerja token create --db PATH --user USERNAME_ATAU_NIP [--nama N] [--read-only]\n"
        "  kinerja audit verify --db PATH\n"
+       "  kinerja dokumen skp --db PATH --nip NIP --tahun YYYY --out FILE.pdf|FILE.xlsx\n"
        "  kinerja version\n\n"
        "Basis data bawaan: $KINERJA_DB atau data/kinerja.db.");
 }
@@ -266,6 +269,53 @@ static int cmd_audit(int argc, char **argv)
   return 3;
 }
 
+/* kinerja dokumen skp: writes the Dokumen SKP of a pegawai for a year (the latest SKP of
+ * that year when a mutasi split it), as PDF or, for a .xlsx name, as XLSX. */
+static int cmd_dokumen(int argc, char **argv)
+{
+  if (argc < 1 || strcmp(argv[0], "skp") != 0) { fprintf(stderr, "kinerja dokumen: gunakan `kinerja dokumen skp --nip NIP --tahun YYYY --out FILE.pdf`\n"); return 2; }
+  const char *nip = flag(argc, argv, "--nip", NULL), *out = flag(argc, argv, "--out", NULL), *ts = flag(argc, argv, "--tahun", NULL);
+  int64_t tahun = 0;
+  if (!nip || !out || !ts || parse_int64(ts, 2000, 2100, &tahun) != 0) {
+    fprintf(stderr, "kinerja dokumen skp: --nip, --tahun (2000-2100) dan --out wajib\n");
+    return 2;
+  }
+  size_t ol = strlen(out);
+  bool xlsx = ol > 5 && strcmp(out + ol - 5, ".xlsx") == 0;
+  struct db *db = open_migrated(db_path(argc, argv), false);
+  if (!db) return 1;
+  int rc = 1;
+  int64_t skp_id = 0;
+  struct db_stmt *st = db_prepare(db,
+    "SELECT s.id FROM skp s JOIN pegawai p ON p.id = s.pegawai_id JOIN periode pr ON pr.id = s.periode_id"
+    " WHERE p.nip = ?1 AND pr.tahun = ?2 ORDER BY s.mulai DESC LIMIT 1");
+  if (st) {
+    db_bind_text(st, 1, nip);
+    db_bind_int64(st, 2, tahun);
+    if (db_step(st) == DB_ROW) skp_id = db_col_int64(st, 0);
+    db_done(st);
+  }
+  if (!skp_id) { fprintf(stderr, "kinerja dokumen skp: tidak ada SKP tahun %lld untuk NIP %s\n", (long long)tahun, nip); db_close(db); return 1; }
+  struct skp_doc d;
+  struct skp_doc_buf b;
+  if (skp_doc_load(db, skp_id, &d, &b) != 0) { fprintf(stderr, "kinerja dokumen skp: gagal membaca SKP\n"); db_close(db); return 1; }
+  unsigned char *buf = NULL;
+  size_t len = 0;
+  char err[256] = "";
+  if ((xlsx ? skp_xlsx_render(&d, &buf, &len, err, sizeof err) : skp_pdf_render(&d, &buf, &len, err, sizeof err)) != 0) {
+    fprintf(stderr, "kinerja dokumen skp: %s\n", err);
+  } else {
+    FILE *f = fopen(out, "wb");
+    if (!f || fwrite(buf, 1, len, f) != len) fprintf(stderr, "kinerja dokumen skp: tidak dapat menulis %s\n", out);
+    else { printf("Dokumen SKP %s tahun %lld ditulis ke %s (%zu byte)\n", nip, (long long)tahun, out, len); rc = 0; }
+    if (f && fclose(f) != 0) rc = 1;
+  }
+  free(buf);
+  skp_doc_buf_free(&b);
+  db_close(db);
+  return rc;
+}
+
 int main(int argc, char **argv)
 {
   if (sodium_init() < 0) { fprintf(stderr, "kinerja: libsodium gagal dimulai\n"); return 1; }
@@ -280,6 +330,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "import") == 0) return cmd_import(argc, argv);
   if (strcmp(cmd, "token") == 0) return cmd_token(argc, argv);
   if (strcmp(cmd, "audit") == 0) return cmd_audit(argc, argv);
+  if (strcmp(cmd, "dokumen") == 0) return cmd_dokumen(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);
   usage();

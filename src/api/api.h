@@ -63,4 +63,33 @@ int api_audit_list(struct request *req);
 int api_audit_verify(struct request *req);
 
 int api_import_pegawai(struct request *req);
+
+int api_periode_list(struct request *req);
+int api_periode_create(struct request *req);
+int api_periode_update(struct request *req);
+int api_skp_list(struct request *req);
+int api_skp_create(struct request *req);
+int api_skp_get(struct request *req);
+int api_skp_update(struct request *req);
+int api_skp_rhk_add(struct request *req);
+int api_rhk_update(struct request *req);
+int api_rhk_delete(struct request *req);
+int api_rhk_tugaskan(struct request *req);
+int api_skp_perilaku(struct request *req);
+int api_skp_ajukan(struct request *req);
+int api_skp_tarik(struct request *req);
+int api_skp_setujui(struct request *req);
+int api_skp_kembalikan(struct request *req);
+int api_skp_revisi(struct request *req);
+int api_skp_revisi_list(struct request *req);
+int api_skp_diff(struct request *req);
+int api_skp_rhk_atasan(struct request *req);
+int api_skp_matriks(struct request *req);
+int api_skp_penilai(struct request *req);
+int api_skp_pdf(struct request *req);
+int api_skp_xlsx(struct request *req);
+int api_skp_status(struct request *req);
+int api_templat_list(struct request *req);
+int api_templat_create(struct request *req);
+int api_templat_delete(struct request *req);
 #endif

@@ -7,6 +7,7 @@
 #include "auth/rbac.h"
 #include "db/db.h"
 #include "pegawai.h"
+#include "skp.h"
 #include "util/errs.h"
 #include "util/util.h"
 
@@ -161,6 +162,8 @@ int api_pegawai_mutasi(struct request *req)
   struct audit_actor actor;
   http_actor(req, &actor);
   int rc = pegawai_mutasi(db, id, jab, unit, atasan, tanggal, &actor, &req->verr);
+  /* the SKP covering that date ends the day before; a new draft starts (issue 4) */
+  if (rc == 0) rc = skp_on_mutasi(db, id, tanggal, &actor);
   if (api_end(req, db, rc) != 0) {
     if (req->status) return 0;
     return rc > 0 ? reply_verr(req, 422) : reply_db_error(req);

@@ -5,6 +5,7 @@
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
 #define SUPER PERAN_SUPERADMIN
+#define LAPOR (PERAN_ADMIN | PERAN_PIMPINAN | PERAN_SUPERADMIN)
 #define AUDIT (PERAN_AUDITOR | PERAN_SUPERADMIN)
 #define JSON_MAX (64u * 1024u)
 #define CSV_MAX (64u * 1024u * 1024u)
@@ -54,5 +55,35 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/audit/verify", api_audit_verify, AUDIT, BODY_NONE, 0},
 
   {"POST", "/api/v1/import/pegawai", api_import_pegawai, ADMIN, BODY_CSV, CSV_MAX},
+
+  {"GET", "/api/v1/periode", api_periode_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/periode", api_periode_create, ADMIN, BODY_JSON, JSON_MAX},
+  {"PATCH", "/api/v1/periode/{id}", api_periode_update, ADMIN, BODY_JSON, JSON_MAX},
+
+  {"GET", "/api/v1/skp", api_skp_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/skp", api_skp_create, CAP_USER, BODY_JSON, JSON_MAX},
+  {"GET", "/api/v1/skp/{id}", api_skp_get, CAP_USER, BODY_NONE, 0},
+  {"PATCH", "/api/v1/skp/{id}", api_skp_update, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/skp/{id}/rhk", api_skp_rhk_add, CAP_USER, BODY_JSON, JSON_MAX},
+  {"PUT", "/api/v1/skp/{id}/perilaku", api_skp_perilaku, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/skp/{id}/ajukan", api_skp_ajukan, CAP_USER, BODY_JSON_OPT, 4096},
+  {"POST", "/api/v1/skp/{id}/tarik", api_skp_tarik, CAP_USER, BODY_JSON_OPT, 4096},
+  {"POST", "/api/v1/skp/{id}/setujui", api_skp_setujui, CAP_USER, BODY_JSON_OPT, 4096},
+  {"POST", "/api/v1/skp/{id}/kembalikan", api_skp_kembalikan, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/skp/{id}/revisi", api_skp_revisi, CAP_USER, BODY_JSON_OPT, 4096},
+  {"GET", "/api/v1/skp/{id}/revisi", api_skp_revisi_list, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/skp/{id}/diff", api_skp_diff, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/skp/{id}/rhk-atasan", api_skp_rhk_atasan, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/skp/{id}/matriks", api_skp_matriks, CAP_USER, BODY_NONE, 0},
+  {"PATCH", "/api/v1/skp/{id}/penilai", api_skp_penilai, ADMIN, BODY_JSON, 4096},
+  {"GET", "/api/v1/skp/{id}/dokumen.pdf", api_skp_pdf, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/skp/{id}/dokumen.xlsx", api_skp_xlsx, CAP_USER, BODY_NONE, 0},
+  {"PATCH", "/api/v1/rhk/{id}", api_rhk_update, CAP_USER, BODY_JSON, JSON_MAX},
+  {"DELETE", "/api/v1/rhk/{id}", api_rhk_delete, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/rhk/{id}/tugaskan", api_rhk_tugaskan, CAP_USER, BODY_JSON, JSON_MAX},
+  {"GET", "/api/v1/laporan/status-skp", api_skp_status, LAPOR, BODY_NONE, 0},
+  {"GET", "/api/v1/jabatan/{id}/templat-rhk", api_templat_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/jabatan/{id}/templat-rhk", api_templat_create, ADMIN, BODY_JSON, JSON_MAX},
+  {"DELETE", "/api/v1/templat-rhk/{id}", api_templat_delete, ADMIN, BODY_NONE, 0},
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -15,7 +15,8 @@ typedef int (*route_handler)(struct request *req);
 #define CAP_PUBLIC 0u
 #define CAP_USER   0x100u
 
-enum body_kind { BODY_NONE = 0, BODY_JSON, BODY_CSV };
+/* BODY_JSON_OPT: a JSON object that may be left out (workflow actions with an optional note). */
+enum body_kind { BODY_NONE = 0, BODY_JSON, BODY_CSV, BODY_JSON_OPT };
 
 struct route {
   const char *method;

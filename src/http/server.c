@@ -143,7 +143,9 @@ static void dispatch(struct request *req)
       }
     }
   }
-  if (rt->body != BODY_NONE) {
+  if (rt->body == BODY_JSON_OPT && req->body.len == 0 && !req->body_too_big) {
+    req->json = json_object();  /* nothing sent: an empty object */
+  } else if (rt->body != BODY_NONE) {
     static const char *const json_types[] = {"application/json", NULL};
     static const char *const csv_types[] = {"text/csv", "text/plain", "application/csv",
                                             "application/vnd.ms-excel", NULL};
@@ -153,13 +155,14 @@ static void dispatch(struct request *req)
       reply_problem(req, 413, "Data terlalu besar", d);
       return;
     }
-    if (!content_type_is(req, rt->body == BODY_JSON ? json_types : csv_types)) {
+    bool json = rt->body == BODY_JSON || rt->body == BODY_JSON_OPT;
+    if (!content_type_is(req, json ? json_types : csv_types)) {
       reply_problem(req, 415, "Jenis konten tidak didukung",
-                    rt->body == BODY_JSON ? "Kirim data sebagai application/json."
+                    json ? "Kirim data sebagai application/json."
                                           : "Kirim berkas sebagai text/csv.");
       return;
     }
-    if (rt->body == BODY_JSON) {
+    if (json) {
       json_error_t e;
       if (req->body.len == 0) {
         reply_problem(req, 400, "Data kosong", "Badan permintaan JSON tidak boleh kosong.");

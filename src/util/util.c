@@ -71,6 +71,21 @@ bool date_valid(const char *s)
   return ymd_valid(y, m, d);
 }
 
+int date_add_days(const char *s, int days, char out[11])
+{
+  if (!date_valid(s)) return -1;
+  struct tm tm = {0};
+  tm.tm_year = (s[0]-'0')*1000 + (s[1]-'0')*100 + (s[2]-'0')*10 + (s[3]-'0') - 1900;
+  tm.tm_mon = (s[5]-'0')*10 + (s[6]-'0') - 1;
+  tm.tm_mday = (s[8]-'0')*10 + (s[9]-'0') + days;
+  tm.tm_hour = 12;
+  time_t t = timegm(&tm);
+  struct tm r;
+  gmtime_r(&t, &r);
+  strftime(out, 11, "%Y-%m-%d", &r);
+  return date_valid(out) ? 0 : -1;
+}
+
 void date_today(int utc_offset_hours, char out[11])
 {
   time_t t = time(NULL) + (time_t)utc_offset_hours * 3600;

@@ -20,6 +20,8 @@ int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
 bool date_valid(const char *s);
 /* True if y-m-d is a real calendar date. */
 bool ymd_valid(int y, int m, int d);
+/* out = s plus `days` days (negative allowed); returns 0, or -1 when s is not a date. */
+int date_add_days(const char *s, int days, char out[11]);
 /* Today's date 'YYYY-MM-DD' in the given UTC offset (hours: 7 WIB, 8 WITA, 9 WIT). */
 void date_today(int utc_offset_hours, char out[11]);
 /* Copies at most n-1 bytes and NUL-terminates; returns 0, or -1 when truncated. */
