@@ -31,12 +31,39 @@ before(async () => {
     AND atasan_id IS NOT NULL AND atasan_id <> ${ctx.atasan.pegawai.id} ORDER BY id DESC LIMIT 1`).id;
   ctx.user1 = one(`SELECT id FROM pengguna WHERE instansi_id = ${ctx.inst1} AND peran = 0 LIMIT 1`).id;
   ctx.user2 = one(`SELECT id FROM pengguna WHERE instansi_id = ${ctx.inst2} AND peran = 0 LIMIT 1`).id;
+  // SKP data from the demo (issue 4)
+  const skpOf = async (role, q) => (await call(srv, 'GET', `/api/v1/skp?${q}`, { token: T[role] })).json.items;
+  ctx.skpPegawai = (await skpOf('pegawai', `pegawai_id=${ctx.pegawai.pegawai.id}`))[0].id;
+  ctx.skpAtasan = (await skpOf('atasan', `pegawai_id=${ctx.atasan.pegawai.id}`))[0].id;
+  ctx.skpPeserta = (await skpOf('atasan', 'penilai=saya&status=diajukan'))[0].id;
+  const atasanSkp = (await call(srv, 'GET', `/api/v1/skp/${ctx.skpAtasan}`, { token: T.atasan })).json;
+  ctx.rhkAtasan = atasanSkp.rhk.find((r) => r.kelompok === 'utama').id;
+  ctx.skp2 = one(`SELECT id FROM skp WHERE instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  ctx.rhk2 = one(`SELECT r.id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  ctx.periode1 = one(`SELECT id FROM periode WHERE instansi_id = ${ctx.inst1} LIMIT 1`).id;
+  ctx.periode2 = one(`SELECT id FROM periode WHERE instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  const draft = await call(srv, 'POST', '/api/v1/skp', { token: T.pegawai, body: { tahun: 2029 } });
+  assert.equal(draft.status, 201, draft.text);
+  ctx.draftPegawai = draft.json.id;
+  const addRow = async () => (await call(srv, 'POST', `/api/v1/skp/${ctx.draftPegawai}/rhk`, { token: T.pegawai, body: rhkBody() })).json;
+  await addRow();
+  const rows = (await addRow()).rhk;
+  ctx.rhkDraft = rows[0].id;
+  ctx.rhkDel = rows[1].id;
+  const t = await call(srv, 'POST', `/api/v1/jabatan/${ctx.jab1}/templat-rhk`, { token: T.admin, body: rhkTemplat() });
+  assert.equal(t.status, 201, t.text);
+  ctx.templat = t.json.id;
 });
 after(async () => { await srv?.stop(); });
 
 const pegawaiBody = (c, inst) => ({ nip: nextNip(), nama: 'Agus Uji Akses', jenis_asn: 'PNS', golongan: 'II/a',
   unit_kerja_id: inst === 2 ? c.unit2 : c.unit1, jabatan_id: inst === 2 ? c.jab2 : c.jab1,
   ...(inst === 2 ? { instansi_id: c.inst2 } : {}) });
+
+let tahunBaru = 2031;
+const rhkBody = () => ({ kelompok: 'tambahan', rhk: 'Menjadi anggota tim uji akses', iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan tim', target_angka: '2', target_satuan: 'laporan' }] });
+const rhkTemplat = () => ({ rhk: 'Tersusunnya laporan pengelolaan data', iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan', target_angka: '12', target_satuan: 'laporan' }] });
+const READERS = ['admin', 'pimpinan', 'superadmin', 'atasan', 'pegawai'];
 
 // ok: roles that succeed (expected status), deny: roles refused with 403.
 // path/body receive the context and the role; other: a call on another instansi's data → 403.
@@ -113,6 +140,75 @@ const S = {
   'POST /api/v1/import/pegawai': { ok: ['admin'], status: 200, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'], csv: true,
     path: () => '/api/v1/import/pegawai?uji=1',
     body: () => 'nip,nama,jenis_asn,jabatan,jenis_jabatan,unit_kerja\n' },
+
+  // SKP (issue 4)
+  'GET /api/v1/periode': { ok: ROLES, path: (c, r) => r === 'superadmin' ? `/api/v1/periode?instansi_id=${c.inst1}` : '/api/v1/periode' },
+  'POST /api/v1/periode': { ok: ['admin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: () => '/api/v1/periode', body: () => ({ tahun: 2040 + (seq++ % 50), siklus: 'bulanan' }) },
+  'PATCH /api/v1/periode/{id}': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/periode/${c.periode1}`, body: () => ({ batas_skp: '2026-02-27' }),
+    other: (c) => ['admin', `/api/v1/periode/${c.periode2}`, { batas_skp: '2026-02-27' }] },
+  'GET /api/v1/skp': { ok: ROLES, path: () => '/api/v1/skp?limit=5' },
+  'POST /api/v1/skp': { ok: ['pegawai', 'admin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan'],
+    path: () => '/api/v1/skp', body: (c, r) => (r === 'pegawai' ? { tahun: tahunBaru++ } : { tahun: tahunBaru++, pegawai_id: c.pegawai.pegawai.id }),
+    other: (c) => ['admin', '/api/v1/skp', { tahun: 2035, pegawai_id: c.peg2 }] },
+  'GET /api/v1/skp/{id}': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}`] },
+  'PATCH /api/v1/skp/{id}': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.draftPegawai}`, body: () => ({ lampiran: { skema: `Laporan bulanan ${seq++}` } }),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}`, { lampiran: { skema: 'x' } }] },
+  'POST /api/v1/skp/{id}/rhk': { ok: ['pegawai'], status: 201, deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.draftPegawai}/rhk`, body: () => rhkBody(), other: (c) => ['admin', `/api/v1/skp/${c.skp2}/rhk`, rhkBody()] },
+  'PUT /api/v1/skp/{id}/perilaku': { ok: ['atasan'], deny: ['pegawai', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.skpPeserta}/perilaku`, body: () => ({ ekspektasi: { 3: 'Mengikuti pelatihan kurikulum minimal 20 jam' } }),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/perilaku`, { ekspektasi: { 1: 'x' } }] },
+  'POST /api/v1/skp/{id}/ajukan': { ok: ['pegawai'], status: 422, deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    note: 'the owner passes access and meets the submission checks (an SKP without utama RHK is refused)',
+    path: (c) => `/api/v1/skp/${c.draftPegawai}/ajukan`, body: () => ({}), other: (c) => ['admin', `/api/v1/skp/${c.skp2}/ajukan`, {}] },
+  'POST /api/v1/skp/{id}/tarik': { ok: ['pegawai'], status: 409, deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    note: 'the owner passes access; a draft cannot be withdrawn', path: (c) => `/api/v1/skp/${c.draftPegawai}/tarik`, body: () => ({}),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/tarik`, {}] },
+  'POST /api/v1/skp/{id}/setujui': { ok: ['atasan'], deny: ['pegawai', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.skpPeserta}/setujui`, body: () => ({}), other: (c) => ['admin', `/api/v1/skp/${c.skp2}/setujui`, {}] },
+  'POST /api/v1/skp/{id}/kembalikan': { ok: ['atasan'], status: 409, deny: ['pegawai', 'admin', 'pimpinan', 'auditor'],
+    note: 'runs after setujui: the penilai passes access, an approved SKP cannot be returned',
+    path: (c) => `/api/v1/skp/${c.skpPeserta}/kembalikan`, body: () => ({ catatan: 'Perbaiki target' }),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/kembalikan`, { catatan: 'x' }] },
+  'POST /api/v1/skp/{id}/revisi': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.skpPegawai}/revisi`, body: () => ({}), other: (c) => ['admin', `/api/v1/skp/${c.skp2}/revisi`, {}] },
+  'GET /api/v1/skp/{id}/revisi': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/revisi`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/revisi`] },
+  'GET /api/v1/skp/{id}/diff': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/diff`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/diff`] },
+  'GET /api/v1/skp/{id}/rhk-atasan': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/rhk-atasan`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/rhk-atasan`] },
+  'GET /api/v1/skp/{id}/matriks': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan'], deny: ['pegawai', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.skpAtasan}/matriks`, other: (c) => ['admin', `/api/v1/skp/${c.skp2}/matriks`] },
+  'PATCH /api/v1/skp/{id}/penilai': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/skp/${c.draftPegawai}/penilai`, body: (c) => ({ penilai_id: c.atasan.pegawai.id }),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/penilai`, { penilai_id: c.atasan.pegawai.id }] },
+  'GET /api/v1/skp/{id}/dokumen.pdf': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/dokumen.pdf`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/dokumen.pdf`] },
+  'GET /api/v1/skp/{id}/dokumen.xlsx': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan'], deny: ['auditor', 'pegawai'],
+    path: (c) => `/api/v1/skp/${c.skpAtasan}/dokumen.xlsx`, other: (c) => ['admin', `/api/v1/skp/${c.skp2}/dokumen.xlsx`] },
+  'PATCH /api/v1/rhk/{id}': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/rhk/${c.rhkDraft}`, body: () => ({ rhk: `Menjadi anggota tim uji akses ${seq++}` }),
+    other: (c) => ['admin', `/api/v1/rhk/${c.rhk2}`, { rhk: 'x' }] },
+  'DELETE /api/v1/rhk/{id}': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/rhk/${c.rhkDel}`, other: (c) => ['admin', `/api/v1/rhk/${c.rhk2}`] },
+  'POST /api/v1/rhk/{id}/tugaskan': { ok: ['atasan'], deny: ['pegawai', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/rhk/${c.rhkAtasan}/tugaskan`,
+    body: (c) => ({ bawahan: [c.pegawai.pegawai.id], rhk: 'Tersusunnya bahan kurikulum', iki: rhkBody().iki }),
+    other: (c) => ['admin', `/api/v1/rhk/${c.rhk2}/tugaskan`, { bawahan: [1], rhk: 'x', iki: [] }] },
+  'GET /api/v1/laporan/status-skp': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai'],
+    path: (c, r) => r === 'superadmin' ? `/api/v1/laporan/status-skp?instansi_id=${c.inst1}` : '/api/v1/laporan/status-skp' },
+  'GET /api/v1/jabatan/{id}/templat-rhk': { ok: ROLES.filter((r) => r !== 'admin2'), path: (c) => `/api/v1/jabatan/${c.jab1}/templat-rhk`,
+    other: (c) => ['admin', `/api/v1/jabatan/${c.jab2}/templat-rhk`] },
+  'POST /api/v1/jabatan/{id}/templat-rhk': { ok: ['admin', 'superadmin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/jabatan/${c.jab1}/templat-rhk`, body: () => rhkTemplat(),
+    other: (c) => ['admin', `/api/v1/jabatan/${c.jab2}/templat-rhk`, rhkTemplat()] },
+  'DELETE /api/v1/templat-rhk/{id}': { ok: ['admin'], status: 204, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: (c) => `/api/v1/templat-rhk/${c.templat}` },
 };
 
 function send(method, path, token, body, csv) {
