@@ -417,6 +417,7 @@ int server_run(const struct config *cfg, const struct route *routes, size_t nrou
   };
   srv.daemon = MHD_start_daemon(
     flags, 0, NULL, NULL, on_request, &srv,
+    MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,  /* first, so that MHD logs nothing before it */
     MHD_OPTION_SOCK_ADDR, ai->ai_addr,
     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
     MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
@@ -424,7 +425,6 @@ int server_run(const struct config *cfg, const struct route *routes, size_t nrou
     MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->header_limit,
     MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
     MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
-    MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
     MHD_OPTION_ARRAY, tls_opts,
     MHD_OPTION_END);
   freeaddrinfo(ai);
@@ -433,9 +433,11 @@ int server_run(const struct config *cfg, const struct route *routes, size_t nrou
     goto fail;
   }
   const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv.daemon, MHD_DAEMON_INFO_BIND_PORT);
-  log_msg(LOG_INFO, "kinerja melayani di %s://%s:%u (threads=%d, db=%s)",
+  /* always printed, whatever the log level: scripts read the port from it (--listen HOST:0) */
+  fprintf(stderr, "kinerja melayani di %s://%s:%u (threads=%d, db=%s)\n",
           cfg->tls_cert[0] ? "https" : "http", cfg->host, di ? di->port : (unsigned)cfg->port,
           cfg->threads, cfg->db);
+  fflush(stderr);
 
   int sig = 0;
   sigwait(&set, &sig);
