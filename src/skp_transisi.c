@@ -304,7 +304,9 @@ json_t *skp_diff(struct db *db, int64_t skp_id)
   json_t *cur = skp_json(db, skp_id, NULL);
   if (!cur) { json_decref(old); return NULL; }
   json_t *out = json_pack("{s:o}", "dibanding_revisi", rev >= 0 ? json_integer(rev) : json_null());
-  json_t *rows = diff_rows(old ? json_object_get(old, "rhk") : json_array(), json_object_get(cur, "rhk"));
+  json_t *none = json_array();
+  json_t *rows = diff_rows(old ? json_object_get(old, "rhk") : none, json_object_get(cur, "rhk"));
+  json_decref(none);
   json_object_set_new(out, "rhk", rows);
   json_t *lo = old ? json_object_get(old, "lampiran") : NULL, *lc = json_object_get(cur, "lampiran");
   json_object_set_new(out, "lampiran_berubah", json_boolean(lo && !json_equal(lo, lc)));
