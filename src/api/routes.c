@@ -1,6 +1,7 @@
 /* routes.c: every route of the server, its capability and its body limit (one table; a test
  * checks each one is in docs/openapi.yaml). */
 #include "api/api.h"
+#include "api/api_bukti.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -85,5 +86,8 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/jabatan/{id}/templat-rhk", api_templat_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/jabatan/{id}/templat-rhk", api_templat_create, ADMIN, BODY_JSON, JSON_MAX},
   {"DELETE", "/api/v1/templat-rhk/{id}", api_templat_delete, ADMIN, BODY_NONE, 0},
+
+/* bukti dukung (issue 5): kept in their own file */
+#include "api/routes_bukti.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -15,8 +15,9 @@ typedef int (*route_handler)(struct request *req);
 #define CAP_PUBLIC 0u
 #define CAP_USER   0x100u
 
-/* BODY_JSON_OPT: a JSON object that may be left out (workflow actions with an optional note). */
-enum body_kind { BODY_NONE = 0, BODY_JSON, BODY_CSV, BODY_JSON_OPT };
+/* BODY_JSON_OPT: a JSON object that may be left out (workflow actions with an optional note).
+ * BODY_RAW: any content type (file uploads); the handler checks the bytes themselves. */
+enum body_kind { BODY_NONE = 0, BODY_JSON, BODY_CSV, BODY_JSON_OPT, BODY_RAW };
 
 struct route {
   const char *method;

@@ -145,6 +145,13 @@ static void dispatch(struct request *req)
   }
   if (rt->body == BODY_JSON_OPT && req->body.len == 0 && !req->body_too_big) {
     req->json = json_object();  /* nothing sent: an empty object */
+  } else if (rt->body == BODY_RAW) {
+    if (req->body_too_big) {
+      char d[160];
+      snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", rt->body_max);
+      reply_problem(req, 413, "Data terlalu besar", d);
+      return;
+    }
   } else if (rt->body != BODY_NONE) {
     static const char *const json_types[] = {"application/json", NULL};
     static const char *const csv_types[] = {"text/csv", "text/plain", "application/csv",

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, call, tokenFor, routeTable, count, sql } from './lib.mjs';
+import * as bukti from './access_bukti.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -53,6 +54,7 @@ before(async () => {
   const t = await call(srv, 'POST', `/api/v1/jabatan/${ctx.jab1}/templat-rhk`, { token: T.admin, body: rhkTemplat() });
   assert.equal(t.status, 201, t.text);
   ctx.templat = t.json.id;
+  await bukti.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -210,6 +212,8 @@ const S = {
   'DELETE /api/v1/templat-rhk/{id}': { ok: ['admin'], status: 204, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
     path: (c) => `/api/v1/templat-rhk/${c.templat}` },
 };
+
+Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
