@@ -431,7 +431,10 @@ int skp_rhk_update(struct db *db, const struct skp_head *h, int64_t rhk_id, json
     if (rc != 0) { json_decref(before); return rc; }
   }
   struct db_stmt *st = db_prepare(db,
-    "UPDATE rhk SET kelompok = CASE WHEN ?2 = 1 THEN ?3 ELSE kelompok END,"
+    "UPDATE rhk SET urutan = CASE WHEN ?2 = 1 AND ?3 <> kelompok"
+    "                    THEN (SELECT COALESCE(MAX(o.urutan), 0) + 1 FROM rhk o WHERE o.skp_id = rhk.skp_id AND o.kelompok = ?3)"
+    "                    ELSE urutan END,"
+    "               kelompok = CASE WHEN ?2 = 1 THEN ?3 ELSE kelompok END,"
     "               rhk = CASE WHEN ?4 = 1 THEN ?5 ELSE rhk END,"
     "               rhk_atasan_id = CASE WHEN ?6 = 1 THEN ?7 ELSE rhk_atasan_id END,"
     "               perspektif = CASE WHEN ?8 = 1 THEN ?9 ELSE perspektif END,"
@@ -613,6 +616,18 @@ int skp_tugaskan(struct db *db, const struct skp_head *atasan_skp, int64_t rhk_a
   db_done(st);
   if (!ok_rhk) errs_add(errs, "rhk_atasan_id", "RHK ini belum disetujui; RHK atasan baru dapat diturunkan setelah SKP atasan disetujui");
   if (errs_any(*errs)) return 1;
+  {
+    /* the row itself is checked once, as for a kuantitatif JA/JF SKP, before any bawahan */
+    struct skp_head shape;
+    memset(&shape, 0, sizeof shape);
+    snprintf(shape.jenis, sizeof shape.jenis, "ja_jf");
+    snprintf(shape.pendekatan, sizeof shape.pendekatan, "kuantitatif");
+    struct rhk_in in;
+    json_t *rb = json_pack("{s:O?,s:O?}", "rhk", json_object_get(body, "rhk"), "iki", json_object_get(body, "iki"));
+    rhk_parse(rb, &shape, true, &in, errs);
+    json_decref(rb);
+    if (errs_any(*errs)) return 1;
+  }
   json_t *done = json_array(), *skipped = json_array();
   size_t i;
   json_array_foreach(list, i, v) {

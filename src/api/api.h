@@ -92,4 +92,28 @@ int api_skp_status(struct request *req);
 int api_templat_list(struct request *req);
 int api_templat_create(struct request *req);
 int api_templat_delete(struct request *req);
+
+int api_aktivitas_list(struct request *req);
+int api_aktivitas_get(struct request *req);
+int api_aktivitas_sering(struct request *req);
+int api_aktivitas_create(struct request *req);
+int api_aktivitas_batch(struct request *req);
+int api_aktivitas_salin(struct request *req);
+int api_aktivitas_update(struct request *req);
+int api_aktivitas_delete(struct request *req);
+int api_aktivitas_setujui(struct request *req);
+int api_aktivitas_kembalikan(struct request *req);
+int api_aktivitas_review(struct request *req);
+int api_rencana_aksi_list(struct request *req);
+int api_rencana_aksi_create(struct request *req);
+int api_rencana_aksi_update(struct request *req);
+int api_rencana_aksi_delete(struct request *req);
+int api_pengaturan_get(struct request *req);
+int api_pengaturan_update(struct request *req);
+int api_hari_libur_list(struct request *req);
+int api_hari_libur_create(struct request *req);
+int api_hari_libur_delete(struct request *req);
+int api_notifikasi_list(struct request *req);
+int api_notifikasi_baca(struct request *req);
+int api_kepatuhan(struct request *req);
 #endif

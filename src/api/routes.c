@@ -10,6 +10,7 @@
 #define AUDIT (PERAN_AUDITOR | PERAN_SUPERADMIN)
 #define JSON_MAX (64u * 1024u)
 #define CSV_MAX (64u * 1024u * 1024u)
+#define BATCH_MAX (4u * 1024u * 1024u)   /* 1000 activities */
 
 const struct route api_routes[] = {
   {"GET", "/healthz", server_healthz, CAP_PUBLIC, BODY_NONE, 0},
@@ -86,6 +87,31 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/jabatan/{id}/templat-rhk", api_templat_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/jabatan/{id}/templat-rhk", api_templat_create, ADMIN, BODY_JSON, JSON_MAX},
   {"DELETE", "/api/v1/templat-rhk/{id}", api_templat_delete, ADMIN, BODY_NONE, 0},
+
+  /* doing the work (issue 5); literal paths before {id} */
+  {"GET", "/api/v1/aktivitas", api_aktivitas_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/aktivitas", api_aktivitas_create, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/aktivitas:batch", api_aktivitas_batch, CAP_USER, BODY_JSON, BATCH_MAX},
+  {"POST", "/api/v1/aktivitas:review", api_aktivitas_review, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/aktivitas:salin", api_aktivitas_salin, CAP_USER, BODY_JSON, 4096},
+  {"GET", "/api/v1/aktivitas/sering", api_aktivitas_sering, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/aktivitas/{id}", api_aktivitas_get, CAP_USER, BODY_NONE, 0},
+  {"PATCH", "/api/v1/aktivitas/{id}", api_aktivitas_update, CAP_USER, BODY_JSON, JSON_MAX},
+  {"DELETE", "/api/v1/aktivitas/{id}", api_aktivitas_delete, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/aktivitas/{id}/setujui", api_aktivitas_setujui, CAP_USER, BODY_JSON_OPT, 4096},
+  {"POST", "/api/v1/aktivitas/{id}/kembalikan", api_aktivitas_kembalikan, CAP_USER, BODY_JSON, 4096},
+  {"GET", "/api/v1/skp/{id}/rencana-aksi", api_rencana_aksi_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/skp/{id}/rencana-aksi", api_rencana_aksi_create, CAP_USER, BODY_JSON, JSON_MAX},
+  {"PATCH", "/api/v1/rencana-aksi/{id}", api_rencana_aksi_update, CAP_USER, BODY_JSON, JSON_MAX},
+  {"DELETE", "/api/v1/rencana-aksi/{id}", api_rencana_aksi_delete, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/pengaturan", api_pengaturan_get, CAP_USER, BODY_NONE, 0},
+  {"PATCH", "/api/v1/pengaturan", api_pengaturan_update, ADMIN, BODY_JSON, 4096},
+  {"GET", "/api/v1/hari-libur", api_hari_libur_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/hari-libur", api_hari_libur_create, ADMIN, BODY_JSON, 4096},
+  {"DELETE", "/api/v1/hari-libur/{tanggal}", api_hari_libur_delete, ADMIN, BODY_NONE, 0},
+  {"GET", "/api/v1/notifikasi", api_notifikasi_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/notifikasi/{id}/baca", api_notifikasi_baca, CAP_USER, BODY_JSON_OPT, 1024},
+  {"GET", "/api/v1/laporan/kepatuhan", api_kepatuhan, CAP_USER, BODY_NONE, 0},
 
 /* bukti dukung (issue 5): kept in their own file */
 #include "api/routes_bukti.inc"
