@@ -54,6 +54,26 @@ before(async () => {
   const t = await call(srv, 'POST', `/api/v1/jabatan/${ctx.jab1}/templat-rhk`, { token: T.admin, body: rhkTemplat() });
   assert.equal(t.status, 201, t.text);
   ctx.templat = t.json.id;
+  // activities (issue 5): one of the pegawai's, waiting for their penilai (the Kasi)
+  const wd = (() => { const d = new Date(Date.now() + 7 * 3600e3); while ([0, 6].includes(d.getUTCDay())) d.setUTCDate(d.getUTCDate() - 1); return d.toISOString().slice(0, 10); })();
+  ctx.hari = wd;
+  sql(srv, `DELETE FROM aktivitas WHERE pegawai_id = ${ctx.pegawai.pegawai.id} AND tanggal = '${wd}'`);
+  const akt = await call(srv, 'POST', '/api/v1/aktivitas', { token: T.pegawai, body: { tanggal: wd, menit: 30, uraian: 'Uji akses aktivitas' } });
+  assert.equal(akt.status, 201, akt.text);
+  ctx.akt = akt.json.id;
+  ctx.aktDel = (await call(srv, 'POST', '/api/v1/aktivitas', { token: T.pegawai, body: { tanggal: wd, menit: 15, uraian: 'Uji akses hapus' } })).json.id;
+  ctx.akt2 = one(`SELECT id FROM aktivitas WHERE instansi_id = ${ctx.inst2} AND dihapus = 0 LIMIT 1`)?.id
+    ?? (await call(srv, 'POST', '/api/v1/aktivitas', { token: tokenFor(srv, one(`SELECT p.nip FROM pegawai p JOIN pengguna u ON u.pegawai_id = p.id WHERE p.instansi_id = ${ctx.inst2} AND u.peran = 0 LIMIT 1`).nip), body: { tanggal: wd, menit: 20, uraian: 'Aktivitas instansi kedua' } })).json.id;
+  ctx.kasiPegawai = one(`SELECT atasan_id AS id FROM pegawai WHERE id = ${ctx.pegawai.pegawai.id}`).id;
+  T.kasi = tokenFor(srv, one(`SELECT nip FROM pegawai WHERE id = ${ctx.kasiPegawai}`).nip);
+  const ra = await call(srv, 'POST', `/api/v1/skp/${ctx.skpPegawai}/rencana-aksi`, { token: T.pegawai,
+    body: { rhk_id: rows0(ctx.skpPegawai) , bulan: 1, uraian: 'Rencana aksi uji akses' } });
+  assert.equal(ra.status, 201, ra.text);
+  ctx.ra = ra.json.id;
+  ctx.raDel = (await call(srv, 'POST', `/api/v1/skp/${ctx.skpPegawai}/rencana-aksi`, { token: T.pegawai, body: { rhk_id: rows0(ctx.skpPegawai), bulan: 2, uraian: 'Rencana aksi uji hapus' } })).json.id;
+  ctx.ra2 = (() => { const r = one(`SELECT ra.id FROM rencana_aksi ra JOIN skp s ON s.id = ra.skp_id WHERE s.instansi_id = ${ctx.inst2} LIMIT 1`); return r ? r.id : 999999; })();
+  sql(srv, `INSERT INTO notifikasi (pegawai_id, judul, isi, dibaca, dibuat) VALUES (${ctx.pegawai.pegawai.id}, 'Uji', 'Uji akses', 0, 0)`);
+  ctx.notif = one(`SELECT MAX(id) AS id FROM notifikasi WHERE pegawai_id = ${ctx.pegawai.pegawai.id}`).id;
   await bukti.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
@@ -63,6 +83,7 @@ const pegawaiBody = (c, inst) => ({ nip: nextNip(), nama: 'Agus Uji Akses', jeni
   ...(inst === 2 ? { instansi_id: c.inst2 } : {}) });
 
 let tahunBaru = 2031;
+const rows0 = (skp) => JSON.parse(sql(srv, `SELECT id FROM rhk WHERE skp_id = ${skp} ORDER BY id LIMIT 1`))[0].id;
 const rhkBody = () => ({ kelompok: 'tambahan', rhk: 'Menjadi anggota tim uji akses', iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan tim', target_angka: '2', target_satuan: 'laporan' }] });
 const rhkTemplat = () => ({ rhk: 'Tersusunnya laporan pengelolaan data', iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan', target_angka: '12', target_satuan: 'laporan' }] });
 const READERS = ['admin', 'pimpinan', 'superadmin', 'atasan', 'pegawai'];
@@ -211,6 +232,51 @@ const S = {
     other: (c) => ['admin', `/api/v1/jabatan/${c.jab2}/templat-rhk`, rhkTemplat()] },
   'DELETE /api/v1/templat-rhk/{id}': { ok: ['admin'], status: 204, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
     path: (c) => `/api/v1/templat-rhk/${c.templat}` },
+
+  // doing the work (issue 5)
+  'GET /api/v1/aktivitas': { ok: ROLES.filter((r) => r !== 'superadmin').concat(['superadmin']), path: () => '/api/v1/aktivitas?limit=5' },
+  'POST /api/v1/aktivitas': { ok: ['pegawai'], status: 201, anyUserNote: 'every pegawai logs their own',
+    path: () => '/api/v1/aktivitas', body: (c) => ({ tanggal: c.hari, menit: 5, uraian: `Uji akses ${seq++}` }),
+    deny: [], other: null },
+  'POST /api/v1/aktivitas:batch': { ok: ['pegawai'], status: 201, path: () => '/api/v1/aktivitas:batch',
+    body: (c) => ({ items: [{ tanggal: c.hari, menit: 5, uraian: `Uji batch ${seq++}` }] }) },
+  'POST /api/v1/aktivitas:review': { ok: ['atasan'], path: () => '/api/v1/aktivitas:review',
+    note: 'per-item results: an item the caller does not review is reported, not stored',
+    body: (c) => ({ ids: [c.akt2], aksi: 'setujui' }) },
+  'POST /api/v1/aktivitas:salin': { ok: [], status: 422, anyUser: false, path: () => '/api/v1/aktivitas:salin', body: () => ({ dari: '2001-01-01', ke: '2001-01-02' }) },
+  'GET /api/v1/aktivitas/sering': { ok: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor', 'admin2'], path: () => '/api/v1/aktivitas/sering' },
+  'GET /api/v1/aktivitas/{id}': { ok: ['pegawai', 'atasan', 'admin', 'pimpinan', 'superadmin', 'auditor'], path: (c) => `/api/v1/aktivitas/${c.akt}`,
+    other: (c) => ['admin', `/api/v1/aktivitas/${c.akt2}`] },
+  'PATCH /api/v1/aktivitas/{id}': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan'], path: (c) => `/api/v1/aktivitas/${c.akt}`,
+    body: () => ({ uraian: `Uji akses diubah ${seq++}` }), other: (c) => ['admin', `/api/v1/aktivitas/${c.akt2}`, { uraian: 'x' }] },
+  'DELETE /api/v1/aktivitas/{id}': { ok: ['pegawai'], status: 204, deny: ['atasan', 'admin', 'pimpinan'], path: (c) => `/api/v1/aktivitas/${c.aktDel}`,
+    other: (c) => ['admin', `/api/v1/aktivitas/${c.akt2}`] },
+  'POST /api/v1/aktivitas/{id}/setujui': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan'], path: (c) => `/api/v1/aktivitas/${c.akt}/setujui`,
+    body: () => ({}), other: (c) => ['admin', `/api/v1/aktivitas/${c.akt2}/setujui`, {}],
+    extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/aktivitas/${c.akt}/setujui`, { token: T.kasi, body: {} })).status, 200); } },
+  'POST /api/v1/aktivitas/{id}/kembalikan': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan'], path: (c) => `/api/v1/aktivitas/${c.akt}/kembalikan`,
+    body: () => ({ catatan: 'Perbaiki' }), other: (c) => ['admin', `/api/v1/aktivitas/${c.akt2}/kembalikan`, { catatan: 'x' }],
+    extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/aktivitas/${c.akt}/kembalikan`, { token: T.kasi, body: { catatan: 'x' } })).status, 409, 'already approved'); } },
+  'GET /api/v1/skp/{id}/rencana-aksi': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/rencana-aksi`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/rencana-aksi`] },
+  'POST /api/v1/skp/{id}/rencana-aksi': { ok: ['pegawai'], status: 201, deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/skp/${c.skpPegawai}/rencana-aksi`, body: (c) => ({ rhk_id: rows0(c.skpPegawai), bulan: 3, uraian: `Rencana ${seq++}` }),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/rencana-aksi`, { rhk_id: 1, bulan: 1, uraian: 'xxx' }] },
+  'PATCH /api/v1/rencana-aksi/{id}': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan', 'auditor'], path: (c) => `/api/v1/rencana-aksi/${c.ra}`,
+    body: () => ({ uraian: `Rencana diubah ${seq++}` }) },
+  'DELETE /api/v1/rencana-aksi/{id}': { ok: ['pegawai'], status: 204, deny: ['atasan', 'admin', 'pimpinan', 'auditor'], path: (c) => `/api/v1/rencana-aksi/${c.raDel}` },
+  'GET /api/v1/pengaturan': { ok: ROLES, path: (c, r) => r === 'superadmin' ? `/api/v1/pengaturan?instansi_id=${c.inst1}` : '/api/v1/pengaturan' },
+  'PATCH /api/v1/pengaturan': { ok: ['admin', 'admin2'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'], path: () => '/api/v1/pengaturan',
+    body: () => ({ hari_mundur: 7 }) },
+  'GET /api/v1/hari-libur': { ok: ROLES, path: (c, r) => r === 'superadmin' ? `/api/v1/hari-libur?instansi_id=${c.inst1}` : '/api/v1/hari-libur' },
+  'POST /api/v1/hari-libur': { ok: ['admin'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'], path: () => '/api/v1/hari-libur',
+    body: () => ({ tanggal: '2027-08-17', nama: 'Hari Kemerdekaan RI' }) },
+  'DELETE /api/v1/hari-libur/{tanggal}': { ok: ['admin'], status: 204, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],
+    path: () => '/api/v1/hari-libur/2027-08-17' },
+  'GET /api/v1/notifikasi': { ok: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor', 'admin2'], path: () => '/api/v1/notifikasi' },
+  'POST /api/v1/notifikasi/{id}/baca': { ok: ['pegawai'], status: 204, path: (c) => `/api/v1/notifikasi/${c.notif}/baca`, body: () => ({}),
+    extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/notifikasi/${c.notif}/baca`, { token: T.atasan, body: {} })).status, 404, 'not theirs'); } },
+  'GET /api/v1/laporan/kepatuhan': { ok: ['admin', 'pimpinan', 'atasan', 'pegawai'], path: () => '/api/v1/laporan/kepatuhan' },
 };
 
 Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
