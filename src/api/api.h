@@ -116,4 +116,12 @@ int api_hari_libur_delete(struct request *req);
 int api_notifikasi_list(struct request *req);
 int api_notifikasi_baca(struct request *req);
 int api_kepatuhan(struct request *req);
+int api_realisasi_bulan(struct request *req);
+int api_realisasi_simpan(struct request *req);
+int api_realisasi_ajukan(struct request *req);
+int api_realisasi_list(struct request *req);
+int api_realisasi_setujui(struct request *req);
+int api_realisasi_kembalikan(struct request *req);
+int api_umpan_balik_list(struct request *req);
+int api_umpan_balik_create(struct request *req);
 #endif

@@ -112,6 +112,14 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/notifikasi", api_notifikasi_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/notifikasi/{id}/baca", api_notifikasi_baca, CAP_USER, BODY_JSON_OPT, 1024},
   {"GET", "/api/v1/laporan/kepatuhan", api_kepatuhan, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/skp/{id}/realisasi", api_realisasi_bulan, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/skp/{id}/realisasi/{bulan}/ajukan", api_realisasi_ajukan, CAP_USER, BODY_JSON_OPT, 1024},
+  {"PUT", "/api/v1/iki/{id}/realisasi/{bulan}", api_realisasi_simpan, CAP_USER, BODY_JSON, JSON_MAX},
+  {"GET", "/api/v1/realisasi", api_realisasi_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/realisasi/{id}/setujui", api_realisasi_setujui, CAP_USER, BODY_JSON_OPT, 4096},
+  {"POST", "/api/v1/realisasi/{id}/kembalikan", api_realisasi_kembalikan, CAP_USER, BODY_JSON, 4096},
+  {"GET", "/api/v1/umpan-balik", api_umpan_balik_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/umpan-balik", api_umpan_balik_create, CAP_USER, BODY_JSON, JSON_MAX},
 
 /* bukti dukung (issue 5): kept in their own file */
 #include "api/routes_bukti.inc"

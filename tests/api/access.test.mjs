@@ -74,6 +74,13 @@ before(async () => {
   ctx.ra2 = (() => { const r = one(`SELECT ra.id FROM rencana_aksi ra JOIN skp s ON s.id = ra.skp_id WHERE s.instansi_id = ${ctx.inst2} LIMIT 1`); return r ? r.id : 999999; })();
   sql(srv, `INSERT INTO notifikasi (pegawai_id, judul, isi, dibaca, dibuat) VALUES (${ctx.pegawai.pegawai.id}, 'Uji', 'Uji akses', 0, 0)`);
   ctx.notif = one(`SELECT MAX(id) AS id FROM notifikasi WHERE pegawai_id = ${ctx.pegawai.pegawai.id}`).id;
+  ctx.ikiPegawai = one(`SELECT k.id FROM iki k JOIN rhk r ON r.id = k.rhk_id WHERE r.skp_id = ${ctx.skpPegawai} ORDER BY k.id LIMIT 1`).id;
+  ctx.iki2 = one(`SELECT k.id FROM iki k JOIN rhk r ON r.id = k.rhk_id JOIN skp s ON s.id = r.skp_id WHERE s.instansi_id = ${ctx.inst2} LIMIT 1`).id;
+  let rr = await call(srv, 'PUT', `/api/v1/iki/${ctx.ikiPegawai}/realisasi/6`, { token: T.pegawai, body: { nilai_angka: '1' } });
+  assert.equal(rr.status, 200, rr.text);
+  rr = await call(srv, 'POST', `/api/v1/skp/${ctx.skpPegawai}/realisasi/6/ajukan`, { token: T.pegawai });
+  assert.equal(rr.status, 200, rr.text);
+  ctx.realisasi = one(`SELECT id FROM realisasi WHERE iki_id = ${ctx.ikiPegawai} AND bulan = 6`).id;
   await bukti.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
@@ -277,6 +284,24 @@ const S = {
   'POST /api/v1/notifikasi/{id}/baca': { ok: ['pegawai'], status: 204, path: (c) => `/api/v1/notifikasi/${c.notif}/baca`, body: () => ({}),
     extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/notifikasi/${c.notif}/baca`, { token: T.atasan, body: {} })).status, 404, 'not theirs'); } },
   'GET /api/v1/laporan/kepatuhan': { ok: ['admin', 'pimpinan', 'atasan', 'pegawai'], path: () => '/api/v1/laporan/kepatuhan' },
+  'GET /api/v1/skp/{id}/realisasi': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/realisasi?bulan=6`,
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/realisasi?bulan=6`] },
+  'POST /api/v1/skp/{id}/realisasi/{bulan}/ajukan': { ok: ['pegawai'], status: 422, deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    note: 'the owner passes access; nothing in draft that month', path: (c) => `/api/v1/skp/${c.skpPegawai}/realisasi/11/ajukan`, body: () => ({}),
+    other: (c) => ['admin', `/api/v1/skp/${c.skp2}/realisasi/11/ajukan`, {}] },
+  'PUT /api/v1/iki/{id}/realisasi/{bulan}': { ok: ['pegawai'], deny: ['atasan', 'admin', 'pimpinan', 'auditor'],
+    path: (c) => `/api/v1/iki/${c.ikiPegawai}/realisasi/5`, body: () => ({ nilai_angka: String(seq++ % 9 + 1) }),
+    other: (c) => ['admin', `/api/v1/iki/${c.iki2}/realisasi/5`, { nilai_angka: '1' }] },
+  'GET /api/v1/realisasi': { ok: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor', 'admin2'], path: () => '/api/v1/realisasi?penilai=saya' },
+  'POST /api/v1/realisasi/{id}/setujui': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan'], path: (c) => `/api/v1/realisasi/${c.realisasi}/setujui`,
+    body: () => ({}), extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/realisasi/${c.realisasi}/setujui`, { token: T.kasi, body: {} })).status, 200); } },
+  'POST /api/v1/realisasi/{id}/kembalikan': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan'], path: (c) => `/api/v1/realisasi/${c.realisasi}/kembalikan`,
+    body: () => ({ catatan: 'x' }), extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/realisasi/${c.realisasi}/kembalikan`, { token: T.kasi, body: { catatan: 'x' } })).status, 409); } },
+  'GET /api/v1/umpan-balik': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/umpan-balik?entitas=skp&entitas_id=${c.skpPegawai}`,
+    other: (c) => ['admin', `/api/v1/umpan-balik?entitas=skp&entitas_id=${c.skp2}`] },
+  'POST /api/v1/umpan-balik': { ok: ['pegawai', 'atasan', 'pimpinan'], status: 201, deny: ['admin', 'auditor'], path: () => '/api/v1/umpan-balik',
+    body: (c) => ({ entitas: 'skp', entitas_id: c.skpPegawai, isi: `Umpan balik uji ${seq++}` }),
+    other: (c) => ['admin', '/api/v1/umpan-balik', { entitas: 'skp', entitas_id: c.skp2, isi: 'xx' }] },
 };
 
 Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
