@@ -21,6 +21,7 @@
 #include "auth/principal.h"
 #include "demo_data.h"
 #include "demo_skp.h"
+#include "demo_aktivitas.h"
 #include "util/util.h"
 
 #define UPT_MAX 4096
@@ -550,14 +551,26 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   struct demo_skp_hasil skp1 = {0}, skp2 = {0};
   if (demo_skp_create(db, inst1, d->year, &pilih, &skp1) != 0) goto fail;
   if (demo_skp_create(db, inst2, d->year, NULL, &skp2) != 0) goto fail;
+  struct demo_aktivitas_hasil kerja = {0};
+  if (demo_aktivitas_create(db, inst1, d->year, &kerja) != 0) goto fail;
+  if (demo_aktivitas_create(db, inst2, d->year, &kerja) != 0) goto fail;
+  {
+    struct audit_actor sys = {0, "demo"};
+    json_t *ringkas = json_pack("{s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi);
+    int a = audit_append(db, &sys, inst1, "demo.aktivitas", "instansi", inst1, NULL, ringkas);
+    json_decref(ringkas);
+    if (a != 0) goto fail;
+  }
   if (superadmin(d) != 0) goto fail;
   if (db_commit(db) != DB_OK) goto fail;
 
   fprintf(out, "Demo siap dalam %.1f detik: Pemerintah Kabupaten Sukamaju (PEMKAB-SUKAMAJU) dengan %d pegawai,"
                " %d unit kerja, %d jabatan;\n", now_mono() - t0, n1, units1, jab1);
   fprintf(out, "ditambah Pemerintah Kota Mekarsari (PEMKOT-MEKARSARI, %d pegawai) untuk menunjukkan pemisahan instansi.\n", d->n);
-  fprintf(out, "SKP tahun %d: %d dibuat, %d disetujui (selebihnya draf, diajukan atau dikembalikan).\n\n",
+  fprintf(out, "SKP tahun %d: %d dibuat, %d disetujui (selebihnya draf, diajukan atau dikembalikan).\n",
           d->year, skp1.skp + skp2.skp, skp1.disetujui + skp2.disetujui);
+  fprintf(out, "Pekerjaan: %d aktivitas harian beberapa minggu terakhir, %d realisasi bulanan, rencana aksi dan umpan balik.\n\n",
+          kerja.aktivitas, kerja.realisasi);
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);

@@ -183,28 +183,49 @@ static int intervensi_valid(struct db *db, const struct skp_head *h, int64_t rhk
   return 0;
 }
 
-static int iki_write(struct db *db, int64_t rhk_id, const struct rhk_in *in)
+/* Writes the IKI of an RHK: rows are updated in place by position (their ids stay, so the
+ * realisasi filed against them stay attached), new ones inserted, and surplus ones deleted
+ * unless a realisasi refers to them (then 1 with a field error). */
+static int iki_write(struct db *db, int64_t rhk_id, const struct rhk_in *in, json_t **errs)
 {
-  struct db_stmt *st = db_prepare(db, "DELETE FROM iki WHERE rhk_id = ?1");
+  int64_t ids[64];
+  int n = 0;
+  struct db_stmt *st = db_prepare(db, "SELECT id FROM iki WHERE rhk_id = ?1 ORDER BY urutan, id");
   if (!st) return -1;
   db_bind_int64(st, 1, rhk_id);
-  int s = db_step(st);
+  while (db_step(st) == DB_ROW && n < 64) ids[n++] = db_col_int64(st, 0);
   db_done(st);
-  if (s != DB_DONE) return -1;
+  for (int i = in->niki; i < n; i++) {
+    int64_t used = 0;
+    if (db_query_int64(db, "SELECT COUNT(*) FROM realisasi WHERE iki_id = ?1", 1, ids[i], &used) != DB_ROW) return -1;
+    if (used) {
+      char f[32];
+      snprintf(f, sizeof f, "iki[%d]", i);
+      errs_add(errs, f, "IKI ini sudah memiliki realisasi sehingga tidak dapat dihapus; ubah isinya saja");
+      return 1;
+    }
+    st = db_prepare(db, "DELETE FROM iki WHERE id = ?1");
+    if (!st) return -1;
+    db_bind_int64(st, 1, ids[i]);
+    int s = db_step(st);
+    db_done(st);
+    if (s != DB_DONE) return -1;
+  }
   for (int i = 0; i < in->niki; i++) {
     const struct iki_in *k = &in->iki[i];
-    st = db_prepare(db,
-      "INSERT INTO iki (rhk_id, urutan, aspek, indikator, target_angka, target_satuan, target_teks)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    st = i < n
+      ? db_prepare(db, "UPDATE iki SET urutan = ?2, aspek = ?3, indikator = ?4, target_angka = ?5, target_satuan = ?6, target_teks = ?7 WHERE id = ?1")
+      : db_prepare(db, "INSERT INTO iki (rhk_id, urutan, aspek, indikator, target_angka, target_satuan, target_teks)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st) return -1;
-    db_bind_int64(st, 1, rhk_id);
+    db_bind_int64(st, 1, i < n ? ids[i] : rhk_id);
     db_bind_int64(st, 2, i + 1);
     db_bind_text(st, 3, k->aspek[0] ? k->aspek : NULL);
     db_bind_text(st, 4, k->indikator);
     db_bind_text(st, 5, k->angka[0] ? k->angka : NULL);
     db_bind_text(st, 6, k->satuan);
     db_bind_text(st, 7, k->teks && k->teks[0] ? k->teks : NULL);
-    s = db_step(st);
+    int s = db_step(st);
     db_done(st);
     if (s != DB_DONE) return -1;
   }
@@ -358,7 +379,7 @@ int skp_rhk_add(struct db *db, const struct skp_head *h, json_t *body, const str
   int s = db_step(st);
   if (s == DB_ROW) *out_id = db_col_int64(st, 0);
   db_done(st);
-  if (s != DB_ROW || iki_write(db, *out_id, &in) != 0) { json_decref(b); return -1; }
+  if (s != DB_ROW || iki_write(db, *out_id, &in, errs) != 0) { json_decref(b); return -1; }
   json_decref(b);
   st = db_prepare(db, "UPDATE skp SET diubah = ?2 WHERE id = ?1");
   if (!st) return -1;
@@ -454,7 +475,11 @@ int skp_rhk_update(struct db *db, const struct skp_head *h, int64_t rhk_id, json
   if (in.bobot >= 0) db_bind_int64(st, 11, in.bobot); else db_bind_null(st, 11);
   int s = db_step(st);
   db_done(st);
-  if (s != DB_DONE || (in.has_iki && iki_write(db, rhk_id, &in) != 0)) { json_decref(before); return -1; }
+  if (s != DB_DONE) { json_decref(before); return -1; }
+  if (in.has_iki) {
+    int w = iki_write(db, rhk_id, &in, errs);
+    if (w != 0) { json_decref(before); return w; }
+  }
   st = db_prepare(db, "UPDATE skp SET diubah = ?2 WHERE id = ?1");
   if (!st) { json_decref(before); return -1; }
   db_bind_int64(st, 1, h->id);
@@ -475,6 +500,19 @@ int skp_rhk_delete(struct db *db, const struct skp_head *h, int64_t rhk_id, cons
   if (!before) return 2;
   int rc = refuse_dependants(db, rhk_id, http, pesan);
   if (rc != 0) { json_decref(before); return rc; }
+  int64_t used = 0;
+  if (db_query_int64(db,
+        "SELECT (SELECT COUNT(*) FROM aktivitas WHERE rhk_id = ?1) + (SELECT COUNT(*) FROM rencana_aksi WHERE rhk_id = ?1)"
+        "     + (SELECT COUNT(*) FROM realisasi x JOIN iki k ON k.id = x.iki_id WHERE k.rhk_id = ?1)", 1, rhk_id, &used) != DB_ROW) {
+    json_decref(before);
+    return -1;
+  }
+  if (used) {
+    json_decref(before);
+    *http = 409;
+    *pesan = "RHK ini sudah memiliki aktivitas, rencana aksi atau realisasi sehingga tidak dapat dihapus; ubah isinya saja";
+    return 3;
+  }
   static const char *const sql[] = {"DELETE FROM iki WHERE rhk_id = ?1", "DELETE FROM rhk WHERE id = ?1"};
   for (int i = 0; i < 2; i++) {
     struct db_stmt *st = db_prepare(db, sql[i]);

@@ -35,7 +35,7 @@ before(async () => {
   ctx.rhk = (await get(T.pegawai, `/api/v1/skp/${ctx.skp}`)).rhk[0].id;
   // a clean week: no demo activities on the days this test uses
   ctx.days = [workday(1), workday(2), workday(3)];
-  sql(srv, `DELETE FROM aktivitas WHERE pegawai_id = ${ctx.pegawai.id} AND tanggal IN ('${ctx.days.join("','")}')`);
+  sql(srv, `DELETE FROM aktivitas WHERE pegawai_id = ${ctx.pegawai.id} AND tanggal IN ('${[...ctx.days, workday(0)].join("','")}')`);
 });
 after(async () => { await srv?.stop(); });
 

@@ -152,7 +152,10 @@ test('an atasan RHK that bawahan intervene cannot be renamed or deleted, only it
   r = await call(srv, 'DELETE', `/api/v1/rhk/${used}`, { token: T.atasan });
   isProblem(assert, r, 409);
   assert.deepEqual(state(), before);
-  r = await call(srv, 'PATCH', `/api/v1/rhk/${used}`, { token: T.atasan, body: { iki: [iki({ target_angka: '4', target_satuan: 'dokumen' })] } });
+  const cur = s.rhk.find((x) => x.id === used).iki.map(({ aspek, indikator, target_angka, target_satuan }) => ({ aspek, indikator, target_angka, target_satuan }));
+  // an IKI that already has realisasi cannot be dropped; changing targets keeps every IKI
+  if (cur.length > 1) isProblem(assert, await call(srv, 'PATCH', `/api/v1/rhk/${used}`, { token: T.atasan, body: { iki: [cur[0]] } }), 422, 'iki[1]');
+  r = await call(srv, 'PATCH', `/api/v1/rhk/${used}`, { token: T.atasan, body: { iki: [{ ...cur[0], target_angka: '4' }, ...cur.slice(1)] } });
   assert.equal(r.status, 200, r.text);
   assert.equal((await call(srv, 'POST', `/api/v1/skp/${id}/ajukan`, { token: T.atasan })).json.status, 'diajukan');
   r = await call(srv, 'POST', `/api/v1/skp/${id}/setujui`, { token: T.kadis });
