@@ -135,12 +135,27 @@ static void an_rhk_with_dependants_keeps_its_identity(void **state)
   assert_non_null(strstr(pesan, "diintervensi"));
   json_decref(b);
   assert_int_equal(skp_rhk_delete(f->db, &h, used, &WHO, &http, &pesan), 3);
+  /* an IKI with realisasi cannot be dropped; without them the row's IKI can be replaced */
+  int64_t with_real = q1(f->db, "SELECT COUNT(*) FROM realisasi x JOIN iki k ON k.id = x.iki_id WHERE k.rhk_id = ?1", used);
+  b = json_pack("{s:[{s:s,s:s,s:s,s:s}]}", "iki", "aspek", "waktu", "indikator", "Tepat waktu", "target_angka", "12", "target_satuan", "bulan");
+  int64_t niki = q1(f->db, "SELECT COUNT(*) FROM iki WHERE rhk_id = ?1", used);
+  assert_int_equal(skp_rhk_update(f->db, &h, used, b, &WHO, &errs, &http, &pesan), with_real && niki > 1 ? 1 : 0);
+  json_decref(b);
+  json_decref(errs);
+  errs = NULL;
+  char sql[200];
+  snprintf(sql, sizeof sql, "DELETE FROM realisasi WHERE iki_id IN (SELECT id FROM iki WHERE rhk_id = %lld)", (long long)used);
+  assert_int_equal(db_exec(f->db, sql), DB_OK);
   b = json_pack("{s:[{s:s,s:s,s:s,s:s}]}", "iki", "aspek", "waktu", "indikator", "Tepat waktu", "target_angka", "12", "target_satuan", "bulan");
   assert_int_equal(skp_rhk_update(f->db, &h, used, b, &WHO, &errs, &http, &pesan), 0);
   json_decref(b);
-  /* a row nobody depends on can go */
-  int64_t free_row = q1(f->db, "SELECT MAX(id) FROM rhk r WHERE skp_id = ?1 AND NOT EXISTS (SELECT 1 FROM rhk c WHERE c.rhk_atasan_id = r.id)", f->skp_atasan);
-  if (free_row > 0) assert_int_equal(skp_rhk_delete(f->db, &h, free_row, &WHO, &http, &pesan), 0);
+  assert_int_equal(q1(f->db, "SELECT COUNT(*) FROM iki WHERE rhk_id = ?1", used), 1);
+  /* a row with work filed against it (activities, rencana aksi) cannot be deleted */
+  int64_t busy = q1(f->db, "SELECT MIN(rhk_id) FROM aktivitas WHERE skp_id = ?1", f->skp_atasan);
+  if (busy > 0 && q1(f->db, "SELECT COUNT(*) FROM rhk WHERE rhk_atasan_id = ?1", busy) == 0) {
+    assert_int_equal(skp_rhk_delete(f->db, &h, busy, &WHO, &http, &pesan), 3);
+    assert_non_null(strstr(pesan, "aktivitas"));
+  }
   assert_int_equal(db_rollback(f->db), DB_OK);
 }
 
