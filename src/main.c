@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "api/api.h"
 #include "audit.h"
@@ -14,6 +15,7 @@
 #include "demo.h"
 #include "http/server.h"
 #include "import_pegawai.h"
+#include "pengingat.h"
 #include "skp_doc.h"
 #include "skp_dokumen.h"
 #include "util/log.h"
@@ -33,6 +35,7 @@ static void usage(void)
        "  kinerja token create --db PATH --user USERNAME_ATAU_NIP [--nama N] [--read-only]\n"
        "  kinerja audit verify --db PATH\n"
        "  kinerja dokumen skp --db PATH --nip NIP --tahun YYYY --out FILE.pdf|FILE.xlsx\n"
+       "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
        "  kinerja version\n\n"
        "Basis data bawaan: $KINERJA_DB atau data/kinerja.db.");
 }
@@ -76,6 +79,28 @@ static struct db *open_migrated(const char *path, bool quiet)
   return db;
 }
 
+/* Once a day (from 07:00 WIB) the server sends the inbox reminders (issue 5). */
+struct harian { const char *db; char terakhir[11]; };
+
+static void tick_harian(void *ctx)
+{
+  struct harian *h = ctx;
+  char today[11];
+  date_today(7, today);
+  time_t t = time(NULL) + 7 * 3600;
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  if (tm.tm_hour < 7 || strcmp(today, h->terakhir) == 0) return;
+  str_copy(h->terakhir, sizeof h->terakhir, today);
+  char err[256];
+  struct db *db = db_open(h->db, err, sizeof err);
+  if (!db) return;
+  struct pengingat_hasil r;
+  if (pengingat_jalankan(db, 0, 3, &r) == 0)
+    log_msg(LOG_INFO, "pengingat harian: %d belum mencatat, %d review menunggu", r.belum_mencatat, r.menunggu_review);
+  db_close(db);
+}
+
 static int cmd_serve(int argc, char **argv)
 {
   struct config cfg;
@@ -89,7 +114,9 @@ static int cmd_serve(int argc, char **argv)
   struct db *db = open_migrated(cfg.db, false);
   if (!db) return 1;
   db_close(db);
-  return server_run(&cfg, api_routes, api_routes_count);
+  static struct harian harian;
+  harian.db = cfg.db;
+  return server_run_tick(&cfg, api_routes, api_routes_count, tick_harian, &harian);
 }
 
 static int cmd_migrate(int argc, char **argv)
@@ -316,6 +343,20 @@ static int cmd_dokumen(int argc, char **argv)
   return rc;
 }
 
+static int cmd_pengingat(int argc, char **argv)
+{
+  int64_t hari = 3;
+  if (parse_int64(flag(argc, argv, "--hari", "3"), 1, 60, &hari) != 0) { fprintf(stderr, "kinerja pengingat: --hari harus 1-60\n"); return 2; }
+  struct db *db = open_migrated(db_path(argc, argv), true);
+  if (!db) return 1;
+  struct pengingat_hasil h;
+  int rc = pengingat_jalankan(db, 0, (int)hari, &h);
+  if (rc == 0) printf("Pengingat terkirim: %d pegawai belum mencatat aktivitas, %d penilai dengan review menunggu.\n", h.belum_mencatat, h.menunggu_review);
+  else fprintf(stderr, "kinerja pengingat: kesalahan basis data: %s\n", db_errmsg(db));
+  db_close(db);
+  return rc ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
   if (sodium_init() < 0) { fprintf(stderr, "kinerja: libsodium gagal dimulai\n"); return 1; }
@@ -331,6 +372,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "token") == 0) return cmd_token(argc, argv);
   if (strcmp(cmd, "audit") == 0) return cmd_audit(argc, argv);
   if (strcmp(cmd, "dokumen") == 0) return cmd_dokumen(argc, argv);
+  if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);
   usage();

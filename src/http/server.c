@@ -381,6 +381,12 @@ static void mhd_log(void *cls, const char *fmt, va_list ap)
 
 int server_run(const struct config *cfg, const struct route *routes, size_t nroutes)
 {
+  return server_run_tick(cfg, routes, nroutes, NULL, NULL);
+}
+
+int server_run_tick(const struct config *cfg, const struct route *routes, size_t nroutes,
+                    void (*tick)(void *ctx), void *tick_ctx)
+{
   int rc = 1;
   char *cert = NULL, *key = NULL;
   struct server srv = {.cfg = cfg, .routes = routes, .nroutes = nroutes};
@@ -447,7 +453,12 @@ int server_run(const struct config *cfg, const struct route *routes, size_t nrou
   fflush(stderr);
 
   int sig = 0;
-  sigwait(&set, &sig);
+  for (;;) {
+    struct timespec tmo = {60, 0};
+    sig = sigtimedwait(&set, NULL, &tmo);
+    if (sig > 0) break;
+    if (tick) tick(tick_ctx);
+  }
   log_msg(LOG_INFO, "sinyal %d diterima: berhenti menerima koneksi baru", sig);
   MHD_socket lfd = MHD_quiesce_daemon(srv.daemon);
   double until = now_mono() + cfg->shutdown_grace;

@@ -222,3 +222,18 @@ test('settings and holidays change the rules; compliance per pegawai', async () 
   assert.ok(!r.json.items.some((x) => x.pegawai.id === one('SELECT id FROM pegawai WHERE atasan_id IS NULL LIMIT 1').id), 'atasan see their subtree only');
   isProblem(assert, await call(srv, 'GET', '/api/v1/laporan/kepatuhan?dari=kemarin', { token: T.admin }), 422, 'dari');
 });
+
+test('reminders reach the inbox once: no log for three working days, reviews waiting', async () => {
+  const { kinerjaStatus } = await import('./lib.mjs');
+  const quiet = one(`SELECT p.id FROM pegawai p WHERE p.aktif = 1 AND EXISTS (SELECT 1 FROM skp s WHERE s.pegawai_id = p.id)
+    AND p.id <> ${ctx.pegawai.id} ORDER BY p.id DESC LIMIT 1`).id;
+  sql(srv, `DELETE FROM aktivitas WHERE pegawai_id = ${quiet}`);
+  let r = kinerjaStatus(['pengingat', '--db', srv.db]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Pengingat terkirim: [1-9]\d* pegawai belum mencatat/);
+  assert.equal(count(srv, 'notifikasi', `WHERE pegawai_id = ${quiet} AND judul = 'Pengingat: catat aktivitas' AND dibaca = 0`), 1);
+  r = kinerjaStatus(['pengingat', '--db', srv.db]);
+  assert.match(r.stdout, /Pengingat terkirim: 0 pegawai/);
+  assert.equal(count(srv, 'notifikasi', `WHERE pegawai_id = ${quiet} AND judul = 'Pengingat: catat aktivitas'`), 1);
+  assert.notEqual(kinerjaStatus(['pengingat', '--db', srv.db, '--hari', '0']).status, 0);
+});
