@@ -1,14 +1,19 @@
-// app.js: sign-in and the pegawai list of the signed-in user's scope.
-import { api, setCsrf } from './api.js';
+// app.js: sign-in, the home screen (pegawai list of the signed-in user's scope), and the start
+// of the menu and routes of the other screens (nav.js).
+import { api, setCsrf, whenSignedOut } from './api.js';
+import { startNav, stopNav } from './nav.js';
 
 const $ = (id) => document.getElementById(id);
 let cursor = null;
 let query = '';
 
-function show(signedIn) {
+function show(signedIn, lupakan) {
   $('masuk').hidden = signedIn;
-  $('beranda').hidden = !signedIn;
   $('keluar').hidden = !signedIn;
+  if (!signedIn) {
+    $('beranda').hidden = true;
+    stopNav(lupakan);
+  }
 }
 
 function item(p) {
@@ -46,6 +51,7 @@ function welcome(me) {
   $('salam').textContent = `Selamat datang, ${p ? p.nama_lengkap : me.pengguna.username}`;
   $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : `Peran: ${me.pengguna.peran.join(', ')}`;
   show(true);
+  startNav(me);
   loadPegawai(true);
 }
 
@@ -68,7 +74,16 @@ $('form-masuk').addEventListener('submit', async (ev) => {
 $('keluar').addEventListener('click', async () => {
   try { await api('POST', '/api/v1/auth/logout'); } catch { /* already signed out */ }
   setCsrf('');
+  show(false, true);
+  $('cari').value = '';
+  query = '';
+});
+
+whenSignedOut(() => {
+  if ($('masuk').hidden === false) return;
+  setCsrf('');
   show(false);
+  $('pesan-masuk').textContent = 'Sesi Anda telah berakhir. Silakan masuk lagi.';
 });
 
 let timer;
