@@ -70,6 +70,15 @@ int static_serve(struct request *req)
     snprintf(gz, sizeof gz, "%s.gz", path);
     fd = open_regular(gz, &st);
     gzipped = fd >= 0;
+    /* a .gz older than its source is stale (edited without `make web-gz`): serve the source */
+    struct stat src;
+    if (gzipped && stat(path, &src) == 0 &&
+        (src.st_mtim.tv_sec > st.st_mtim.tv_sec ||
+         (src.st_mtim.tv_sec == st.st_mtim.tv_sec && src.st_mtim.tv_nsec > st.st_mtim.tv_nsec))) {
+      close(fd);
+      fd = -1;
+      gzipped = 0;
+    }
   }
   if (fd < 0) fd = open_regular(path, &st);
   if (fd < 0) return reply_problem(req, 404, "Tidak ditemukan", "Halaman tidak ditemukan.");
