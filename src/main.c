@@ -15,6 +15,7 @@
 #include "demo.h"
 #include "http/server.h"
 #include "import_pegawai.h"
+#include "hitung.h"
 #include "pengingat.h"
 #include "skp_doc.h"
 #include "skp_dokumen.h"
@@ -36,6 +37,7 @@ static void usage(void)
        "  kinerja audit verify --db PATH\n"
        "  kinerja dokumen skp --db PATH --nip NIP --tahun YYYY --out FILE.pdf|FILE.xlsx\n"
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
+       "  kinerja hitung predikat|kurva|angka-kredit|pp30|pp46 [opsi] [--json]   (kalkulator aturan)\n"
        "  kinerja version\n\n"
        "Basis data bawaan: $KINERJA_DB atau data/kinerja.db.");
 }
@@ -373,6 +375,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "audit") == 0) return cmd_audit(argc, argv);
   if (strcmp(cmd, "dokumen") == 0) return cmd_dokumen(argc, argv);
   if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
+  if (strcmp(cmd, "hitung") == 0) return hitung_main(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);
   usage();

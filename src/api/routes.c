@@ -2,6 +2,7 @@
  * checks each one is in docs/openapi.yaml). */
 #include "api/api.h"
 #include "api/api_bukti.h"
+#include "api/api_hitung.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -120,6 +121,9 @@ const struct route api_routes[] = {
   {"POST", "/api/v1/realisasi/{id}/kembalikan", api_realisasi_kembalikan, CAP_USER, BODY_JSON, 4096},
   {"GET", "/api/v1/umpan-balik", api_umpan_balik_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/umpan-balik", api_umpan_balik_create, CAP_USER, BODY_JSON, JSON_MAX},
+
+/* the regulation calculator (issue 6): kept in its own file */
+#include "api/routes_hitung.inc"
 
 /* bukti dukung (issue 5): kept in their own file */
 #include "api/routes_bukti.inc"

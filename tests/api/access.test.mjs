@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, call, tokenFor, routeTable, count, sql } from './lib.mjs';
 import * as bukti from './access_bukti.mjs';
+import * as hitung from './access_hitung.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -82,6 +83,7 @@ before(async () => {
   assert.equal(rr.status, 200, rr.text);
   ctx.realisasi = one(`SELECT id FROM realisasi WHERE iki_id = ${ctx.ikiPegawai} AND bulan = 6`).id;
   await bukti.setup(srv, T, ctx);
+  await hitung.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -305,6 +307,7 @@ const S = {
 };
 
 Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, hitung.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
