@@ -209,6 +209,12 @@ int skp_transisi(struct db *db, const struct skp_head *h, enum skp_aksi aksi, js
   json_t *before = json_pack("{s:s,s:i}", "status", skp_status_kode(h->status), "revisi", h->revisi);
   json_t *after = json_pack("{s:s}", "status", baru);
   if (extra) { json_object_update(after, extra); json_decref(extra); }
+  /* a note given with any transition is kept in the audit trail (and shown in the history) */
+  const char *catatan = body ? json_string_value(json_object_get(body, "catatan")) : NULL;
+  if (catatan && aksi != AKSI_KEMBALIKAN) {
+    if (strlen(catatan) > 2000 || !text_clean(catatan, true)) { json_decref(after); errs_add(errs, "catatan", "teks tidak valid atau lebih dari 2000 karakter"); return 1; }
+    json_object_set_new(after, "catatan", json_string(catatan));
+  }
   rc = audit_append(db, who, h->instansi_id, aksi_kode, "skp", h->id, before, after);
   json_decref(before);
   json_decref(after);
