@@ -8,7 +8,8 @@
 # Optional overrides: BENCH_DURATION (wrk, e.g. 5s), BENCH_ROWS (import rows),
 # BENCH_CONNS (idle keep-alive connections, default 1000), BENCH_IMPORT_LIMIT (seconds, 420).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
-# bench/results/quick.{md,json} (quick runs).  Needs ./kinerja (make kinerja), wrk, node, cc.
+# bench/results/quick.{md,json} (quick runs).  Needs ./kinerja and build/rel/libkinerja.a
+# (make kinerja; run when the library is missing), wrk, node, cc.
 # Traffic goes to 127.0.0.1 only.  Exits 1 if any scenario failed (the results say which).
 set -eu
 
@@ -196,6 +197,19 @@ CFLAGS=(-std=c17 -D_DEFAULT_SOURCE -D_GNU_SOURCE -O2 -Wall -Wextra -Werror)
 cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs libmicrohttpd) -lpthread
 cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflags --libs sqlite3) -lcsv
 cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
+# skp_bench calls the domain functions directly, so it links the project's static library
+# (`make bench` has just built it).  A failed build fails only scenario f.
+SKP_BUILT=false
+[ -f build/rel/libkinerja.a ] || { log "build/rel/libkinerja.a missing: make -s kinerja"; make -s kinerja >&2 || true; }
+if [ ! -f build/rel/libkinerja.a ]; then
+  fail_note "SKP: build/rel/libkinerja.a missing (make kinerja failed)"
+elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/skp_bench" bench/skp_bench.c build/rel/libkinerja.a \
+     -lmicrohttpd -ljansson -lsodium -lsqlite3 -lcsv -lhpdf -lxlsxwriter -lpthread -lm 2>"$TMP/skp-build.err"; then
+  SKP_BUILT=true
+else
+  cat "$TMP/skp-build.err" >&2
+  fail_note "SKP: bench/skp_bench.c did not build against build/rel/libkinerja.a"
+fi
 
 # Result variables (empty = not measured).
 C_RPS=""; C_P50=""; C_P99=""
@@ -206,6 +220,9 @@ DEMO_S=""
 I_S=""; I_RPS=""; I_PEAK=""; I_OK=false; I_SUMMARY=""; I_COUNT=""
 P_S=""; S_S=""; S_PEAK=""; GEN_S=""; CSV_MB=""
 E_RSS0=""; E_RSS1=""; E_OPEN=""; E_FDS=""; EH_RSS0=""; EH_RSS1=""; EH_OPEN=""
+F_JSON=""; F_M_MEAN=""; F_M_P99=""; F_BAWAHAN=""; F_SEL=""; F_P_MEAN=""; F_P_P99=""; F_P_BYTES=""; F_P_PAGES=""
+F_X_MEAN=""; F_X_P99=""; F_X_BYTES=""; F_DEMO_MS=""
+SKP_ITER_MATRIKS=200; SKP_ITER_PDF=50; SKP_ITER_XLSX=10
 
 # ------------------------------------------------------------------------- a. HTTP ceiling --
 log "a. ceiling: bare libmicrohttpd hello"
@@ -337,6 +354,28 @@ else
   fail_note "kinerja demo (import database) failed: $(head -c 300 "$TMP/imp-demo.err")"
 fi
 
+# --------------------------------------------------------------------------------- f. SKP --
+# In-process timings of the SKP domain functions (bench/skp_bench.c); about a second in all.
+if [ "$SKP_BUILT" = true ]; then
+  log "f. SKP: matriks of an atasan with 200 bawahan, Dokumen SKP of 30 RHK (PDF, XLSX)"
+  run_measured skp 120 "$BIN/skp_bench" "$TMP/skp.db" "$SKP_ITER_MATRIKS" "$SKP_ITER_PDF" "$SKP_ITER_XLSX"
+  rm -f "$TMP"/skp.db*
+  jnum() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" "$TMP/skp.out"; }
+  if [ "$RC" = 0 ] && [ -n "$(jnum matriks_200_bawahan_ms_mean)" ]; then
+    F_JSON=$(head -n 1 "$TMP/skp.out")
+    F_M_MEAN=$(calc "$(jnum matriks_200_bawahan_ms_mean)"); F_M_P99=$(calc "$(jnum matriks_p99_ms)")
+    F_BAWAHAN=$(jnum bawahan); F_SEL=$(jnum sel); F_DEMO_MS=$(jnum demo_ms)
+    F_P_MEAN=$(calc "$(jnum pdf_30_rhk_ms_mean)"); F_P_P99=$(calc "$(jnum pdf_p99_ms)")
+    F_P_BYTES=$(jnum pdf_bytes); F_P_PAGES=$(jnum pdf_pages)
+    F_X_MEAN=$(calc "$(jnum xlsx_30_rhk_ms_mean)"); F_X_P99=$(calc "$(jnum xlsx_p99_ms)"); F_X_BYTES=$(jnum xlsx_bytes)
+    log "SKP: matriks ${F_M_MEAN} / ${F_M_P99} ms (${F_BAWAHAN} bawahan), PDF ${F_P_MEAN} / ${F_P_P99} ms, XLSX ${F_X_MEAN} ms"
+  elif [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
+    fail_note "SKP: skp_bench did not finish within 120 s"
+  else
+    fail_note "SKP: skp_bench exited ${RC}: $(tail -n 3 "$TMP/skp.err" | tr '\n' ' ')"
+  fi
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
 fmt() { if [ -n "$1" ]; then printf '%s%s' "$1" "${2:-}"; else printf 'n/a'; fi; }
@@ -374,6 +413,9 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| d. import peak RSS | $(fmt "$(mb "$I_PEAK")" " MB") | $(fmt "$(mb "$S_PEAK")" " MB") | $(fmt "$(ratio "$S_PEAK" "$I_PEAK")") |"
   echo "| e. RSS, idle server | $(fmt "$(mb "$E_RSS0")" " MB") | $(fmt "$(mb "$EH_RSS0")" " MB") | $(fmt "$(ratio "$EH_RSS0" "$E_RSS0")") |"
   echo "| e. RSS with ${CONNS} open keep-alive connections | $(fmt "$(mb "$E_RSS1")" " MB") ($(fmt "$E_DELTA" " kB/conn")) | $(fmt "$(mb "$EH_RSS1")" " MB") ($(fmt "$EH_DELTA" " kB/conn")) | $(fmt "$(ratio "$EH_RSS1" "$E_RSS1")") |"
+  echo "| f. SKP: matriks peran hasil, atasan with 200 bawahan (mean / p99) | $(fmt "$F_M_MEAN" " ms") / $(fmt "$F_M_P99" " ms") | — | — |"
+  echo "| f. SKP: Dokumen SKP PDF, 30 RHK (mean / p99) | $(fmt "$F_P_MEAN" " ms") / $(fmt "$F_P_P99" " ms") | — | — |"
+  echo "| f. SKP: XLSX, 30 RHK (mean / p99) | $(fmt "$F_X_MEAN" " ms") / $(fmt "$F_X_P99" " ms") | — | — |"
   echo
   echo "Notes"
   echo
@@ -382,6 +424,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- Demo database (10,000 pegawai) created in $(fmt "$DEMO_S" " s")."
   echo "- d: CSV of ${ROWS} rows, $(fmt "$CSV_MB" " MB"), CRLF, generated in $(fmt "$GEN_S" " s") by bench/gen_pegawai_csv. The ceiling (bench/csv_ceiling) parses with libcsv and inserts into a table without indexes, 10,000 rows per transaction, WAL, synchronous=NORMAL; kinerja validates, upserts by NIP, links units/jabatan/atasan and writes riwayat and audit. Kinerja's time is the whole \`kinerja import pegawai\` process. Its summary: ${I_SUMMARY:-n/a}$( [ -n "$I_COUNT" ] && printf ' (pegawai rows in the database afterwards: %s)' "$I_COUNT")."
   echo "- e: VmRSS of the server process; connections opened by bench/conns.mjs, one \`GET\` each, then held idle 5 s; still open at the end: kinerja $(fmt "$E_OPEN"), hello $(fmt "$EH_OPEN"); kinerja's open descriptors while held: $(fmt "$E_FDS")."
+  echo "- f: in-process, no HTTP (bench/skp_bench.c on a fresh 400-pegawai demo database, created in $(fmt "$F_DEMO_MS" " ms")). Matriks: \`skp_matriks\` of the \`atasan\` account's SKP, ${SKP_ITER_MATRIKS} runs, $(fmt "$F_BAWAHAN") bawahan, $(fmt "$F_SEL") bawahan RHK in the cells. Dokumen: \`skp_doc_load\` + render of a draft SKP with 30 RHK (60 IKI), PDF ${SKP_ITER_PDF} runs ($(fmt "$F_P_BYTES" " bytes"), $(fmt "$F_P_PAGES" " pages")), XLSX ${SKP_ITER_XLSX} runs ($(fmt "$F_X_BYTES" " bytes")). No ceiling; the screens need < 100 ms end to end to feel instant (bench/README.md)."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
     echo "**Failed:**"
@@ -403,6 +446,7 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "             \"csv_mb\": $(num_or_null "$CSV_MB"), \"generate_seconds\": $(num_or_null "$GEN_S"), \"parse_only_seconds\": $(num_or_null "$P_S"), \"ceiling_seconds\": $(num_or_null "$S_S"), \"ceiling_peak_rss_kb\": $(num_or_null "$S_PEAK"), \"ratio\": $(num_or_null "$I_RATIO")},"
   echo "  \"idle_connections\": {\"count\": $CONNS, \"rss_idle_kb\": $(num_or_null "$E_RSS0"), \"rss_open_kb\": $(num_or_null "$E_RSS1"), \"kb_per_conn\": $(num_or_null "$E_DELTA"), \"still_open\": $(num_or_null "$E_OPEN"), \"fds\": $(num_or_null "$E_FDS"),"
   echo "                       \"ceiling_rss_idle_kb\": $(num_or_null "$EH_RSS0"), \"ceiling_rss_open_kb\": $(num_or_null "$EH_RSS1"), \"ceiling_kb_per_conn\": $(num_or_null "$EH_DELTA"), \"ceiling_still_open\": $(num_or_null "$EH_OPEN")},"
+  echo "  \"skp\": ${F_JSON:-null},"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
