@@ -3,6 +3,9 @@
 // others and for another instansi's data, and a refused request changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer, call, tokenFor, routeTable, count, sql } from './lib.mjs';
 import * as bukti from './access_bukti.mjs';
 import * as hitung from './access_hitung.mjs';
@@ -14,7 +17,7 @@ const ROLES = ['admin', 'pimpinan', 'auditor', 'superadmin', 'atasan', 'pegawai'
 const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
 
 before(async () => {
-  srv = await startServer({ pegawai: 40 });
+  srv = await startServer({ pegawai: 40, extraArgs: ['--data-dir', mkdtempSync(join(tmpdir(), 'kinerja-akses-data-'))] });
   for (const r of ROLES) T[r] = tokenFor(srv, r);
   const me = async (r) => (await call(srv, 'GET', '/api/v1/auth/me', { token: T[r] })).json;
   ctx.admin = await me('admin');

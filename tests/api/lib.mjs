@@ -110,7 +110,9 @@ export function isProblem(assert, r, status, field) {
 
 /** The route table as [{method, pattern, cap}] parsed from src/api/routes.c. */
 export function routeTable() {
-  const src = readFileSync(join(TOP, 'src/api/routes.c'), 'utf8');
+  // routes.c and the route files it includes (src/api/routes_*.inc)
+  let src = readFileSync(join(TOP, 'src/api/routes.c'), 'utf8');
+  for (const m of src.matchAll(/#include "api\/(routes_\w+\.inc)"/g)) src += readFileSync(join(TOP, 'src/api', m[1]), 'utf8');
   const out = [];
   for (const m of src.matchAll(/\{"(GET|POST|PATCH|PUT|DELETE)", "([^"]+)", (\w+), ([A-Z_|() ]+), (BODY_\w+)/g))
     out.push({ method: m[1], pattern: m[2], handler: m[3], cap: m[4].trim(), body: m[5] });
