@@ -428,7 +428,12 @@ int aktivitas_update(struct db *db, const struct aktivitas_ctx *c, int64_t id, j
   if (json_object_get(body, "menit") && !json_object_get(body, "jam_mulai")) { json_object_del(merged, "jam_mulai"); json_object_del(merged, "jam_selesai"); }
   json_object_update(merged, body);
   struct aktivitas_row r;
-  rc = periksa(db, c, merged, id, &r, errs, http, pesan);
+  /* fixing a returned activity keeps its date: the back-dating window applies to new dates only */
+  struct aktivitas_ctx cc = *c;
+  const char *tgl_lama = json_string_value(json_object_get(before, "tanggal"));
+  const char *tgl_baru = json_string_value(json_object_get(merged, "tanggal"));
+  if (tgl_lama && tgl_baru && !strcmp(tgl_lama, tgl_baru)) cc.set.aturan.hari_mundur = 36600;
+  rc = periksa(db, &cc, merged, id, &r, errs, http, pesan);
   if (rc == 0) {
     struct db_stmt *st = db_prepare(db,
       "UPDATE aktivitas SET penilai_id = ?2, skp_id = ?3, rhk_id = ?4, rencana_aksi_id = ?5, tanggal = ?6, jam_mulai = ?7,"
@@ -754,6 +759,15 @@ int rencana_aksi_save(struct db *db, int64_t skp_id, int64_t id, json_t *body, c
     n = db_step(st) == DB_ROW ? db_col_int64(st, 0) : 0;
     db_done(st);
     if (!n) errs_add(errs, "rhk_id", "bukan RHK dari SKP ini");
+  }
+  if (!errs_any(*errs) && id && json_integer_value(json_object_get(cur, "rhk_id")) != rhk_id) {
+    int64_t linked = 0;
+    if (db_query_int64(db, "SELECT COUNT(*) FROM aktivitas WHERE rencana_aksi_id = ?1 AND dihapus = 0", 1, id, &linked) != DB_ROW) {
+      json_decref(m);
+      json_decref(cur);
+      return -1;
+    }
+    if (linked) errs_add(errs, "rhk_id", "rencana aksi ini sudah dipakai aktivitas; RHK-nya tidak dapat dipindah");
   }
   if (errs_any(*errs)) { json_decref(m); json_decref(cur); return 1; }
   int64_t now = now_unix();

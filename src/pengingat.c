@@ -85,6 +85,13 @@ int pengingat_jalankan(struct db *db, int64_t instansi_id, int hari, struct peng
       hasil->menunggu_review++;
     }
   }
+  /* idempotency keys serve retries of a few days; a week later they are forgotten */
+  st = db_prepare(db, "DELETE FROM idempotensi WHERE dibuat < ?1");
+  if (!st) goto fail;
+  db_bind_int64(st, 1, now_unix() - 7 * 86400);
+  int s = db_step(st);
+  db_done(st);
+  if (s != DB_DONE) goto fail;
   return db_commit(db) == DB_OK ? 0 : -1;
 fail:
   db_rollback(db);

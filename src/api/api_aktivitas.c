@@ -593,6 +593,7 @@ int api_kepatuhan(struct request *req)
   if (verr_any(req)) return reply_verr(req, 422);
   if (!dari) dari = senin;
   if (!sampai) sampai = today;
+  if (strcmp(dari, sampai) > 0) { verr_add(req, "sampai", "tanggal sampai harus sama dengan atau setelah tanggal dari"); return reply_verr(req, 422); }
   struct db_stmt *st = db_prepare(db,
     "SELECT p.id, p.nip, p.nama, COALESCE(u.nama, ''),"
     "       (SELECT COUNT(*) FROM aktivitas a WHERE a.pegawai_id = p.id AND a.dihapus = 0 AND a.tanggal BETWEEN ?3 AND ?4),"
