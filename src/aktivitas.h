@@ -18,6 +18,8 @@
 struct pengaturan {
   struct aturan_aktivitas aturan;
   int64_t bukti_maks_bytes, bukti_kuota_bytes;
+  char kurva_mode[16];        /* peringatan | blokir: how the pola distribusi is enforced */
+  char kurva_pembulatan[16];  /* tepat | bawah | atas | terdekat (UNCONFIRMED rounding) */
 };
 /* The settings of an instansi (defaults when never saved).  0 or -1. */
 int pengaturan_load(struct db *db, int64_t instansi_id, struct pengaturan *p);

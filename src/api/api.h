@@ -124,4 +124,11 @@ int api_realisasi_setujui(struct request *req);
 int api_realisasi_kembalikan(struct request *req);
 int api_umpan_balik_list(struct request *req);
 int api_umpan_balik_create(struct request *req);
+int api_penilaian_list(struct request *req);
+int api_penilaian_buat(struct request *req);
+int api_penilaian_get(struct request *req);
+int api_penilaian_ubah(struct request *req);
+int api_penilaian_final(struct request *req);
+int api_predikat_organisasi(struct request *req);
+int api_kurva_unit(struct request *req);
 #endif

@@ -122,6 +122,15 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/umpan-balik", api_umpan_balik_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/umpan-balik", api_umpan_balik_create, CAP_USER, BODY_JSON, JSON_MAX},
 
+  /* evaluation (issue 6) */
+  {"GET", "/api/v1/penilaian", api_penilaian_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/skp/{id}/penilaian", api_penilaian_buat, CAP_USER, BODY_JSON, 4096},
+  {"GET", "/api/v1/penilaian/{id}", api_penilaian_get, CAP_USER, BODY_NONE, 0},
+  {"PATCH", "/api/v1/penilaian/{id}", api_penilaian_ubah, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/penilaian/{id}/final", api_penilaian_final, CAP_USER, BODY_JSON_OPT, 1024},
+  {"PUT", "/api/v1/unit-kerja/{id}/predikat-organisasi", api_predikat_organisasi, LAPOR, BODY_JSON, 4096},
+  {"GET", "/api/v1/unit-kerja/{id}/kurva", api_kurva_unit, LAPOR, BODY_NONE, 0},
+
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"
 

@@ -85,6 +85,11 @@ before(async () => {
   rr = await call(srv, 'POST', `/api/v1/skp/${ctx.skpPegawai}/realisasi/6/ajukan`, { token: T.pegawai });
   assert.equal(rr.status, 200, rr.text);
   ctx.realisasi = one(`SELECT id FROM realisasi WHERE iki_id = ${ctx.ikiPegawai} AND bulan = 6`).id;
+  // a penilaian of the pegawai's SKP by their penilai (the Kasi)
+  const pn = await call(srv, 'POST', `/api/v1/skp/${ctx.skpPegawai}/penilaian`, { token: T.kasi, body: { jenis: 'tahunan' } });
+  assert.equal(pn.status, 201, pn.text);
+  ctx.penilaian = pn.json.id;
+  ctx.unitPegawai = one(`SELECT unit_kerja_id AS id FROM pegawai WHERE id = ${ctx.pegawai.pegawai.id}`).id;
   await bukti.setup(srv, T, ctx);
   await hitung.setup(srv, T, ctx);
 });
@@ -304,6 +309,21 @@ const S = {
     body: () => ({ catatan: 'x' }), extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/realisasi/${c.realisasi}/kembalikan`, { token: T.kasi, body: { catatan: 'x' } })).status, 409); } },
   'GET /api/v1/umpan-balik': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/umpan-balik?entitas=skp&entitas_id=${c.skpPegawai}`,
     other: (c) => ['admin', `/api/v1/umpan-balik?entitas=skp&entitas_id=${c.skp2}`] },
+  'GET /api/v1/penilaian': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan', 'pegawai', 'admin2'], path: () => '/api/v1/penilaian' },
+  'POST /api/v1/skp/{id}/penilaian': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/penilaian`,
+    body: () => ({ jenis: 'periodik', periode_ke: 1 }), other: (c) => ['admin', `/api/v1/skp/${c.skp2}/penilaian`, { jenis: 'tahunan' }],
+    extra: async (c) => { const r = await call(srv, 'POST', `/api/v1/skp/${c.skpPeserta}/penilaian`, { token: T.atasan, body: { jenis: 'periodik', periode_ke: 1 } }); assert.equal(r.status, 201, r.text); } },
+  'GET /api/v1/penilaian/{id}': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/penilaian/${c.penilaian}` },
+  'PATCH /api/v1/penilaian/{id}': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor'], path: (c) => `/api/v1/penilaian/${c.penilaian}`,
+    body: () => ({ rating_hasil: 'sesuai', rating_perilaku: 'sesuai' }),
+    extra: async (c) => { assert.equal((await call(srv, 'PATCH', `/api/v1/penilaian/${c.penilaian}`, { token: T.kasi, body: { rating_hasil: 'sesuai', rating_perilaku: 'sesuai' } })).status, 200); } },
+  'POST /api/v1/penilaian/{id}/final': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor'], path: (c) => `/api/v1/penilaian/${c.penilaian}/final`,
+    body: () => ({}), extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/penilaian/${c.penilaian}/final`, { token: T.kasi, body: {} })).status, 200); } },
+  'PUT /api/v1/unit-kerja/{id}/predikat-organisasi': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/unit-kerja/${c.unitPegawai}/predikat-organisasi`, body: () => ({ tahun: 2030, predikat: 'baik' }),
+    other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}/predikat-organisasi`, { tahun: 2030, predikat: 'baik' }] },
+  'GET /api/v1/unit-kerja/{id}/kurva': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
+    path: (c) => `/api/v1/unit-kerja/${c.unitPegawai}/kurva`, other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}/kurva`] },
   'POST /api/v1/umpan-balik': { ok: ['pegawai', 'atasan', 'pimpinan'], status: 201, deny: ['admin', 'auditor'], path: () => '/api/v1/umpan-balik',
     body: (c) => ({ entitas: 'skp', entitas_id: c.skpPegawai, isi: `Umpan balik uji ${seq++}` }),
     other: (c) => ['admin', '/api/v1/umpan-balik', { entitas: 'skp', entitas_id: c.skp2, isi: 'xx' }] },

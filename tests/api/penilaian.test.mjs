@@ -1,0 +1,135 @@
+// Penilaian (issue 6): the penilai rates, the predikat follows the matrix, finalisation locks it
+// with a hash in the audit chain, predikat organisasi drives a unit leader's rating and the pola
+// distribusi check (warn or block).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, call, tokenFor, isProblem, count, sql } from './lib.mjs';
+
+let srv, T = {}, ctx = {};
+const get = async (tok, path) => (await call(srv, 'GET', path, { token: tok })).json;
+const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
+const YEAR = Number(new Date().toISOString().slice(0, 4));
+
+before(async () => {
+  srv = await startServer({ pegawai: 60 });
+  for (const r of ['atasan', 'pegawai', 'admin', 'pimpinan']) T[r] = tokenFor(srv, r);
+  ctx.pegawai = (await get(T.pegawai, '/api/v1/auth/me')).pegawai;
+  ctx.atasan = (await get(T.atasan, '/api/v1/auth/me')).pegawai;
+  const p = await get(T.admin, `/api/v1/pegawai/${ctx.pegawai.id}`);
+  ctx.kasi = p.atasan.id;
+  ctx.unit = p.unit_kerja.id;
+  T.kasi = tokenFor(srv, p.atasan.nip);
+  const items = (await get(T.pegawai, `/api/v1/skp?pegawai_id=${ctx.pegawai.id}&tahun=${YEAR}`)).items;
+  ctx.skp = items[items.length - 1].id;
+  ctx.skpKasi = (await get(T.kasi, `/api/v1/skp?pegawai_id=${ctx.kasi}&tahun=${YEAR}`)).items[0].id;
+});
+after(async () => { await srv?.stop(); });
+
+test('only the penilai opens a penilaian; the context shows the work of the range', async () => {
+  isProblem(assert, await call(srv, 'POST', `/api/v1/skp/${ctx.skp}/penilaian`, { token: T.pegawai, body: { jenis: 'periodik', periode_ke: 1 } }), 403);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/skp/${ctx.skp}/penilaian`, { token: T.atasan, body: { jenis: 'periodik', periode_ke: 1 } }), 403);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/skp/${ctx.skp}/penilaian`, { token: T.kasi, body: { jenis: 'periodik', periode_ke: 9 } }), 422, 'periode_ke');
+  isProblem(assert, await call(srv, 'POST', `/api/v1/skp/${ctx.skp}/penilaian`, { token: T.kasi, body: { jenis: 'bulanan' } }), 422, 'jenis');
+  const month = Number(new Date().toISOString().slice(5, 7));
+  const q = Math.ceil(month / 3);
+  const r = await call(srv, 'POST', `/api/v1/skp/${ctx.skp}/penilaian`, { token: T.kasi, body: { jenis: 'periodik', periode_ke: q } });
+  assert.equal(r.status, 201, r.text);
+  assert.equal(r.json.status, 'draft');
+  assert.equal(r.json.periode_ke, q);
+  assert.ok(r.json.rhk.length >= 1 && r.json.rhk.some((x) => x.aktivitas.jumlah > 0), 'activities of the quarter are shown');
+  assert.equal(r.json.perilaku.length, 7);
+  ctx.pen = r.json.id;
+  // the same period again returns the same penilaian
+  const again = await call(srv, 'POST', `/api/v1/skp/${ctx.skp}/penilaian`, { token: T.kasi, body: { jenis: 'periodik', periode_ke: q } });
+  assert.equal(again.json.id, ctx.pen);
+  assert.equal((await call(srv, 'GET', `/api/v1/penilaian/${ctx.pen}`, { token: T.pegawai })).status, 200, 'the pegawai reads their own');
+});
+
+test('ratings give the predikat by the matrix; bad input refused; final locks it with a hash', async () => {
+  const before = [count(srv, 'audit_log'), sql(srv, `SELECT rating_hasil FROM penilaian WHERE id = ${ctx.pen}`)];
+  isProblem(assert, await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { rating_hasil: 'luar_biasa' } }), 422, 'rating_hasil');
+  isProblem(assert, await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { umpan_balik_rhk: { 999999: 'x' } } }), 422, 'umpan_balik_rhk.999999');
+  isProblem(assert, await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { umpan_balik_perilaku: { 8: 'x' } } }), 422, 'umpan_balik_perilaku.8');
+  isProblem(assert, await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.pegawai, body: { rating_hasil: 'di_atas' } }), 403);
+  assert.deepEqual([count(srv, 'audit_log'), sql(srv, `SELECT rating_hasil FROM penilaian WHERE id = ${ctx.pen}`)], before);
+  const p = await get(T.kasi, `/api/v1/penilaian/${ctx.pen}`);
+  let r = await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi,
+    body: { rating_hasil: 'di_atas', umpan_balik_rhk: { [p.rhk[0].id]: 'Laporan selalu tepat waktu.' }, umpan_balik_perilaku: { 2: 'Disiplin dan cermat.' } } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.predikat, null, 'no predikat until both ratings are given');
+  isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${ctx.pen}/final`, { token: T.kasi }), 422, 'rating_perilaku');
+  r = await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { rating_perilaku: 'sesuai', catatan: 'Pertahankan.' } });
+  assert.equal(r.json.predikat, 'baik');
+  assert.equal(r.json.predikat_label, 'Baik');
+  assert.ok(r.json.penjelasan.length >= 1);
+  assert.equal(r.json.rhk[0].umpan_balik, 'Laporan selalu tepat waktu.');
+  assert.equal(r.json.perilaku[1].umpan_balik, 'Disiplin dan cermat.');
+  r = await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { rating_hasil: 'di_bawah', rating_perilaku: 'di_bawah' } });
+  assert.equal(r.json.predikat, 'sangat_kurang');
+  r = await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { rating_hasil: 'di_atas', rating_perilaku: 'di_atas' } });
+  assert.equal(r.json.predikat, 'sangat_baik');
+  r = await call(srv, 'POST', `/api/v1/penilaian/${ctx.pen}/final`, { token: T.kasi });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.status, 'final');
+  assert.match(r.json.hash, /^[0-9a-f]{64}$/);
+  const audit = one(`SELECT sesudah FROM audit_log WHERE aksi = 'penilaian.final' AND entitas_id = ${ctx.pen}`);
+  assert.equal(JSON.parse(audit.sesudah).hash, r.json.hash);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${ctx.pen}/final`, { token: T.kasi }), 409);
+  isProblem(assert, await call(srv, 'PATCH', `/api/v1/penilaian/${ctx.pen}`, { token: T.kasi, body: { rating_hasil: 'sesuai' } }), 409);
+  assert.ok((await get(T.pegawai, '/api/v1/notifikasi')).items.some((n) => n.judul === 'Penilaian final'));
+  const list = await get(T.kasi, `/api/v1/penilaian?penilai=saya&tahun=${YEAR}`);
+  assert.ok(list.items.some((x) => x.id === ctx.pen && x.predikat === 'sangat_baik'));
+});
+
+test('a unit leader\'s rating hasil kerja follows the predikat organisasi of the unit', async () => {
+  const kasiUnit = one(`SELECT unit_kerja_id AS id FROM pegawai WHERE id = ${ctx.kasi}`).id;
+  isProblem(assert, await call(srv, 'PUT', `/api/v1/unit-kerja/${kasiUnit}/predikat-organisasi`, { token: T.pegawai, body: { tahun: YEAR, predikat: 'istimewa' } }), 403);
+  isProblem(assert, await call(srv, 'PUT', `/api/v1/unit-kerja/${kasiUnit}/predikat-organisasi`, { token: T.pimpinan, body: { tahun: YEAR, predikat: 'hebat' } }), 422, 'predikat');
+  let r = await call(srv, 'PUT', `/api/v1/unit-kerja/${kasiUnit}/predikat-organisasi`, { token: T.pimpinan, body: { tahun: YEAR, predikat: 'istimewa', alasan: 'PK tercapai 112%' } });
+  assert.equal(r.status, 200, r.text);
+  r = await call(srv, 'POST', `/api/v1/skp/${ctx.skpKasi}/penilaian`, { token: T.atasan, body: { jenis: 'tahunan' } });
+  assert.equal(r.status, 201, r.text);
+  assert.deepEqual(r.json.rating_hasil_dari_organisasi, { predikat_organisasi: 'istimewa', rating_hasil: 'di_atas' });
+  const id = r.json.id;
+  r = await call(srv, 'PATCH', `/api/v1/penilaian/${id}`, { token: T.atasan, body: { rating_hasil: 'sesuai' } });
+  isProblem(assert, r, 422, 'rating_hasil');
+  assert.match(r.json.errors[0].message, /predikat organisasi/);
+  r = await call(srv, 'PATCH', `/api/v1/penilaian/${id}`, { token: T.atasan, body: { rating_perilaku: 'sesuai' } });
+  assert.equal(r.json.rating_hasil, 'di_atas');
+  assert.equal(r.json.predikat, 'baik');
+});
+
+test('the pola distribusi of a unit warns, or blocks when the instansi says so', async () => {
+  // every pegawai of the pegawai's unit gets Baik in the annual penilaian
+  const members = JSON.parse(sql(srv, `SELECT p.id FROM pegawai p WHERE p.unit_kerja_id = ${ctx.unit} AND p.atasan_id = ${ctx.kasi} AND p.aktif = 1`));
+  assert.ok(members.length >= 2);
+  let r = await call(srv, 'PUT', `/api/v1/unit-kerja/${ctx.unit}/predikat-organisasi`, { token: T.pimpinan, body: { tahun: YEAR, predikat: 'baik' } });
+  assert.equal(r.status, 200, r.text);
+  const ids = [];
+  for (const m of members) {
+    const skp = (await get(T.kasi, `/api/v1/skp?pegawai_id=${m.id}&tahun=${YEAR}`)).items.find((s) => s.status === 'disetujui');
+    if (!skp) continue;
+    const c = await call(srv, 'POST', `/api/v1/skp/${skp.id}/penilaian`, { token: T.kasi, body: { jenis: 'tahunan' } });
+    assert.equal(c.status, 201, c.text);
+    await call(srv, 'PATCH', `/api/v1/penilaian/${c.json.id}`, { token: T.kasi, body: { rating_hasil: 'sesuai', rating_perilaku: 'sesuai' } });
+    ids.push(c.json.id);
+  }
+  assert.ok(ids.length >= 2);
+  // warn (the default): finalised, with the violations
+  r = await call(srv, 'POST', `/api/v1/penilaian/${ids[0]}/final`, { token: T.kasi });
+  assert.equal(r.status, 200, r.text);
+  assert.ok(r.json.peringatan_kurva.length >= 1, r.text);
+  // block: the next one is refused with the list of what breaks the rule
+  assert.equal((await call(srv, 'PATCH', '/api/v1/pengaturan', { token: T.admin, body: { kurva_mode: 'blokir' } })).status, 200);
+  const before = count(srv, 'penilaian', "WHERE status = 'final'");
+  r = await call(srv, 'POST', `/api/v1/penilaian/${ids[1]}/final`, { token: T.kasi });
+  isProblem(assert, r, 409);
+  assert.match(r.json.detail, /pola distribusi/);
+  assert.equal(count(srv, 'penilaian', "WHERE status = 'final'"), before);
+  const k = await get(T.pimpinan, `/api/v1/unit-kerja/${ctx.unit}/kurva?tahun=${YEAR}`);
+  assert.equal(k.predikat_organisasi, 'baik');
+  assert.equal(k.patuh, false);
+  assert.equal(k.jumlah.baik, 1);
+  isProblem(assert, await call(srv, 'GET', `/api/v1/unit-kerja/${ctx.unit}/kurva`, { token: T.pegawai }), 403);
+  isProblem(assert, await call(srv, 'PATCH', '/api/v1/pengaturan', { token: T.admin, body: { kurva_mode: 'keras' } }), 422, 'kurva_mode');
+});
