@@ -22,6 +22,7 @@
 #include "demo_data.h"
 #include "demo_skp.h"
 #include "demo_aktivitas.h"
+#include "demo_penilaian.h"
 #include "util/util.h"
 
 #define UPT_MAX 4096
@@ -554,9 +555,12 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   struct demo_aktivitas_hasil kerja = {0};
   if (demo_aktivitas_create(db, inst1, d->year, &kerja) != 0) goto fail;
   if (demo_aktivitas_create(db, inst2, d->year, &kerja) != 0) goto fail;
+  struct demo_penilaian_hasil nilai = {0};
+  if (demo_penilaian_create(db, inst1, d->year, &nilai) != 0) goto fail;
   {
     struct audit_actor sys = {0, "demo"};
-    json_t *ringkas = json_pack("{s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi);
+    json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
+                                "penilaian_periodik", nilai.periodik, "penilaian_tahunan", nilai.tahunan);
     int a = audit_append(db, &sys, inst1, "demo.aktivitas", "instansi", inst1, NULL, ringkas);
     json_decref(ringkas);
     if (a != 0) goto fail;
@@ -569,8 +573,10 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   fprintf(out, "ditambah Pemerintah Kota Mekarsari (PEMKOT-MEKARSARI, %d pegawai) untuk menunjukkan pemisahan instansi.\n", d->n);
   fprintf(out, "SKP tahun %d: %d dibuat, %d disetujui (selebihnya draf, diajukan atau dikembalikan).\n",
           d->year, skp1.skp + skp2.skp, skp1.disetujui + skp2.disetujui);
-  fprintf(out, "Pekerjaan: %d aktivitas harian beberapa minggu terakhir, %d realisasi bulanan, rencana aksi dan umpan balik.\n\n",
+  fprintf(out, "Pekerjaan: %d aktivitas harian beberapa minggu terakhir, %d realisasi bulanan, rencana aksi dan umpan balik.\n",
           kerja.aktivitas, kerja.realisasi);
+  fprintf(out, "Penilaian: %d penilaian periodik final (triwulan yang sudah lewat), predikat organisasi %d unit,\n"
+               "%d penilaian tahunan di satu unit yang melanggar pola distribusinya.\n\n", nilai.periodik, nilai.unit, nilai.tahunan);
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);
