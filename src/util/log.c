@@ -42,8 +42,12 @@ void log_msg(enum log_level l, const char *fmt, ...)
 
 void log_line(const char *line)
 {
+  /* one write per line (stderr is unbuffered): a reader never sees a line without its end */
+  char buf[2048];
+  int n = snprintf(buf, sizeof buf, "%s\n", line);
+  if (n < 0) return;
+  if ((size_t)n >= sizeof buf) { buf[sizeof buf - 2] = '\n'; buf[sizeof buf - 1] = 0; }
   pthread_mutex_lock(&lock);
-  fputs(line, stderr);
-  fputc('\n', stderr);
+  fputs(buf, stderr);
   pthread_mutex_unlock(&lock);
 }

@@ -41,7 +41,6 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true } 
     });
     proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}:\n${log}`)); });
   });
-  proc.stderr.on('data', (d) => { log += d.toString(); });
   const srv = {
     url, db, dir, proc,
     get log() { return log; },
