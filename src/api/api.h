@@ -131,4 +131,5 @@ int api_penilaian_ubah(struct request *req);
 int api_penilaian_final(struct request *req);
 int api_predikat_organisasi(struct request *req);
 int api_kurva_unit(struct request *req);
+int api_angka_kredit(struct request *req);
 #endif

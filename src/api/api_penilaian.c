@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ak_ledger.h"
 #include "api/api.h"
 #include "auth/rbac.h"
 #include "org.h"
@@ -173,5 +174,24 @@ int api_kurva_unit(struct request *req)
   int64_t inst = 0;
   if (unit_instansi(req, db, unit, &inst)) return 0;
   json_t *j = penilaian_kurva_unit(db, unit, (int)tahun);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_angka_kredit(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  int64_t tahun = 0;
+  const char *t = http_query(req, "tahun");
+  if (t && parse_int64(t, 2000, 2100, &tahun) != 0) { verr_add(req, "tahun", "harus tahun 2000-2100"); return reply_verr(req, 422); }
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
+  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+  if (a == ACCESS_DENIED) return reply_forbidden(req);
+  if (a != ACCESS_OK) return reply_db_error(req);
+  const char *pesan = NULL;
+  json_t *j = ak_ledger(db, id, (int)tahun, &pesan);
+  if (!j && pesan) return reply_problem(req, 409, "Tidak dapat diproses", pesan);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }

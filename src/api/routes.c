@@ -130,6 +130,7 @@ const struct route api_routes[] = {
   {"POST", "/api/v1/penilaian/{id}/final", api_penilaian_final, CAP_USER, BODY_JSON_OPT, 1024},
   {"PUT", "/api/v1/unit-kerja/{id}/predikat-organisasi", api_predikat_organisasi, LAPOR, BODY_JSON, 4096},
   {"GET", "/api/v1/unit-kerja/{id}/kurva", api_kurva_unit, LAPOR, BODY_NONE, 0},
+  {"GET", "/api/v1/pegawai/{id}/angka-kredit", api_angka_kredit, CAP_USER, BODY_NONE, 0},
 
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"

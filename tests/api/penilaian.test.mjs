@@ -133,3 +133,20 @@ test('the pola distribusi of a unit warns, or blocks when the instansi says so',
   isProblem(assert, await call(srv, 'GET', `/api/v1/unit-kerja/${ctx.unit}/kurva`, { token: T.pegawai }), 403);
   isProblem(assert, await call(srv, 'PATCH', '/api/v1/pengaturan', { token: T.admin, body: { kurva_mode: 'keras' } }), 422, 'kurva_mode');
 });
+
+test('angka kredit ledger of a JF pegawai from their final periodic penilaian', async () => {
+  const jf = one(`SELECT p.id, p.nip FROM pegawai p JOIN jabatan j ON j.id = p.jabatan_id
+    WHERE j.jenis = 'fungsional' AND j.jenjang = 'Ahli Pertama' AND EXISTS (SELECT 1 FROM penilaian n WHERE n.pegawai_id = p.id AND n.status = 'final' AND n.jenis = 'periodik') LIMIT 1`);
+  const tok = tokenFor(srv, jf.nip);
+  const r = await call(srv, 'GET', `/api/v1/pegawai/${jf.id}/angka-kredit`, { token: tok });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.jenjang, 'ahli_pertama');
+  assert.equal(r.json.kebutuhan_pangkat, 50);
+  // the total is the exact sum of bulan/12 x persen x 12.5 over the periods, rounded for display
+  const exact = r.json.rincian.reduce((s, x) => s + (x.bulan / 12) * (x.persen / 100) * 12.5, 0);
+  assert.equal(r.json.total, (Math.round(exact * 100 + 1e-9) / 100).toFixed(2));
+  assert.ok(r.json.penjelasan.some((l) => /PermenPANRB Nomor 1 Tahun 2023/.test(l)));
+  isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${ctx.pegawai.id}/angka-kredit`, { token: T.pegawai }), 409);
+  isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${jf.id}/angka-kredit`, { token: T.pegawai }), 403);
+  isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${jf.id}/angka-kredit?tahun=19`, { token: tok }), 422, 'tahun');
+});
