@@ -20,6 +20,7 @@ struct pengaturan {
   int64_t bukti_maks_bytes, bukti_kuota_bytes;
   char kurva_mode[16];        /* peringatan | blokir: how the pola distribusi is enforced */
   char kurva_pembulatan[16];  /* tepat | bawah | atas | terdekat (UNCONFIRMED rounding) */
+  int keberatan_hari;         /* days after a final penilaian in which a keberatan may be filed */
 };
 /* The settings of an instansi (defaults when never saved).  0 or -1. */
 int pengaturan_load(struct db *db, int64_t instansi_id, struct pengaturan *p);

@@ -132,4 +132,7 @@ int api_penilaian_final(struct request *req);
 int api_predikat_organisasi(struct request *req);
 int api_kurva_unit(struct request *req);
 int api_angka_kredit(struct request *req);
+int api_keberatan_ajukan(struct request *req);
+int api_keberatan_list(struct request *req);
+int api_keberatan_putus(struct request *req);
 #endif

@@ -6,6 +6,7 @@
 #include "ak_ledger.h"
 #include "api/api.h"
 #include "auth/rbac.h"
+#include "keberatan.h"
 #include "org.h"
 #include "penilaian.h"
 #include "skp.h"
@@ -193,5 +194,64 @@ int api_angka_kredit(struct request *req)
   const char *pesan = NULL;
   json_t *j = ak_ledger(db, id, (int)tahun, &pesan);
   if (!j && pesan) return reply_problem(req, 409, "Tidak dapat diproses", pesan);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_keberatan_ajukan(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  if (!req->who.pegawai_id) { verr_add(req, "pegawai", "akun ini tidak terhubung dengan pegawai"); return reply_verr(req, 422); }
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct skp_head h;
+  bool pen;
+  char status[8];
+  if (load(req, db, id, &h, &pen, status)) { db_rollback(db); return 0; }
+  struct audit_actor a;
+  http_actor(req, &a);
+  int http = 0;
+  const char *pesan = NULL;
+  int64_t kid = 0;
+  int rc = keberatan_ajukan(db, id, req->who.pegawai_id, req->json, &a, &req->verr, &http, &pesan, &kid);
+  if (finish(req, db, rc, http, pesan, "Penilaian")) return 0;
+  json_t *j = keberatan_json(db, kid);
+  return j ? reply_json(req, 201, j) : reply_db_error(req);
+}
+
+int api_keberatan_list(struct request *req)
+{
+  if (!req->who.pegawai_id) return reply_json(req, 200, json_pack("{s:[]}", "items"));
+  const char *peran = http_query(req, "sebagai"), *status = http_query(req, "status");
+  if (status && strcmp(status, "diajukan") && strcmp(status, "ditolak") && strcmp(status, "diterima")) {
+    verr_add(req, "status", "harus diajukan, ditolak atau diterima");
+    return reply_verr(req, 422);
+  }
+  bool pemutus = peran && !strcmp(peran, "pemutus");
+  if (peran && !pemutus && strcmp(peran, "pegawai")) { verr_add(req, "sebagai", "harus pegawai atau pemutus"); return reply_verr(req, 422); }
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  json_t *j = keberatan_list(db, pemutus ? req->who.pegawai_id : 0, pemutus ? 0 : req->who.pegawai_id, status);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_keberatan_putus(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  if (!req->who.pegawai_id) return reply_forbidden(req);
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  int64_t owner = 0, pemutus = 0, inst = 0;
+  int rc = keberatan_pihak(db, id, &owner, &pemutus, &inst);
+  if (rc != 0) { db_rollback(db); return rc < 0 ? reply_db_error(req) : reply_not_found(req, "Keberatan"); }
+  if (!(req->who.peran & PERAN_SUPERADMIN) && inst != req->who.instansi_id) { db_rollback(db); return reply_forbidden(req); }
+  struct audit_actor a;
+  http_actor(req, &a);
+  int http = 0;
+  const char *pesan = NULL;
+  rc = keberatan_putus(db, id, req->who.pegawai_id, req->json, &a, &req->verr, &http, &pesan);
+  if (finish(req, db, rc, http, pesan, "Keberatan")) return 0;
+  json_t *j = keberatan_json(db, id);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }

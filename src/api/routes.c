@@ -131,6 +131,9 @@ const struct route api_routes[] = {
   {"PUT", "/api/v1/unit-kerja/{id}/predikat-organisasi", api_predikat_organisasi, LAPOR, BODY_JSON, 4096},
   {"GET", "/api/v1/unit-kerja/{id}/kurva", api_kurva_unit, LAPOR, BODY_NONE, 0},
   {"GET", "/api/v1/pegawai/{id}/angka-kredit", api_angka_kredit, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/penilaian/{id}/keberatan", api_keberatan_ajukan, CAP_USER, BODY_JSON, 8192},
+  {"GET", "/api/v1/keberatan", api_keberatan_list, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/keberatan/{id}/putusan", api_keberatan_putus, CAP_USER, BODY_JSON, 8192},
 
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"

@@ -150,3 +150,30 @@ test('angka kredit ledger of a JF pegawai from their final periodic penilaian', 
   isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${jf.id}/angka-kredit`, { token: T.pegawai }), 403);
   isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${jf.id}/angka-kredit?tahun=19`, { token: tok }), 422, 'tahun');
 });
+
+test('keberatan: the pegawai objects within the window; the atasan of the penilai decides', async () => {
+  // the pegawai's final periodic penilaian (by the Kasi, whose atasan is the `atasan` account)
+  const pen = ctx.pen;
+  isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'singkat' } }), 422, 'alasan');
+  isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.kasi, body: { alasan: 'Bukan pegawai yang dinilai' } }), 403);
+  let r = await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'Capaian triwulan ini melebihi target; mohon ditinjau kembali.' } });
+  assert.equal(r.status, 201, r.text);
+  const kid = r.json.id;
+  isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'Keberatan kedua yang sama' } }), 409);
+  const queue = await get(T.atasan, '/api/v1/keberatan?sebagai=pemutus&status=diajukan');
+  assert.ok(queue.items.some((k) => k.id === kid));
+  isProblem(assert, await call(srv, 'POST', `/api/v1/keberatan/${kid}/putusan`, { token: T.kasi, body: { keputusan: 'tetap', alasan: 'Penilai sendiri' } }), 403);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/keberatan/${kid}/putusan`, { token: T.atasan, body: { keputusan: 'ubah', alasan: 'Tanpa rating' } }), 422, 'rating_hasil');
+  r = await call(srv, 'POST', `/api/v1/keberatan/${kid}/putusan`, { token: T.atasan,
+    body: { keputusan: 'ubah', rating_hasil: 'di_atas', rating_perilaku: 'sesuai', alasan: 'Bukti realisasi menunjukkan di atas ekspektasi.' } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.status, 'diterima');
+  const p = await get(T.pegawai, `/api/v1/penilaian/${pen}`);
+  assert.equal(p.predikat, 'baik');
+  assert.equal(p.rating_hasil, 'di_atas');
+  isProblem(assert, await call(srv, 'POST', `/api/v1/keberatan/${kid}/putusan`, { token: T.atasan, body: { keputusan: 'tetap', alasan: 'Diputus ulang' } }), 409);
+  assert.ok(count(srv, 'audit_log', "WHERE aksi IN ('keberatan.ajukan', 'keberatan.diterima')") >= 2);
+  // the window: closed after keberatan_hari days
+  sql(srv, `UPDATE penilaian SET difinalkan = difinalkan - 30 * 86400 WHERE id = ${pen}`);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'Setelah batas waktu lewat' } }), 409);
+});
