@@ -134,6 +134,11 @@ const struct route api_routes[] = {
   {"POST", "/api/v1/penilaian/{id}/keberatan", api_keberatan_ajukan, CAP_USER, BODY_JSON, 8192},
   {"GET", "/api/v1/keberatan", api_keberatan_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/keberatan/{id}/putusan", api_keberatan_putus, CAP_USER, BODY_JSON, 8192},
+  {"POST", "/api/v1/pegawai/{id}/360", api_360_buka, CAP_USER, BODY_JSON, JSON_MAX},
+  {"GET", "/api/v1/360/tugas", api_360_tugas, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/360/{id}", api_360_hasil, CAP_USER, BODY_NONE, 0},
+  {"POST", "/api/v1/360/{id}/jawab", api_360_jawab, CAP_USER, BODY_JSON, JSON_MAX},
+  {"POST", "/api/v1/360/{id}/tutup", api_360_tutup, CAP_USER, BODY_JSON_OPT, 1024},
 
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"

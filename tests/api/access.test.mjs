@@ -335,6 +335,23 @@ const S = {
     body: () => ({ keputusan: 'tetap', alasan: 'Penilaian sudah sesuai bukti.' }),
     note: 'only the atasan of the pejabat penilai (the `atasan` account here) decides',
     extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/keberatan/${c.keberatan}/putusan`, { token: T.atasan, body: { keputusan: 'tetap', alasan: 'Penilaian sudah sesuai bukti.' } })).status, 200); } },
+  'POST /api/v1/pegawai/{id}/360': { ok: ['atasan', 'admin', 'pimpinan'], status: 201, deny: ['pegawai', 'auditor'],
+    note: 'the atasan chain (the pimpinan is the Sekda, at the top of every chain) or the admin opens a round',
+    path: (c) => `/api/v1/pegawai/${c.kasiPegawai}/360`,
+    body: (c) => ({ responden: JSON.parse(sql(srv, `SELECT id AS pegawai_id, 'bawahan' AS peran FROM pegawai WHERE atasan_id = ${c.kasiPegawai} AND aktif = 1 LIMIT 3`)) }),
+    other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/360`, { responden: [] }] },
+  'GET /api/v1/360/tugas': { ok: ROLES, path: () => '/api/v1/360/tugas' },
+  'GET /api/v1/360/{id}': { ok: ['atasan', 'admin', 'pimpinan', 'superadmin'], deny: ['pegawai', 'auditor'],
+    path: () => `/api/v1/360/${one('SELECT MAX(id) AS id FROM putaran_360').id}` },
+  'POST /api/v1/360/{id}/jawab': { ok: [], deny: ['atasan', 'admin', 'pimpinan', 'auditor'], path: () => `/api/v1/360/${one('SELECT MAX(id) AS id FROM putaran_360').id}/jawab`,
+    body: () => ({ skor: { 1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 4, 7: 4 } }),
+    note: 'only the respondents (the pegawai account is one of the Kasi bawahan when listed first)',
+    extra: async () => {
+      const pid = one('SELECT MAX(id) AS id FROM putaran_360').id;
+      const nip = one(`SELECT p.nip FROM responden_360 r JOIN pegawai p ON p.id = r.pegawai_id WHERE r.putaran_id = ${pid} AND r.sudah = 0 LIMIT 1`).nip;
+      assert.equal((await call(srv, 'POST', `/api/v1/360/${pid}/jawab`, { token: tokenFor(srv, nip), body: { skor: { 1: 4, 2: 4, 3: 4, 4: 4, 5: 4, 6: 4, 7: 4 } } })).status, 204);
+    } },
+  'POST /api/v1/360/{id}/tutup': { ok: ['atasan'], deny: ['pegawai', 'auditor'], path: () => `/api/v1/360/${one('SELECT MAX(id) AS id FROM putaran_360').id}/tutup`, body: () => ({}) },
   'GET /api/v1/unit-kerja/{id}/kurva': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
     path: (c) => `/api/v1/unit-kerja/${c.unitPegawai}/kurva`, other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}/kurva`] },
   'POST /api/v1/umpan-balik': { ok: ['pegawai', 'atasan', 'pimpinan'], status: 201, deny: ['admin', 'auditor'], path: () => '/api/v1/umpan-balik',

@@ -177,3 +177,40 @@ test('keberatan: the pegawai objects within the window; the atasan of the penila
   sql(srv, `UPDATE penilaian SET difinalkan = difinalkan - 30 * 86400 WHERE id = ${pen}`);
   isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'Setelah batas waktu lewat' } }), 409);
 });
+
+test('360 feedback: anonymous answers, shown aggregated only from three, never by the assessed', async () => {
+  // the Kasi's peers and bawahan rate the Kasi; the atasan opens the round
+  const peers = JSON.parse(sql(srv, `SELECT p.id, p.nip FROM pegawai p WHERE p.atasan_id = ${ctx.kasi} AND p.aktif = 1 ORDER BY p.id LIMIT 4`));
+  assert.ok(peers.length >= 3);
+  const body = { responden: peers.map((p) => ({ pegawai_id: p.id, peran: 'bawahan' })) };
+  isProblem(assert, await call(srv, 'POST', `/api/v1/pegawai/${ctx.kasi}/360`, { token: T.pegawai, body }), 403);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/pegawai/${ctx.kasi}/360`, { token: T.atasan, body: { responden: body.responden.slice(0, 2) } }), 422, 'responden');
+  isProblem(assert, await call(srv, 'POST', `/api/v1/pegawai/${ctx.kasi}/360`, { token: T.atasan,
+    body: { responden: [...body.responden, { pegawai_id: ctx.kasi, peran: 'rekan' }] } }), 422, `responden[${body.responden.length}]`);
+  let r = await call(srv, 'POST', `/api/v1/pegawai/${ctx.kasi}/360`, { token: T.atasan, body });
+  assert.equal(r.status, 201, r.text);
+  const id = r.json.id;
+  assert.equal(r.json.hasil, null);
+  const skor = (v) => Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [String(n), v]));
+  const toks = peers.map((p) => tokenFor(srv, p.nip));
+  assert.ok((await get(toks[0], '/api/v1/360/tugas')).items.some((x) => x.id === id));
+  isProblem(assert, await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: T.kasi, body: { skor: skor(5) } }), 403);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[0], body: { skor: { 1: 9 } } }), 422, 'skor.1');
+  assert.equal((await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[0], body: { skor: skor(4), komentar: { 1: 'Sangat membantu' } } })).status, 204);
+  isProblem(assert, await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[0], body: { skor: skor(4) } }), 409);
+  assert.equal((await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[1], body: { skor: skor(3) } })).status, 204);
+  r = await call(srv, 'GET', `/api/v1/360/${id}`, { token: T.atasan });
+  assert.equal(r.json.hasil, null, 'two answers: nothing shown');
+  assert.equal((await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[2], body: { skor: skor(5) } })).status, 204);
+  r = await call(srv, 'GET', `/api/v1/360/${id}`, { token: T.atasan });
+  assert.equal(r.json.menjawab, 3);
+  assert.equal(r.json.hasil[0].rata_rata, '4.00');
+  assert.equal(r.json.hasil[0].jumlah, 3);
+  assert.deepEqual(r.json.hasil[0].komentar, ['Sangat membantu']);
+  assert.ok(!JSON.stringify(r.json).includes(peers[0].nip), 'no respondent identity in the result');
+  assert.equal(one(`SELECT COUNT(*) AS n FROM audit_log WHERE aksi = 'umpan360.jawab' AND sesudah IS NOT NULL`).n, 0);
+  isProblem(assert, await call(srv, 'GET', `/api/v1/360/${id}`, { token: toks[3] }), 403);
+  r = await call(srv, 'POST', `/api/v1/360/${id}/tutup`, { token: T.atasan });
+  assert.equal(r.json.status, 'ditutup');
+  isProblem(assert, await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[3], body: { skor: skor(2) } }), 409);
+});
