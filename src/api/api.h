@@ -140,4 +140,9 @@ int api_360_tugas(struct request *req);
 int api_360_hasil(struct request *req);
 int api_360_jawab(struct request *req);
 int api_360_tutup(struct request *req);
+int api_masukan_unit(struct request *req);
+int api_masukan_pegawai(struct request *req);
+int api_publik_info(struct request *req);
+int api_publik_kirim(struct request *req);
+int api_publik_qr(struct request *req);
 #endif

@@ -139,6 +139,11 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/360/{id}", api_360_hasil, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/360/{id}/jawab", api_360_jawab, CAP_USER, BODY_JSON, JSON_MAX},
   {"POST", "/api/v1/360/{id}/tutup", api_360_tutup, CAP_USER, BODY_JSON_OPT, 1024},
+  {"GET", "/api/v1/unit-kerja/{id}/masukan-publik", api_masukan_unit, LAPOR, BODY_NONE, 0},
+  {"GET", "/api/v1/pegawai/{id}/masukan-publik", api_masukan_pegawai, CAP_USER, BODY_NONE, 0},
+  {"GET", "/api/v1/publik/masukan/{kode}", api_publik_info, CAP_PUBLIC, BODY_NONE, 0},
+  {"POST", "/api/v1/publik/masukan/{kode}", api_publik_kirim, CAP_PUBLIC, BODY_JSON, 4096},
+  {"GET", "/api/v1/publik/masukan/{kode}/qr.svg", api_publik_qr, CAP_PUBLIC, BODY_NONE, 0},
 
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"
