@@ -169,7 +169,7 @@ int umpan360_jawab(struct db *db, int64_t id, int64_t responden_id, json_t *body
   json_t *skor = json_object_get(body, "skor"), *kom = json_object_get(body, "komentar");
   if (!json_is_object(skor)) errs_add(errs, "skor", "wajib: {\"1\": 1-5, ..., \"7\": 1-5} untuk ketujuh nilai BerAKHLAK");
   for (int n = 1; n <= BERAKHLAK_JUMLAH && json_is_object(skor); n++) {
-    char key[4], f[16];
+    char key[16], f[32];
     snprintf(key, sizeof key, "%d", n);
     snprintf(f, sizeof f, "skor.%d", n);
     json_t *x = json_object_get(skor, key);
@@ -186,7 +186,7 @@ int umpan360_jawab(struct db *db, int64_t id, int64_t responden_id, json_t *body
   }
   if (errs_any(*errs)) return 1;
   for (int n = 1; n <= BERAKHLAK_JUMLAH; n++) {
-    char key[4];
+    char key[16];
     snprintf(key, sizeof key, "%d", n);
     const char *c = json_string_value(json_object_get(kom, key));
     st = db_prepare(db, "INSERT INTO jawaban_360 (putaran_id, peran, nilai, skor, komentar) VALUES (?1, ?2, ?3, ?4, ?5)");

@@ -7,6 +7,7 @@
 #include "api/api.h"
 #include "auth/rbac.h"
 #include "keberatan.h"
+#include "penilaian_dokumen.h"
 #include "org.h"
 #include "penilaian.h"
 #include "skp.h"
@@ -254,4 +255,29 @@ int api_keberatan_putus(struct request *req)
   if (finish(req, db, rc, http, pesan, "Keberatan")) return 0;
   json_t *j = keberatan_json(db, id);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_penilaian_pdf(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  struct skp_head h;
+  bool pen;
+  char status[8];
+  if (load(req, db, id, &h, &pen, status)) return 0;
+  struct evaluasi_doc d;
+  struct evaluasi_doc_buf b;
+  if (evaluasi_doc_load(db, id, &d, &b) != 0) return reply_db_error(req);
+  unsigned char *out = NULL;
+  size_t len = 0;
+  char err[256] = "";
+  int rc = evaluasi_pdf_render(&d, &out, &len, err, sizeof err);
+  char disp[160];
+  snprintf(disp, sizeof disp, "attachment; filename=\"Evaluasi-%s-%s.pdf\"", d.pegawai.nip ? d.pegawai.nip : "x", d.periode_mulai);
+  evaluasi_doc_buf_free(&b);
+  if (rc != 0) return reply_problem(req, 503, "Dokumen gagal dibuat", err[0] ? err : "Dokumen evaluasi tidak dapat disusun.");
+  reply_header(req, "Content-Disposition", disp);
+  return reply_raw(req, 200, "application/pdf", (char *)out, len);
 }

@@ -128,6 +128,7 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/penilaian/{id}", api_penilaian_get, CAP_USER, BODY_NONE, 0},
   {"PATCH", "/api/v1/penilaian/{id}", api_penilaian_ubah, CAP_USER, BODY_JSON, JSON_MAX},
   {"POST", "/api/v1/penilaian/{id}/final", api_penilaian_final, CAP_USER, BODY_JSON_OPT, 1024},
+  {"GET", "/api/v1/penilaian/{id}/dokumen.pdf", api_penilaian_pdf, CAP_USER, BODY_NONE, 0},
   {"PUT", "/api/v1/unit-kerja/{id}/predikat-organisasi", api_predikat_organisasi, LAPOR, BODY_JSON, 4096},
   {"GET", "/api/v1/unit-kerja/{id}/kurva", api_kurva_unit, LAPOR, BODY_NONE, 0},
   {"GET", "/api/v1/pegawai/{id}/angka-kredit", api_angka_kredit, CAP_USER, BODY_NONE, 0},

@@ -319,6 +319,7 @@ const S = {
     extra: async (c) => { assert.equal((await call(srv, 'PATCH', `/api/v1/penilaian/${c.penilaian}`, { token: T.kasi, body: { rating_hasil: 'sesuai', rating_perilaku: 'sesuai' } })).status, 200); } },
   'POST /api/v1/penilaian/{id}/final': { ok: [], deny: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor'], path: (c) => `/api/v1/penilaian/${c.penilaian}/final`,
     body: () => ({}), extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/penilaian/${c.penilaian}/final`, { token: T.kasi, body: {} })).status, 200); } },
+  'GET /api/v1/penilaian/{id}/dokumen.pdf': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/penilaian/${c.penilaian}/dokumen.pdf` },
   'PUT /api/v1/unit-kerja/{id}/predikat-organisasi': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
     path: (c) => `/api/v1/unit-kerja/${c.unitPegawai}/predikat-organisasi`, body: () => ({ tahun: 2030, predikat: 'baik' }),
     other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}/predikat-organisasi`, { tahun: 2030, predikat: 'baik' }] },

@@ -251,3 +251,15 @@ test('public feedback: link and QR per unit, no login, one answer per device per
   const page = await fetch(`${srv.url}/masukan.html`);
   assert.equal(page.status, 200);
 });
+
+test('Dokumen Evaluasi Kinerja PDF of a penilaian', async () => {
+  const pen = one(`SELECT n.id, p.nip FROM penilaian n JOIN pegawai p ON p.id = n.pegawai_id WHERE n.status = 'final' AND n.jenis = 'periodik' LIMIT 1`);
+  const tok = tokenFor(srv, pen.nip);
+  const res = await fetch(`${srv.url}/api/v1/penilaian/${pen.id}/dokumen.pdf`, { headers: { authorization: `Bearer ${tok}` } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/pdf');
+  assert.match(res.headers.get('content-disposition'), /Evaluasi-\d{18}-\d{4}-\d{2}-\d{2}\.pdf/);
+  assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+  const outsider = tokenFor(srv, one(`SELECT nip FROM pegawai WHERE id NOT IN (SELECT pegawai_id FROM penilaian WHERE id = ${pen.id}) AND atasan_id IS NOT NULL ORDER BY id DESC LIMIT 1`).nip);
+  assert.equal((await fetch(`${srv.url}/api/v1/penilaian/${pen.id}/dokumen.pdf`, { headers: { authorization: `Bearer ${outsider}` } })).status, 403);
+});
