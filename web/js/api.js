@@ -3,25 +3,31 @@ let csrf = '';
 let onSignedOut = null;
 
 export function setCsrf(token) { csrf = token || ''; }
+export function hasCsrf() { return csrf !== ''; }
 
 /** Called (once per answer) when the API says the session is gone (401 outside sign-in). */
 export function whenSignedOut(fn) { onSignedOut = fn; }
 
-/** Calls the API; resolves to the JSON body or throws an Error with the Indonesian detail. */
-export async function api(method, path, body) {
-  const headers = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+/**
+ * Calls the API; resolves to the JSON body or throws an Error with the Indonesian detail
+ * (err.status: the HTTP status, 0 when the server could not be reached; err.problem: the body).
+ * opts.headers: extra headers (Idempotency-Key); opts.raw: the body as an exact JSON string
+ * (a retry must send the same bytes); opts.meta: resolve to {data, status, replayed}.
+ */
+export async function api(method, path, body, opts = {}) {
+  const headers = { ...(opts.headers || {}) };
+  const payload = typeof opts.raw === 'string' ? opts.raw : body === undefined ? undefined : JSON.stringify(body);
+  if (payload !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['x-csrf-token'] = csrf;
   let res;
   try {
-    res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
     const err = new Error('Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.');
     err.status = 0;
     throw err;
   }
-  if (res.status === 204) return null;
-  const data = await res.json().catch(() => null);
+  const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const err = new Error((data && data.detail) || `Terjadi kesalahan (${res.status}).`);
     err.status = res.status;
@@ -29,5 +35,6 @@ export async function api(method, path, body) {
     if (res.status === 401 && !path.startsWith('/api/v1/auth/') && onSignedOut) onSignedOut();
     throw err;
   }
+  if (opts.meta) return { data, status: res.status, replayed: res.headers.get('idempotent-replayed') === 'true' };
   return data;
 }

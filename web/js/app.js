@@ -1,7 +1,12 @@
-// app.js: sign-in, the home screen (pegawai list of the signed-in user's scope), and the start
-// of the menu and routes of the other screens (nav.js).
+// app.js: sign-in, the home screen (pegawai list of the signed-in user's scope), the start
+// of the menu and routes of the other screens (nav.js), and working offline: the service
+// worker (sw.js) keeps the shell, the last signed-in profile lets the app open without a
+// connection, and the activities queued on the device are sent when it returns (offline.js).
 import { api, setCsrf, whenSignedOut } from './api.js';
 import { startNav, stopNav } from './nav.js';
+import { T } from './teks.js';
+import { announce } from './ui.js';
+import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 let cursor = null;
@@ -46,13 +51,30 @@ async function loadPegawai(reset) {
   }
 }
 
-function welcome(me) {
+let signedIn = false;
+
+function welcome(me, luring) {
+  signedIn = true;
+  setPemilik(me.pengguna.id);
+  if (!luring) {
+    const { csrf_token: _, ...profil } = me;   // the CSRF token is never stored
+    simpan('me', profil);
+  }
   const p = me.pegawai;
   $('salam').textContent = `Selamat datang, ${p ? p.nama_lengkap : me.pengguna.username}`;
   $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : `Peran: ${me.pengguna.peran.join(', ')}`;
   show(true);
   startNav(me);
   loadPegawai(true);
+  if (!luring) kirimAntrean().catch(() => {});
+  else tungguServer();
+}
+
+function signedOut() {
+  signedIn = false;
+  clearInterval(pulih);
+  setPemilik(null);
+  lupakanSimpanan();
 }
 
 $('form-masuk').addEventListener('submit', async (ev) => {
@@ -72,19 +94,24 @@ $('form-masuk').addEventListener('submit', async (ev) => {
 });
 
 $('keluar').addEventListener('click', async () => {
+  const n = await jumlahBelumTerkirim();
+  if (n && !window.confirm(T.konfirmasiKeluar(n))) return;
   try { await api('POST', '/api/v1/auth/logout'); } catch { /* already signed out */ }
   setCsrf('');
+  signedOut();
   show(false, true);
   $('cari').value = '';
   query = '';
 });
 
-whenSignedOut(() => {
+function sesiBerakhir() {
   if ($('masuk').hidden === false) return;
   setCsrf('');
+  signedOut();
   show(false);
   $('pesan-masuk').textContent = 'Sesi Anda telah berakhir. Silakan masuk lagi.';
-});
+}
+whenSignedOut(sesiBerakhir);
 
 let timer;
 $('cari').addEventListener('input', () => {
@@ -94,4 +121,50 @@ $('cari').addEventListener('input', () => {
 $('form-cari').addEventListener('submit', (ev) => ev.preventDefault());
 $('lagi').addEventListener('click', () => loadPegawai(false));
 
-api('GET', '/api/v1/auth/me').then((me) => { setCsrf(me.csrf_token); welcome(me); }).catch(() => show(false));
+// online / offline: a banner, and on return the session is checked and the queue sent
+function tandaLuring() {
+  const b = $('luring');
+  b.hidden = navigator.onLine;
+  b.textContent = navigator.onLine ? '' : T.luring;
+}
+window.addEventListener('offline', tandaLuring);
+window.addEventListener('online', async () => {
+  tandaLuring();
+  clearInterval(pulih);
+  if (!signedIn) return;
+  try {
+    setCsrf((await api('GET', '/api/v1/auth/me')).csrf_token);
+  } catch (e) {
+    if (e.status === 401) { sesiBerakhir(); return; }
+  }
+  kirimAntrean().catch(() => {});   // unreachable still: it retries by itself
+});
+// opened from the device's copy while the network is up but the server is not: look again
+// every 30 s and carry on as if the connection had just come back
+let pulih = null;
+function tungguServer() {
+  clearInterval(pulih);
+  pulih = setInterval(async () => {
+    if (!signedIn || !navigator.onLine) return;
+    try { await api('GET', '/api/v1/auth/me'); } catch (e) { if (e.status === 0) return; }
+    clearInterval(pulih);
+    window.dispatchEvent(new Event('online'));
+  }, 30000);
+}
+window.addEventListener('kinerja:antrean', (ev) => {
+  const d = ev.detail || {};
+  if (d.terkirim) announce(T.terkirimOtomatis(d.terkirim) + (d.ditolak ? ` ${T.ditolakOtomatis(d.ditolak)}` : ''));
+  else if (d.ditolak) announce(T.ditolakOtomatis(d.ditolak));
+});
+tandaLuring();
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => { /* the app works without it, online */ });
+}
+
+api('GET', '/api/v1/auth/me').then((me) => { setCsrf(me.csrf_token); welcome(me); }).catch(async (e) => {
+  // no connection: open with the profile of the last sign-in on this device, if any
+  const me = e.status === 0 ? await baca('me') : null;
+  if (me && me.pengguna) welcome(me, true);
+  else show(false);
+});

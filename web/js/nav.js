@@ -1,5 +1,6 @@
-// nav.js: the menu and the hash routes of the signed-in screens (#/skp, #/skp/12,
-// #/skp/12/matriks, #/persetujuan, #/status-skp); a reload keeps the screen.
+// nav.js: the menu, the inbox bell and the hash routes of the signed-in screens (#/skp,
+// #/skp/12, #/skp/12/matriks, #/skp/12/realisasi/11, #/persetujuan, #/status-skp, #/aktivitas,
+// #/aktivitas/5, #/review, #/kepatuhan, #/kotak-masuk); a reload keeps the screen.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -8,6 +9,11 @@ import { skpView } from './skp.js';
 import { matriks } from './matriks.js';
 import { persetujuan } from './persetujuan.js';
 import { statusSkp } from './status-skp.js';
+import { aktivitas } from './aktivitas.js';
+import { review } from './review.js';
+import { realisasi } from './realisasi.js';
+import { kepatuhan } from './kepatuhan.js';
+import { kotakMasuk, segarkanLonceng } from './kotak-masuk.js';
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -19,6 +25,11 @@ const ROUTES = [
   { re: /^\/skp\/(\d+)\/matriks$/, menu: 'skp', screen: matriks },
   { re: /^\/persetujuan$/, menu: 'persetujuan', screen: persetujuan },
   { re: /^\/status-skp$/, menu: 'status', screen: statusSkp },
+  { re: /^\/skp\/(\d+)\/realisasi(?:\/(\d{1,2}))?$/, menu: 'skp', screen: realisasi },
+  { re: /^\/aktivitas(?:\/(\d+))?$/, menu: 'aktivitas', screen: aktivitas },
+  { re: /^\/review$/, menu: 'review', screen: review },
+  { re: /^\/kepatuhan$/, menu: 'kepatuhan', screen: kepatuhan },
+  { re: /^\/kotak-masuk$/, menu: '', screen: kotakMasuk },
 ];
 
 /** The current hash as {path, query}: "#/status-skp?tahun=2026" → {"/status-skp", URLSearchParams}. */
@@ -39,10 +50,21 @@ export function startNav(me) {
   $('menu').hidden = false;
   $('menu-status').hidden = !isAdminOrPimpinan(me);
   $('menu-persetujuan').hidden = true;
+  $('menu-aktivitas').hidden = !me.pegawai;
+  $('menu-review').hidden = !(me.pegawai && me.jumlah_bawahan > 0);
+  $('menu-kepatuhan').hidden = !(isAdminOrPimpinan(me) || me.jumlah_bawahan > 0);
+  $('lonceng').hidden = !me.pegawai;
   if (me.pegawai) {
     api('GET', '/api/v1/skp?penilai=saya&limit=1').then((p) => {
       if (ctx && ctx.me === me) $('menu-persetujuan').hidden = p.items.length === 0;
     }).catch(() => {});
+    if (!(me.jumlah_bawahan > 0)) {
+      // a penilai without bawahan in the tree (penilai set by hand) still reviews
+      Promise.all([api('GET', '/api/v1/aktivitas?penilai=saya&status=diajukan&limit=1'),
+        api('GET', '/api/v1/realisasi?penilai=saya&status=diajukan&limit=1')]).then(([a, r]) => {
+        if (ctx && ctx.me === me && (a.items.length || r.items.length)) $('menu-review').hidden = false;
+      }).catch(() => {});
+    }
   }
   route(false);
 }
@@ -51,6 +73,7 @@ export function startNav(me) {
 export function stopNav(lupakan) {
   ctx = null;
   $('menu').hidden = true;
+  $('lonceng').hidden = true;
   $('layar').hidden = true;
   $('layar').replaceChildren();
   announce('');
@@ -70,6 +93,7 @@ export function route(focus) {
   const r = ROUTES.find((x) => x.re.test(path));
   announce('');
   markMenu(r ? r.menu : '');
+  if (ctx.me.pegawai) segarkanLonceng();
   if (r && !r.screen) {
     $('layar').hidden = true;
     $('layar').replaceChildren();

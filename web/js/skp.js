@@ -5,6 +5,7 @@ import { api } from './api.js';
 import { T, KELOMPOK, HURUF_KELOMPOK, ASPEK, PENDEKATAN, JENIS, PERSPEKTIF, LAMPIRAN, tanggal, tanggalUnix, target } from './teks.js';
 import { el, put, fill, badge, labelled, nextId, alertBox, showAlert, showProblem, announce, busy, isAdminOrPimpinan } from './ui.js';
 import { rhkForm } from './rhk-form.js';
+import { umpanBalik } from './umpan-balik.js';
 
 export async function skpView(root, ctx, params) {
   const id = Number(params[0]);
@@ -15,6 +16,8 @@ export async function skpView(root, ctx, params) {
   s.skp = await api('GET', `/api/v1/skp/${id}`);
   root.append(head, box, body);
   render();
+  // the feedback thread lives outside `body`: the re-renders after each action keep it
+  if (ctx.me.pegawai) root.append(umpanBalik(id, own() || penilai() || ctx.me.jumlah_bawahan > 0));
 
   function own() { return !!(ctx.me.pegawai && s.skp.pegawai && s.skp.pegawai.id === ctx.me.pegawai.id); }
   function penilai() { return !!(ctx.me.pegawai && s.skp.penilai && s.skp.penilai.id === ctx.me.pegawai.id); }
@@ -90,6 +93,7 @@ export async function skpView(root, ctx, params) {
         root.querySelector('#catatan-kembalikan').focus();
       }, 'bahaya'));
     }
+    if ((own() || penilai()) && s.skp.rhk.length) bar.append(el('a', { class: 'tombol kedua', href: `#/skp/${id}/realisasi` }, T.realisasiBulanan));
     bar.append(
       el('a', { class: 'tombol kedua', href: `/api/v1/skp/${id}/dokumen.pdf`, download: '' }, T.unduhPdf),
       el('a', { class: 'tombol kedua', href: `/api/v1/skp/${id}/dokumen.xlsx`, download: '' }, T.unduhXlsx));

@@ -18,7 +18,10 @@ export const LAMPIRAN = {
 
 export const T = {
   app: 'kinerja',
-  menu: { beranda: 'Beranda', skp: 'SKP Saya', persetujuan: 'Persetujuan SKP', status: 'Status SKP' },
+  menu: {
+    beranda: 'Beranda', skp: 'SKP Saya', persetujuan: 'Persetujuan SKP', status: 'Status SKP', aktivitas: 'Aktivitas',
+    review: 'Review', kepatuhan: 'Kepatuhan', kotakMasuk: 'Kotak masuk',
+  },
   memuat: 'Memuat…',
   lagi: 'Muat lebih banyak',
   tanpaPegawai: 'Akun ini tidak terhubung dengan data pegawai, sehingga tidak memiliki SKP.',
@@ -158,6 +161,173 @@ export const T = {
   jumlahPegawai: (n) => `${angka(n)} pegawai aktif`,
   tidakAdaBaris: 'Tidak ada pegawai dengan status ini.',
   lihatSkp: 'Lihat SKP',
+  // aktivitas harian
+  judulAktivitas: 'Aktivitas harian',
+  catatAktivitas: 'Catat aktivitas',
+  ubahAktivitas: 'Ubah aktivitas',
+  perbaikiAktivitas: 'Perbaiki aktivitas yang belum terkirim',
+  tanggal: 'Tanggal',
+  uraian: 'Uraian kegiatan',
+  uraianKet: 'Apa yang Anda kerjakan, mis. Menyusun laporan bulanan data peserta didik',
+  rhkDidukung: 'RHK yang didukung',
+  pilihRhk: '— Pilih RHK —',
+  tugasTambahan: 'Tugas tambahan (tanpa RHK)',
+  tanpaSkpTahun: (t) => `Anda belum memiliki SKP tahun ${t}; aktivitas dicatat sebagai tugas tambahan.`,
+  wajibPilihRhk: 'pilih RHK yang didukung, atau Tugas tambahan bila tidak terkait RHK',
+  rencanaAksi: 'Rencana aksi (boleh dikosongkan)',
+  tanpaRencanaAksi: '— Tanpa rencana aksi —',
+  waktu: 'Waktu',
+  waktuKet: 'Isi jam mulai dan jam selesai, atau durasinya saja.',
+  jamMulai: 'Jam mulai',
+  jamSelesai: 'Jam selesai',
+  durasiMenit: 'Durasi (menit)',
+  kuantitas: 'Kuantitas (boleh dikosongkan)',
+  kuantitasKet: 'Angka, mis. 3 atau 2,5',
+  satuanAktivitas: 'Satuan',
+  satuanAktivitasKet: 'mis. dokumen, berkas, kegiatan',
+  lokasi: 'Lokasi (boleh dikosongkan)',
+  simpanAktivitas: 'Simpan aktivitas',
+  simpanPerubahan: 'Simpan perubahan',
+  aktivitasTersimpan: 'Aktivitas disimpan dan diajukan ke pejabat penilai.',
+  aktivitasDiubah: 'Perubahan disimpan dan diajukan lagi ke pejabat penilai.',
+  aktivitasDihapus: 'Aktivitas dihapus.',
+  aktivitasDiantre: 'Tidak tersambung ke server. Aktivitas disimpan di perangkat ini dan dikirim otomatis saat tersambung.',
+  konfirmasiHapusAktivitas: (u) => `Hapus aktivitas "${u}"?`,
+  konfirmasiBuangAntrean: (u) => `Aktivitas "${u}" belum terkirim. Hapus dari perangkat ini?`,
+  seringJudul: 'Isi cepat dari aktivitas yang sering',
+  seringKet: 'Ketuk salah satu untuk mengisi formulir, lalu periksa dan simpan.',
+  seringTerisi: (u) => `Formulir diisi dari "${u}". Periksa lalu simpan.`,
+  kali: (n) => `${n}×`,
+  templatLainnya: (n) => `Tampilkan ${n} lainnya`,
+  salinKemarin: 'Salin aktivitas kemarin',
+  salinKet2: (dari, ke) => `Menyalin semua aktivitas ${dari} ke ${ke}.`,
+  konfirmasiSalin: (n, t) => `${t} sudah berisi ${n} aktivitas. Tetap salin aktivitas hari kerja sebelumnya?`,
+  salinSelesai: (n, dari) => `${n} aktivitas disalin dari ${dari}.`,
+  butuhSambungan: 'Fitur ini memerlukan sambungan internet.',
+  daftarHari: (t) => `Aktivitas ${t}`,
+  belumAdaAktivitas: 'Belum ada aktivitas pada tanggal ini.',
+  totalHari: (total, batas) => `Jumlah waktu: ${total} dari batas ${batas} per hari`,
+  melebihi: 'Melebihi batas waktu efektif harian.',
+  tugasTambahanLabel: 'Tugas tambahan',
+  catatanReview: 'Catatan pejabat penilai',
+  lokasiLabel: 'Lokasi',
+  tidakDapatMemuatHari: 'Aktivitas yang sudah terkirim tidak dapat dimuat saat ini.',
+  luringDataLama: 'Anda sedang luring: pilihan RHK dan templat memakai data terakhir yang tersimpan di perangkat.',
+  belumTerkirimJudul: (n) => `${n} aktivitas belum terkirim`,
+  belumTerkirimKet: 'Aktivitas ini tersimpan di perangkat dan dikirim otomatis saat tersambung ke server.',
+  kirimSekarang: 'Kirim sekarang',
+  perluDiperbaikiKet: 'Server menolak aktivitas ini. Perbaiki lalu simpan lagi, atau hapus.',
+  perbaiki: 'Perbaiki',
+  buang: 'Hapus dari perangkat',
+  tanggalLain: 'Tanggal lain',
+  terkirimOtomatis: (n) => `${n} aktivitas yang tersimpan di perangkat sudah terkirim.`,
+  ditolakOtomatis: (n) => `${n} aktivitas yang tersimpan di perangkat ditolak server dan perlu diperbaiki (lihat menu Aktivitas).`,
+  luring: 'Anda sedang luring. Aktivitas yang dicatat disimpan di perangkat dan dikirim otomatis saat tersambung.',
+  sorotBukanMilik: 'Aktivitas ini milik pegawai lain.',
+  // review
+  judulReview: 'Review',
+  reviewAktivitas: 'Aktivitas menunggu review',
+  reviewRealisasi: 'Realisasi menunggu review',
+  keRealisasi: 'Lompat ke realisasi yang menunggu review',
+  saringPegawai: 'Pegawai',
+  semuaPegawai: 'Semua pegawai',
+  dariTanggal: 'Dari tanggal',
+  sampaiTanggal: 'Sampai tanggal',
+  saring: 'Saring',
+  saringAktivitas: 'Saring aktivitas',
+  saringKepatuhan: 'Saring kepatuhan',
+  bulanSalah: 'Bulan harus 1 sampai 12.',
+  catatan: 'Catatan',
+  konfirmasiKeluar: (n) => `${n} aktivitas belum terkirim. Aktivitas itu tetap tersimpan di perangkat ini dan dikirim setelah Anda masuk lagi. Keluar sekarang?`,
+  pilihSemua: 'Pilih semua yang tampil',
+  pilihAktivitas: (nama, u) => `Pilih aktivitas ${nama}: ${u}`,
+  setujuiTerpilih: (n) => `Setujui terpilih (${n})`,
+  belumDipilih: 'Pilih dahulu aktivitas yang akan disetujui.',
+  hasilMassal: (ok, n) => `${ok} dari ${n} aktivitas disetujui.`,
+  gagalMassal: 'Sebagian aktivitas tidak dapat disetujui:',
+  antreanKosong: 'Tidak ada aktivitas yang menunggu review Anda.',
+  jumlahMenunggu: (n) => `${n} aktivitas menunggu review`,
+  aktivitasDisetujui: 'Aktivitas disetujui.',
+  aktivitasDikembalikan: 'Aktivitas dikembalikan kepada pegawai.',
+  catatanUntukPegawai: 'Catatan untuk pegawai (wajib)',
+  kirimPengembalian: 'Kirim pengembalian',
+  setujuiLabel: (u) => `Setujui: ${u}`,
+  kembalikanLabel: (u) => `Kembalikan: ${u}`,
+  realisasiKosong: 'Tidak ada realisasi yang menunggu review Anda.',
+  realisasiDisetujui: 'Realisasi disetujui.',
+  realisasiDikembalikan: 'Realisasi dikembalikan kepada pegawai.',
+  bukaLembar: 'Buka lembar realisasi',
+  setujuiSemuaBulan: (n) => `Setujui semua (${n})`,
+  // realisasi
+  judulRealisasi: (b, t) => `Realisasi ${b} ${t}`,
+  judulRealisasiOrang: (nama, b, t) => `Realisasi ${nama} — ${b} ${t}`,
+  realisasiBulanan: 'Realisasi bulanan',
+  bulan: 'Bulan',
+  bulanSebelum: 'Bulan sebelumnya',
+  bulanBerikut: 'Bulan berikutnya',
+  realisasiAngka: (s) => (s ? `Realisasi (${s})` : 'Realisasi (angka)'),
+  realisasiTeks: 'Realisasi (pernyataan)',
+  catatanRealisasi: 'Catatan (boleh dikosongkan)',
+  simpanRealisasi: 'Simpan realisasi',
+  realisasiTersimpan: 'Realisasi disimpan sebagai draf.',
+  ajukanRealisasi: 'Ajukan realisasi bulan ini',
+  ajukanRealisasiKet: 'Realisasi berstatus draf atau dikembalikan diajukan ke pejabat penilai.',
+  realisasiDiajukan: 'Realisasi bulan ini diajukan ke pejabat penilai.',
+  capaian: 'Capaian',
+  realisasiLabel: 'Realisasi',
+  aktivitasBulan: (n, w) => `Aktivitas bulan ini: ${n} aktivitas, ${w}`,
+  tanpaIki: 'SKP ini belum memiliki IKI.',
+  bukaRealisasiRhk: 'RHK',
+  // kotak masuk
+  judulKotakMasuk: 'Kotak masuk',
+  kotakMasukKosong: 'Belum ada pemberitahuan.',
+  belumDibaca: (n) => `${n} belum dibaca`,
+  loncengLabel: (n) => (n ? `Kotak masuk, ${n} belum dibaca` : 'Kotak masuk'),
+  tandaiDibaca: 'Tandai sudah dibaca',
+  sudahDibaca: 'Pemberitahuan ditandai sudah dibaca.',
+  baru: 'Baru',
+  // umpan balik
+  umpanBalikJudul: 'Umpan balik dan dialog kinerja',
+  umpanBalikKosong: 'Belum ada umpan balik.',
+  tulisUmpanBalik: 'Tulis umpan balik',
+  jenisCatatan: 'Jenis',
+  jenisUmpanBalik: 'Umpan balik',
+  jenisDialog: 'Catatan dialog kinerja',
+  tanggalDialog: 'Tanggal dialog kinerja',
+  kirim: 'Kirim',
+  balas: 'Balas',
+  balasKe: (nama) => `Balas ${nama}`,
+  tulisBalasan: 'Tulis balasan',
+  umpanBalikTerkirim: 'Umpan balik terkirim.',
+  dialogPada: (t) => `Dialog kinerja ${t}`,
+  // kepatuhan
+  judulKepatuhan: 'Kepatuhan pencatatan aktivitas',
+  kolomAktivitas: 'Aktivitas',
+  kolomMenit: 'Waktu',
+  kolomHari: 'Hari tercatat',
+  kolomMenunggu: 'Menunggu review',
+  belumMencatat: 'Belum mencatat',
+  ringkasKepatuhan: (n, kosong) => `${angka(n)} pegawai, ${angka(kosong)} belum mencatat aktivitas pada rentang ini`,
+  rentang: (a, b) => `${a} – ${b}`,
+  tidakAdaPegawai: 'Tidak ada pegawai pada cakupan Anda.',
+};
+
+/** The server's checks of an activity, repeated on the device for what is saved offline. */
+export const CEK = {
+  tanggal: 'wajib diisi: tanggal YYYY-MM-DD yang valid',
+  akanDatang: 'aktivitas tidak boleh dicatat untuk hari yang akan datang',
+  berpasangan: 'jam mulai dan jam selesai diisi berpasangan',
+  setelahMulai: 'jam selesai harus setelah jam mulai',
+  isiDurasi: 'isi durasi (menit) atau jam mulai dan jam selesai',
+  durasi: 'durasi harus 1-1440 menit',
+  uraian: 'wajib diisi: apa yang dikerjakan (minimal 3 karakter)',
+  kuantitas: 'harus angka tidak negatif, mis. 3 atau 2,5',
+  satuan: 'wajib diisi bila kuantitas diisi, mis. dokumen, berkas, kegiatan',
+};
+
+/** The other statuses shown with badges (not SKP statuses). */
+export const STATUS_LAIN = {
+  belum_terkirim: 'Belum terkirim', perlu_perbaikan: 'Perlu diperbaiki', belum_diisi: 'Belum diisi',
 };
 
 /** Labels of API field names that have no input on the screen (for the error summary). */
@@ -165,9 +335,13 @@ export const FIELD = {
   rhk: 'RHK', iki: 'IKI', kelompok: 'Kelompok', rhk_atasan_id: 'RHK atasan', perspektif: 'Perspektif', bobot: 'Bobot',
   catatan: 'Catatan', penilai: 'Pejabat penilai', pendekatan: 'Pendekatan', tahun: 'Tahun', salin_dari: 'SKP sumber',
   pegawai_id: 'Pegawai', lampiran: 'Lampiran', ekspektasi: 'Ekspektasi',
+  tanggal: 'Tanggal', jam_mulai: 'Jam mulai', jam_selesai: 'Jam selesai', menit: 'Durasi (menit)', uraian: 'Uraian',
+  kuantitas: 'Kuantitas', satuan: 'Satuan', lokasi: 'Lokasi', rencana_aksi_id: 'Rencana aksi', dari: 'Hari sumber',
+  ke: 'Hari tujuan', items: 'Aktivitas yang disalin', ids: 'Aktivitas terpilih', nilai_angka: 'Realisasi',
+  nilai_teks: 'Realisasi', bulan: 'Bulan', isi: 'Isi', jenis: 'Jenis', induk_id: 'Balasan', sampai: 'Sampai tanggal',
 };
 
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
+export const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
   'November', 'Desember'];
 
 /** "2026-11-23" → "23 November 2026". */
@@ -203,4 +377,75 @@ export function target(k) {
   if (k.target_angka === null || k.target_angka === undefined) return k.target || '-';
   const s = k.target_satuan || '';
   return `${angka(k.target_angka)}${s === '%' ? '%' : s ? ' ' + s : ''}`;
+}
+
+const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
+
+/** The device's date as "2026-11-23" (local time, as the user lives it). */
+export function hariIni(d = new Date()) {
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** "2026-11-23" plus `n` days (n may be negative). */
+export function tambahHari(iso, n) {
+  const [y, m, d] = iso.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return t.toISOString().slice(0, 10);
+}
+
+/** Day of the week of "2026-11-23": 0 Sunday … 6 Saturday. */
+export function hariMinggu(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+export function tanggalValid(iso) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso || '') && tambahHari(iso, 0) === iso;
+}
+
+/** "2026-11-23" → "Senin, 23 November 2026". */
+export function tanggalHari(iso) {
+  return tanggalValid(iso) ? `${HARI[hariMinggu(iso)]}, ${tanggal(iso)}` : tanggal(iso);
+}
+
+/** Unix seconds → "23 November 2026 pukul 08.15". */
+export function waktuUnix(s) {
+  if (!s) return '';
+  const d = new Date(s * 1000);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${tanggalUnix(s)} pukul ${p(d.getHours())}.${p(d.getMinutes())}`;
+}
+
+/** 90 → "1 jam 30 menit"; 45 → "45 menit"; 120 → "2 jam". */
+export function durasi(menit) {
+  const n = Math.max(0, Math.round(Number(menit) || 0));
+  const j = Math.floor(n / 60);
+  const m = n % 60;
+  if (!j) return `${m} menit`;
+  return m ? `${j} jam ${m} menit` : `${j} jam`;
+}
+
+/** "08:30" → 510; anything else → null. */
+export function jamKeMenit(s) {
+  const m = /^(\d{2}):(\d{2})$/.exec(s || '');
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** "08:30" → "08.30" (the Indonesian way of writing a time). */
+export function jam(s) {
+  return (s || '').replace(':', '.');
+}
+
+/** "83.33" → "83,33%". */
+export function persen(v) {
+  if (v === null || v === undefined || v === '') return '—';
+  return `${Number(v).toLocaleString('id-ID', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}%`;
+}
+
+/** The number of an RHK in its SKP: "A.1", "B.2". */
+export function nomorRhk(semua, r) {
+  const sama = semua.filter((x) => x.kelompok === r.kelompok);
+  return `${HURUF_KELOMPOK[r.kelompok] || ''}.${sama.indexOf(r) + 1}`;
 }

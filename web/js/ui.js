@@ -1,6 +1,6 @@
 // ui.js: building DOM safely (text only, never innerHTML), status badges, alerts and the
 // display of API problems (field errors next to their inputs, other errors in an alert).
-import { STATUS, FIELD, T } from './teks.js';
+import { STATUS, STATUS_LAIN, FIELD, T } from './teks.js';
 
 /**
  * el('p', {class: 'x', text: 'hi', on: {click: fn}, hidden: true, 'aria-label': '…'}, child, …)
@@ -47,9 +47,9 @@ let uid = 0;
 /** A fresh element id (for label/for and aria-describedby). */
 export function nextId(prefix = 'f') { uid += 1; return `${prefix}-${uid}`; }
 
-/** The coloured status badge: text first, colour only as a second cue. */
-export function badge(status, extraClass = '') {
-  return el('span', { class: `lencana lencana-${status} ${extraClass}`.trim() }, STATUS[status] || status);
+/** The coloured status badge: text first, colour only as a second cue (`label` overrides the word). */
+export function badge(status, extraClass = '', label = '') {
+  return el('span', { class: `lencana lencana-${status} ${extraClass}`.trim() }, label || STATUS[status] || STATUS_LAIN[status] || status);
 }
 
 /** A label + control pair; returns [label, control] with ids wired. */

@@ -1,0 +1,68 @@
+// sw.js: the service worker of the web UI (scope "/").  It keeps the app shell (the page, the
+// stylesheet and every JS module) so the app opens without a connection.  Network first: when
+// the server answers, its copy is used and stored; only when it cannot be reached is the stored
+// copy served.  The API is never touched here (its answers are private and "no-store"); the
+// app queues what is written offline itself (js/offline.js).
+const CACHE = 'kinerja-shell-v1';
+const SHELL = [
+  '/',
+  '/index.html',
+  '/app.css',
+  '/js/aktivitas.js',
+  '/js/api.js',
+  '/js/app.js',
+  '/js/kepatuhan.js',
+  '/js/kotak-masuk.js',
+  '/js/matriks.js',
+  '/js/nav.js',
+  '/js/offline.js',
+  '/js/persetujuan.js',
+  '/js/realisasi.js',
+  '/js/review.js',
+  '/js/rhk-form.js',
+  '/js/skp-saya.js',
+  '/js/skp.js',
+  '/js/status-skp.js',
+  '/js/teks.js',
+  '/js/ui.js',
+  '/js/umpan-balik.js',
+];
+
+self.addEventListener('install', (ev) => {
+  ev.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL.map((u) => new Request(u, { cache: 'reload' }))))
+    .then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (ev) => {
+  ev.waitUntil(caches.keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('kinerja-') && k !== CACHE).map((k) => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+function bukanShell(url) {
+  return url.origin !== self.location.origin || url.pathname.startsWith('/api/') || url.pathname.startsWith('/docs/') ||
+    url.pathname === '/healthz' || url.pathname === '/metrics' || url.pathname === '/sw.js';
+}
+
+async function jaringanDulu(req, url) {
+  const cache = await caches.open(CACHE);
+  // the app's page is one entry, whatever its query; other pages (masukan.html) are their own
+  const kunci = url.pathname === '/' || url.pathname === '/index.html' ? '/' : req;
+  try {
+    const res = await fetch(req);
+    if (res.ok && res.type === 'basic') cache.put(kunci, res.clone()).catch(() => {});
+    return res;
+  } catch (err) {
+    const hit = await cache.match(kunci, { ignoreSearch: true });
+    if (hit) return hit;
+    throw err;
+  }
+}
+
+self.addEventListener('fetch', (ev) => {
+  const req = ev.request;
+  if (req.method !== 'GET') return;
+  const url = new URL(req.url);
+  if (bukanShell(url)) return;
+  ev.respondWith(jaringanDulu(req, url));
+});
