@@ -29,12 +29,14 @@ if [ -n "$missing" ]; then
   $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
 fi
 # Test tooling from npm (pinned in package.json + package-lock.json); never a browser download.
+# npm ci runs again whenever the lock file changed since the last install.
 if [ "$what" != build ]; then
   top=$(cd "$(dirname "$0")/.." && pwd)
-  want_pw=$(sed -n 's/.*"playwright-core": "\([^"]*\)".*/\1/p' "$top/package.json")
-  have_pw=$(sed -n 's/.*"version": "\([^"]*\)".*/\1/p' "$top/node_modules/playwright-core/package.json" 2>/dev/null | head -n 1)
-  if [ "$want_pw" != "$have_pw" ]; then
-    echo "deps.sh: npm ci (playwright-core $want_pw)"
+  want=$(sha256sum "$top/package-lock.json" | cut -d' ' -f1)
+  have=$(cat "$top/node_modules/.kinerja-lock" 2>/dev/null || true)
+  if [ "$want" != "$have" ]; then
+    echo "deps.sh: npm ci (package-lock.json)"
     (cd "$top" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$want" > "$top/node_modules/.kinerja-lock"
   fi
 fi
