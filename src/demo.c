@@ -23,6 +23,7 @@
 #include "demo_skp.h"
 #include "demo_aktivitas.h"
 #include "demo_penilaian.h"
+#include "demo_umpan.h"
 #include "util/util.h"
 
 #define UPT_MAX 4096
@@ -557,6 +558,12 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   if (demo_aktivitas_create(db, inst2, d->year, &kerja) != 0) goto fail;
   struct demo_penilaian_hasil nilai = {0};
   if (demo_penilaian_create(db, inst1, d->year, &nilai) != 0) goto fail;
+  struct demo_umpan_hasil umpan = {0};
+  {
+    int64_t pembuka = 0;
+    db_query_int64(db, "SELECT id FROM pengguna WHERE username = 'atasan'", 0, 0, &pembuka);
+    if (demo_umpan_create(db, inst1, kasi, pembuka, d->unit[U_DIK_SD], &umpan) != 0) goto fail;
+  }
   {
     struct audit_actor sys = {0, "demo"};
     json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
@@ -576,7 +583,9 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   fprintf(out, "Pekerjaan: %d aktivitas harian beberapa minggu terakhir, %d realisasi bulanan, rencana aksi dan umpan balik.\n",
           kerja.aktivitas, kerja.realisasi);
   fprintf(out, "Penilaian: %d penilaian periodik final (triwulan yang sudah lewat), predikat organisasi %d unit,\n"
-               "%d penilaian tahunan di satu unit yang melanggar pola distribusinya.\n\n", nilai.periodik, nilai.unit, nilai.tahunan);
+               "%d penilaian tahunan di satu unit yang melanggar pola distribusinya; satu putaran umpan balik 360 (%d jawaban),\n"
+               "%d masukan masyarakat lewat tautan/QR unit, %d bukti dukung (tautan laporan) pada realisasi.\n\n",
+          nilai.periodik, nilai.unit, nilai.tahunan, umpan.jawaban_360, umpan.masukan, umpan.bukti);
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);
