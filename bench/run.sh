@@ -6,10 +6,12 @@
 #   BENCH_QUICK=1 bench/run.sh  # quick run (~1 min): wrk 3 s, 100,000-row import
 #
 # Optional overrides: BENCH_DURATION (wrk, e.g. 5s), BENCH_ROWS (import rows),
-# BENCH_CONNS (idle keep-alive connections, default 1000), BENCH_IMPORT_LIMIT (seconds, 420).
+# BENCH_CONNS (idle keep-alive connections, default 1000), BENCH_IMPORT_LIMIT (seconds, 420),
+# BENCH_BATCH_REQUESTS (g: batch requests of 1000 activities, 1000; quick 100),
+# BENCH_BATCH_BUDGET (g: seconds of batch import before extrapolating, 360).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
 # bench/results/quick.{md,json} (quick runs).  Needs ./kinerja and build/rel/libkinerja.a
-# (make kinerja; run when the library is missing), wrk, node, cc.
+# (make kinerja; run when the library is missing), wrk, node, cc; scenario g also sqlite3, curl.
 # Traffic goes to 127.0.0.1 only.  Exits 1 if any scenario failed (the results say which).
 set -eu
 
@@ -126,10 +128,15 @@ start_kinerja() {
   kill -0 "$K_PID" 2>/dev/null || { log "kinerja serve exited: $(tail -n 3 "$TMP/$tag.log")"; return 1; }
 }
 
-# run_wrk TAG URL [wrk args...]: sets RPS, P99 (ms), P50 (ms), BAD (non-2xx + socket errors)
+# run_wrk TAG URL [wrk args...] [-- script args...]: sets RPS, P99 (ms), P50 (ms), BAD (non-2xx +
+# socket errors)
 run_wrk() {
-  local tag=$1 url=$2; shift 2
-  wrk "${WRK_ARGS[@]}" "$@" "$url" >"$TMP/wrk-$tag.txt" 2>&1 || { log "wrk failed: $(tail -n 3 "$TMP/wrk-$tag.txt")"; return 1; }
+  local tag=$1 url=$2 a after=false; shift 2
+  local pre=() post=()
+  for a in "$@"; do
+    if [ "$after" = true ]; then post+=("$a"); elif [ "$a" = -- ]; then after=true; post+=(--); else pre+=("$a"); fi
+  done
+  wrk "${WRK_ARGS[@]}" "${pre[@]}" "$url" "${post[@]}" >"$TMP/wrk-$tag.txt" 2>&1 || { log "wrk failed: $(tail -n 3 "$TMP/wrk-$tag.txt")"; return 1; }
   RPS=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$TMP/wrk-$tag.txt")
   P50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$TMP/wrk-$tag.txt")")
   P99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$TMP/wrk-$tag.txt")")
@@ -197,6 +204,7 @@ CFLAGS=(-std=c17 -D_DEFAULT_SOURCE -D_GNU_SOURCE -O2 -Wall -Wextra -Werror)
 cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs libmicrohttpd) -lpthread
 cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflags --libs sqlite3) -lcsv
 cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
+cc "${CFLAGS[@]}" -o "$BIN/aktivitas_ceiling" bench/aktivitas_ceiling.c $(pkg-config --cflags --libs sqlite3)
 # skp_bench calls the domain functions directly, so it links the project's static library
 # (`make bench` has just built it).  A failed build fails only scenario f.
 SKP_BUILT=false
@@ -223,6 +231,11 @@ E_RSS0=""; E_RSS1=""; E_OPEN=""; E_FDS=""; EH_RSS0=""; EH_RSS1=""; EH_OPEN=""
 F_JSON=""; F_M_MEAN=""; F_M_P99=""; F_BAWAHAN=""; F_SEL=""; F_P_MEAN=""; F_P_P99=""; F_P_BYTES=""; F_P_PAGES=""
 F_X_MEAN=""; F_X_P99=""; F_X_BYTES=""; F_DEMO_MS=""
 SKP_ITER_MATRIKS=200; SKP_ITER_PDF=50; SKP_ITER_XLSX=10
+G_RPS=""; G_P50=""; G_P99=""; G_BAD=""; G_REQS=""; G_STORED=""; G_WARM=""
+GB_DONE=""; GB_S=""; GB_RATE=""; GB_P50=""; GB_MAX=""; GB_ADDED=""; GB_EXTRA=""; GBC_S=""
+Q1_RPS=""; Q1_P50=""; Q1_P99=""; Q1_BAD=""; Q1_ONE=""; QD1_RPS=""; QD1_P50=""; QD1_P99=""; QD1_BAD=""; QD1_ONE=""
+Q2_RPS=""; Q2_P50=""; Q2_P99=""; Q2_BAD=""; Q2_ONE=""; QD2_RPS=""; QD2_P50=""; QD2_P99=""; QD2_BAD=""; QD2_ONE=""
+G_QUEUE=""; G_QUEUE7=""; G_ROWS0=""; G_ROWS2=""; G_DARI=""
 
 # ------------------------------------------------------------------------- a. HTTP ceiling --
 log "a. ceiling: bare libmicrohttpd hello"
@@ -376,6 +389,163 @@ if [ "$SKP_BUILT" = true ]; then
   fi
 fi
 
+# --------------------------------------------------------------------------- g. activities --
+# Issue 5 on the demo database: single activity POSTs under wrk, the 1,000,000-activity batch
+# import over HTTP, and the review queue of an atasan with 200 bawahan (before and after the
+# import grew the table).  The instansi's rules are relaxed first so that every generated
+# activity is valid: 366 days back, weekends and holidays allowed, 1,440 minutes a day.
+# g_sql SQL: sqlite3 on the demo database; on failure a log line and no output (the checks
+# below then fail the scenario instead of set -e ending the run)
+g_sql() { sqlite3 -cmd ".timeout 10000" "$DB" "$1" 2>>"$TMP/g-sql.err" || log "g: sqlite3 failed: $(tail -n 1 "$TMP/g-sql.err")"; }
+g_rows() { local n; n=$(g_sql "SELECT count(*) FROM aktivitas"); printf '%s' "${n:-0}"; }
+# g_post URL TOKEN BODY [METHOD]: one request with a JSON body; prints "STATUS body..."
+g_post() {
+  curl -s -o "$TMP/g-post.body" -w '%{http_code}' -X "${4:-POST}" -H "Authorization: Bearer $2" \
+    -H 'Content-Type: application/json' --data-binary "$3" "$1" || true
+  printf ' %s' "$(head -c 500 "$TMP/g-post.body" | tr '\n' ' ')"
+}
+# g_queue TAG URL: wrk on the review queue (long timeout: a slow queue must show as latency,
+# not as socket errors), then the unloaded latency: median of 20 requests one after another.
+g_queue() {
+  local tag=$1 url=$2 i
+  RPS=""; P50=""; P99=""; BAD=""; ONE=""
+  wrk -t2 -c64 -d1s --timeout 30s -H "Authorization: Bearer $G_AT_TOKEN" "$url" >/dev/null 2>&1 || true
+  run_wrk "$tag" "$url" --timeout 30s -H "Authorization: Bearer $G_AT_TOKEN" || return 1
+  for i in $(seq 20); do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $G_AT_TOKEN" "$url"
+  done | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f", v[int((NR + 1) / 2)] * 1000 }' >"$TMP/g-one"
+  ONE=$(cat "$TMP/g-one")
+  log "$tag: one request alone ${ONE} ms"
+}
+G_NPEG=200; G_NDAYS=300
+G_BATCH_REQS=${BENCH_BATCH_REQUESTS:-$([ "$QUICK" = 1 ] && echo 100 || echo 1000)}
+G_BATCH_ITEMS=$((G_BATCH_REQS * 1000))
+G_BATCH_BUDGET=${BENCH_BATCH_BUDGET:-360}
+if [ ! -f "$DB" ]; then
+  fail_note "g: no demo database"
+elif ! command -v sqlite3 >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
+  fail_note "g: needs sqlite3 and curl (make bench installs them: scripts/deps.sh bench)"
+elif ! start_kinerja serve-g "$DB"; then
+  fail_note "g: kinerja serve did not start"
+else
+  base="http://127.0.0.1:$K_PORT"
+  G_ADMIN=$(./kinerja token create --db "$DB" --user admin 2>"$TMP/g-token.err" | tail -n 1 || true)
+  st=$(g_post "$base/api/v1/pengaturan" "$G_ADMIN" \
+       '{"hari_mundur": 366, "akhir_pekan": true, "hari_libur": true, "menit_maks_harian": 1440}' PATCH)
+  G_INST=$(g_sql "SELECT p.instansi_id FROM pengguna u JOIN pegawai p ON p.id = u.pegawai_id WHERE u.username = 'admin'")
+  G_AT=$(g_sql "SELECT pegawai_id FROM pengguna WHERE username = 'atasan'")
+  # Past days only (yesterday back), so the instansi's "today" (WIB, ahead of UTC) is never passed.
+  G_DATES=$(for i in $(seq 1 "$G_NDAYS"); do date -u -d "-$i day" +%F; done | paste -sd, -)
+  # Writers: pegawai of the admin's instansi without demo activities, so their days start empty.
+  g_sql "SELECT p.nip FROM pegawai p JOIN pengguna u ON u.pegawai_id = p.id
+          WHERE u.peran = 0 AND p.aktif = 1 AND p.instansi_id = ${G_INST:-0}
+            AND NOT EXISTS (SELECT 1 FROM aktivitas a WHERE a.pegawai_id = p.id)
+          ORDER BY p.id LIMIT $G_NPEG" >"$TMP/g-nip.txt"
+  while read -r nip; do
+    ./kinerja token create --db "$DB" --user "$nip" 2>>"$TMP/g-token.err" | tail -n 1
+  done <"$TMP/g-nip.txt" >"$TMP/g-tokens.txt"
+  G_TOKENS=$(grep -c . "$TMP/g-tokens.txt" || true)
+  # Review queue: 200 pegawai with demo activities get the atasan as their penilai.
+  G_BAWAHAN=$(g_sql "SELECT a.pegawai_id FROM aktivitas a JOIN pegawai p ON p.id = a.pegawai_id
+                      WHERE p.instansi_id = ${G_INST:-0} AND a.pegawai_id <> ${G_AT:-0}
+                      GROUP BY a.pegawai_id ORDER BY a.pegawai_id LIMIT 200" | paste -sd, -)
+  G_NBAWAHAN=$(printf '%s' "$G_BAWAHAN" | tr ',' '\n' | grep -c . || true)
+  G_AT_TOKEN=$(./kinerja token create --db "$DB" --user atasan 2>>"$TMP/g-token.err" | tail -n 1 || true)
+  if [ "${st%% *}" != 200 ]; then
+    fail_note "g: PATCH /api/v1/pengaturan answered: $st"
+  elif [ "$G_TOKENS" != "$G_NPEG" ] || [ -z "$G_AT" ] || [ -z "$G_AT_TOKEN" ]; then
+    fail_note "g: tokens: $G_TOKENS of $G_NPEG pegawai, atasan ${G_AT_TOKEN:+ok}: $(head -c 300 "$TMP/g-token.err")"
+  elif [ "$G_NBAWAHAN" != 200 ]; then
+    fail_note "g: only $G_NBAWAHAN pegawai with activities for the atasan's queue"
+  else
+    g_sql "UPDATE aktivitas SET penilai_id = $G_AT, status = 'diajukan' WHERE pegawai_id IN ($G_BAWAHAN)"
+    G_QUEUE=$(g_sql "SELECT count(*) FROM aktivitas WHERE penilai_id = $G_AT AND status = 'diajukan' AND dihapus = 0")
+    G_DARI=$(date -u -d '-7 day' +%F)
+    G_QUEUE7=$(g_sql "SELECT count(*) FROM aktivitas WHERE penilai_id = $G_AT AND status = 'diajukan' AND dihapus = 0 AND tanggal >= '$G_DARI'")
+    G_ROWS0=$(g_rows)
+    q_url="$base/api/v1/aktivitas?penilai=saya&status=diajukan&limit=50"
+    st=$(http_status "$q_url" "$G_AT_TOKEN")
+    if [ "${st%% *}" = 200 ]; then
+      log "g. review queue of the atasan (${G_QUEUE} activities of 200 bawahan; ${G_ROWS0} in the table)"
+      if g_queue g-queue "$q_url"; then Q1_RPS=$RPS; Q1_P50=$P50; Q1_P99=$P99; Q1_BAD=$BAD; Q1_ONE=$ONE; fi
+      if g_queue g-queue-dari "$q_url&dari=$G_DARI"; then QD1_RPS=$RPS; QD1_P50=$P50; QD1_P99=$P99; QD1_BAD=$BAD; QD1_ONE=$ONE; fi
+    else
+      fail_note "g: GET /api/v1/aktivitas?penilai=saya answered: $st"
+    fi
+
+    # g1. one activity per request
+    log "g. POST /api/v1/aktivitas: ${G_NPEG} pegawai x ${G_NDAYS} days, 1 minute each"
+    p_url="$base/api/v1/aktivitas"
+    p_body="{\"tanggal\":\"${G_DATES%%,*}\",\"menit\":1,\"uraian\":\"Menyusun konsep surat dinas (bench)\"}"
+    st=$(g_post "$p_url" "$(head -n 1 "$TMP/g-tokens.txt")" "$p_body")
+    if [ "${st%% *}" = 201 ]; then
+      n0=$(g_rows)
+      wrk -t2 -c64 -d1s -s bench/aktivitas_post.lua "$p_url" -- "$TMP/g-tokens.txt" "$G_DATES" >/dev/null 2>&1 || true
+      n1=$(g_rows)
+      if run_wrk g-post "$p_url" -s bench/aktivitas_post.lua -- "$TMP/g-tokens.txt" "$G_DATES"; then
+        G_RPS=$RPS; G_P50=$P50; G_P99=$P99; G_BAD=$BAD
+        G_REQS=$(awk '/requests in/ { print $1 }' "$TMP/wrk-g-post.txt")
+        G_STORED=$(( $(g_rows) - n1 ))
+        G_WARM=$((n1 - n0))
+        if [ "$G_BAD" != 0 ]; then
+          fail_note "g: POST /api/v1/aktivitas: $G_BAD errors/non-2xx responses"
+          log "one more POST with a body of the same shape: $(g_post "$p_url" "$(sed -n 2p "$TMP/g-tokens.txt")" "$p_body")"
+        elif [ "${G_STORED:-0}" -lt "${G_REQS:-0}" ]; then
+          fail_note "g: wrk counted $G_REQS answered POSTs but the table grew by $G_STORED"
+        fi
+      fi
+    else
+      fail_note "g: POST /api/v1/aktivitas answered: $st"
+    fi
+
+    # g2. batch import
+    log "g. POST /api/v1/aktivitas:batch: ${G_BATCH_REQS} requests x 1000 activities (budget ${G_BATCH_BUDGET} s)"
+    n0=$(g_rows)
+    set +e
+    node bench/aktivitas_batch.mjs --url "$base" --tokens "$TMP/g-tokens.txt" --dates "$G_DATES" \
+      --requests "$G_BATCH_REQS" --items 1000 --concurrency 2 --budget "$G_BATCH_BUDGET" \
+      >"$TMP/g-batch.out" 2>"$TMP/g-batch.err"
+    RC=$?
+    set -e
+    bj() { sed -n "s/.*\"$1\":\([0-9.a-z]*\).*/\1/p" "$TMP/g-batch.out"; }
+    GB_DONE=$(bj items); GB_S=$(bj seconds); GB_RATE=$(bj items_per_s); GB_P50=$(bj p50_ms); GB_MAX=$(bj max_ms)
+    GB_ADDED=$(( $(g_rows) - n0 ))
+    if [ "$RC" != 0 ] || [ -z "$GB_DONE" ]; then
+      fail_note "g: batch import: $(cat "$TMP/g-batch.out" "$TMP/g-batch.err" | head -c 600 | tr '\n' ' ')"
+      GB_S=""; GB_RATE=""
+    elif [ "$GB_ADDED" != "$GB_DONE" ]; then
+      fail_note "g: batch import: ${GB_DONE} activities accepted but the table grew by ${GB_ADDED}"
+      GB_S=""; GB_RATE=""
+    elif [ "$(bj budget_hit)" = true ] && [ -n "$GB_RATE" ] && [ "$GB_RATE" != 0 ]; then
+      GB_EXTRA="extrapolated from ${GB_DONE} activities in ${GB_S} s (budget ${G_BATCH_BUDGET} s)"
+      GB_S=$(calc "$G_BATCH_ITEMS / $GB_RATE" 1)
+      log "g. batch: ${GB_EXTRA}: ${GB_S} s for ${G_BATCH_ITEMS}"
+    else
+      log "g. batch: ${GB_DONE} activities in ${GB_S} s (${GB_RATE}/s), table +${GB_ADDED}"
+    fi
+    # Ceiling: the same number of rows straight into a copy of the aktivitas table (with its indexes).
+    g_sql ".schema aktivitas" | sqlite3 "$TMP/g-ceiling.db"
+    run_measured g-ceiling 300 "$BIN/aktivitas_ceiling" "$TMP/g-ceiling.db" "$G_BATCH_ITEMS" 1000 "$G_NPEG"
+    if [ "$RC" = 0 ]; then
+      GBC_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/g-ceiling.out")
+      log "g. ceiling: ${G_BATCH_ITEMS} rows in ${GBC_S} s"
+    else
+      fail_note "g: aktivitas_ceiling failed: $(head -c 300 "$TMP/g-ceiling.err")"
+    fi
+    rm -f "$TMP"/g-ceiling.db*
+
+    # g3 again, now that the table holds the imported activities too
+    G_ROWS2=$(g_rows)
+    log "g. review queue again (${G_ROWS2} activities in the table)"
+    if g_queue g-queue2 "$q_url"; then Q2_RPS=$RPS; Q2_P50=$P50; Q2_P99=$P99; Q2_BAD=$BAD; Q2_ONE=$ONE; fi
+    if g_queue g-queue2-dari "$q_url&dari=$G_DARI"; then QD2_RPS=$RPS; QD2_P50=$P50; QD2_P99=$P99; QD2_BAD=$BAD; QD2_ONE=$ONE; fi
+    for b in "${Q1_BAD:-0}" "${QD1_BAD:-0}" "${Q2_BAD:-0}" "${QD2_BAD:-0}"; do
+      [ "$b" = 0 ] || { fail_note "g: review queue: errors/non-2xx responses (${Q1_BAD}, ${QD1_BAD}, ${Q2_BAD}, ${QD2_BAD})"; break; }
+    done
+  fi
+  stop_pid "$K_PID"
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
 fmt() { if [ -n "$1" ]; then printf '%s%s' "$1" "${2:-}"; else printf 'n/a'; fi; }
@@ -416,6 +586,13 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| f. SKP: matriks peran hasil, atasan with 200 bawahan (mean / p99) | $(fmt "$F_M_MEAN" " ms") / $(fmt "$F_M_P99" " ms") | — | — |"
   echo "| f. SKP: Dokumen SKP PDF, 30 RHK (mean / p99) | $(fmt "$F_P_MEAN" " ms") / $(fmt "$F_P_P99" " ms") | — | — |"
   echo "| f. SKP: XLSX, 30 RHK (mean / p99) | $(fmt "$F_X_MEAN" " ms") / $(fmt "$F_X_P99" " ms") | — | — |"
+  echo "| g. \`POST /api/v1/aktivitas\` (bearer token, validated, audited), req/s | $(fmt "$G_RPS") (p99 $(fmt "$G_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$G_RPS")") |"
+  echo "| g. same, p99 latency | $(fmt "$G_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$G_P99")") |"
+  echo "| g. batch import ${G_BATCH_ITEMS} activities (\`POST /api/v1/aktivitas:batch\`, ${G_BATCH_REQS} × 1000), seconds | $(fmt "$GB_S" " s") ($(fmt "$GB_RATE" " activities/s"))${GB_EXTRA:+ **${GB_EXTRA}**} | $(fmt "$GBC_S" " s") | $(fmt "$(ratio "$GBC_S" "$GB_S")") |"
+  echo "| g. review queue of an atasan with 200 bawahan (\`?penilai=saya&status=diajukan&limit=50\`), $(fmt "$G_ROWS0") activities in the table, req/s (p50 / p99) | $(fmt "$Q1_RPS") ($(fmt "$Q1_P50" " ms") / $(fmt "$Q1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q1_RPS")") |"
+  echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD1_RPS") ($(fmt "$QD1_P50" " ms") / $(fmt "$QD1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD1_RPS")") |"
+  echo "| g. review queue after the import, $(fmt "$G_ROWS2") activities in the table, req/s (p50 / p99) | $(fmt "$Q2_RPS") ($(fmt "$Q2_P50" " ms") / $(fmt "$Q2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q2_RPS")") |"
+  echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD2_RPS") ($(fmt "$QD2_P50" " ms") / $(fmt "$QD2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD2_RPS")") |"
   echo
   echo "Notes"
   echo
@@ -425,6 +602,8 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- d: CSV of ${ROWS} rows, $(fmt "$CSV_MB" " MB"), CRLF, generated in $(fmt "$GEN_S" " s") by bench/gen_pegawai_csv. The ceiling (bench/csv_ceiling) parses with libcsv and inserts into a table without indexes, 10,000 rows per transaction, WAL, synchronous=NORMAL; kinerja validates, upserts by NIP, links units/jabatan/atasan and writes riwayat and audit. Kinerja's time is the whole \`kinerja import pegawai\` process. Its summary: ${I_SUMMARY:-n/a}$( [ -n "$I_COUNT" ] && printf ' (pegawai rows in the database afterwards: %s)' "$I_COUNT")."
   echo "- e: VmRSS of the server process; connections opened by bench/conns.mjs, one \`GET\` each, then held idle 5 s; still open at the end: kinerja $(fmt "$E_OPEN"), hello $(fmt "$EH_OPEN"); kinerja's open descriptors while held: $(fmt "$E_FDS")."
   echo "- f: in-process, no HTTP (bench/skp_bench.c on a fresh 400-pegawai demo database, created in $(fmt "$F_DEMO_MS" " ms")). Matriks: \`skp_matriks\` of the \`atasan\` account's SKP, ${SKP_ITER_MATRIKS} runs, $(fmt "$F_BAWAHAN") bawahan, $(fmt "$F_SEL") bawahan RHK in the cells. Dokumen: \`skp_doc_load\` + render of a draft SKP with 30 RHK (60 IKI), PDF ${SKP_ITER_PDF} runs ($(fmt "$F_P_BYTES" " bytes"), $(fmt "$F_P_PAGES" " pages")), XLSX ${SKP_ITER_XLSX} runs ($(fmt "$F_X_BYTES" " bytes")). No ceiling; the screens need < 100 ms end to end to feel instant (bench/README.md)."
+  echo "- g: on the demo database after b–e, served with the default log level; the instansi's rules relaxed first through \`PATCH /api/v1/pengaturan\` (366 days back, weekends and holidays, 1,440 minutes a day). POST: wrk with bench/aktivitas_post.lua, each request a 1-minute activity as one of ${G_NPEG} pegawai without demo activities (their own bearer token) on one of the last ${G_NDAYS} days; $(fmt "$G_REQS") answered, $(fmt "$G_STORED") stored (+$(fmt "$G_WARM") in the 1 s warm-up), errors or non-2xx $(fmt "$G_BAD"), p50 $(fmt "$G_P50" " ms"). Batch: bench/aktivitas_batch.mjs, 2 requests in flight, each request 1000 activities of 1 minute by one of the same pegawai on one date (a different (pegawai, date) per request); $(fmt "$GB_DONE") accepted, table +$(fmt "$GB_ADDED") (sqlite3 count), per request p50 $(fmt "$GB_P50" " ms"), max $(fmt "$GB_MAX" " ms"). Ceiling: bench/aktivitas_ceiling, the same number of rows into an empty copy of the aktivitas table with its indexes, 1000 rows per transaction, one (pegawai, date) per transaction, no HTTP, validation or audit."
+  echo "- g: review queue: 200 pegawai with demo activities given the \`atasan\` account as penilai and status diajukan with plain SQL: $(fmt "$G_QUEUE") activities waiting, $(fmt "$G_QUEUE7") from $(fmt "$G_DARI") on; wrk \`--timeout 30s\`, errors or non-2xx $(fmt "$Q1_BAD") / $(fmt "$QD1_BAD") / $(fmt "$Q2_BAD") / $(fmt "$QD2_BAD"). One request alone (median of 20 in a row, no other load): $(fmt "$Q1_ONE" " ms"), with dari $(fmt "$QD1_ONE" " ms"); after the import $(fmt "$Q2_ONE" " ms"), with dari $(fmt "$QD2_ONE" " ms")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
     echo "**Failed:**"
@@ -447,6 +626,13 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "  \"idle_connections\": {\"count\": $CONNS, \"rss_idle_kb\": $(num_or_null "$E_RSS0"), \"rss_open_kb\": $(num_or_null "$E_RSS1"), \"kb_per_conn\": $(num_or_null "$E_DELTA"), \"still_open\": $(num_or_null "$E_OPEN"), \"fds\": $(num_or_null "$E_FDS"),"
   echo "                       \"ceiling_rss_idle_kb\": $(num_or_null "$EH_RSS0"), \"ceiling_rss_open_kb\": $(num_or_null "$EH_RSS1"), \"ceiling_kb_per_conn\": $(num_or_null "$EH_DELTA"), \"ceiling_still_open\": $(num_or_null "$EH_OPEN")},"
   echo "  \"skp\": ${F_JSON:-null},"
+  echo "  \"aktivitas_post\": {\"rps\": $(num_or_null "$G_RPS"), \"p50_ms\": $(num_or_null "$G_P50"), \"p99_ms\": $(num_or_null "$G_P99"), \"errors\": $(num_or_null "$G_BAD"), \"requests\": $(num_or_null "$G_REQS"), \"stored\": $(num_or_null "$G_STORED"), \"ratio\": $(num_or_null "$(ratio_rps "$G_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$G_P99")")},"
+  echo "  \"aktivitas_batch\": {\"target\": $G_BATCH_ITEMS, \"done\": $(num_or_null "$GB_DONE"), \"added\": $(num_or_null "$GB_ADDED"), \"seconds\": $(num_or_null "$GB_S"), \"per_s\": $(num_or_null "$GB_RATE"), \"extrapolated\": $(jstr "$GB_EXTRA"), \"request_p50_ms\": $(num_or_null "$GB_P50"), \"request_max_ms\": $(num_or_null "$GB_MAX"), \"ceiling_seconds\": $(num_or_null "$GBC_S"), \"ratio\": $(num_or_null "$(ratio "$GBC_S" "$GB_S")")},"
+  echo "  \"review_queue\": {\"waiting\": $(num_or_null "$G_QUEUE"), \"waiting_since_dari\": $(num_or_null "$G_QUEUE7"), \"dari\": $(jstr "$G_DARI"),"
+  echo "                   \"before_import\": {\"table_rows\": $(num_or_null "$G_ROWS0"), \"rps\": $(num_or_null "$Q1_RPS"), \"p50_ms\": $(num_or_null "$Q1_P50"), \"p99_ms\": $(num_or_null "$Q1_P99"), \"one_ms\": $(num_or_null "$Q1_ONE"), \"errors\": $(num_or_null "$Q1_BAD"),"
+  echo "                                     \"dari\": {\"rps\": $(num_or_null "$QD1_RPS"), \"p50_ms\": $(num_or_null "$QD1_P50"), \"p99_ms\": $(num_or_null "$QD1_P99"), \"one_ms\": $(num_or_null "$QD1_ONE"), \"errors\": $(num_or_null "$QD1_BAD")}},"
+  echo "                   \"after_import\": {\"table_rows\": $(num_or_null "$G_ROWS2"), \"rps\": $(num_or_null "$Q2_RPS"), \"p50_ms\": $(num_or_null "$Q2_P50"), \"p99_ms\": $(num_or_null "$Q2_P99"), \"one_ms\": $(num_or_null "$Q2_ONE"), \"errors\": $(num_or_null "$Q2_BAD"),"
+  echo "                                    \"dari\": {\"rps\": $(num_or_null "$QD2_RPS"), \"p50_ms\": $(num_or_null "$QD2_P50"), \"p99_ms\": $(num_or_null "$QD2_P99"), \"one_ms\": $(num_or_null "$QD2_ONE"), \"errors\": $(num_or_null "$QD2_BAD")}}},"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
