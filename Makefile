@@ -11,7 +11,7 @@ INC     := -Isrc -Ibuild/gen
 CFLAGS_REL := $(CSTD) $(WARN) -O2 -g $(INC) $(PKG_CFLAGS)
 CFLAGS_SAN := $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
               -fno-sanitize-recover=undefined $(INC) $(PKG_CFLAGS)
-LIBS    := $(PKG_LIBS) -lcsv -lhpdf -lxlsxwriter -lqrencode -lpthread -lm
+LIBS    := $(PKG_LIBS) -lcsv -lhpdf -lxlsxwriter -lqrencode -lpng -lpthread -lm
 
 SRC      := $(shell find src -name '*.c' | sort)
 LIB_SRC  := $(filter-out src/main.c,$(SRC))

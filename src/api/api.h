@@ -145,5 +145,6 @@ int api_masukan_pegawai(struct request *req);
 int api_publik_info(struct request *req);
 int api_publik_kirim(struct request *req);
 int api_publik_qr(struct request *req);
+int api_publik_qr_png(struct request *req);
 int api_penilaian_pdf(struct request *req);
 #endif

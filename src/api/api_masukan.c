@@ -126,3 +126,20 @@ int api_publik_qr(struct request *req)
   if (!svg) return reply_problem(req, 503, "Kode QR gagal dibuat", "Kode QR tidak dapat dibuat saat ini.");
   return reply_raw(req, 200, "image/svg+xml", svg, len);
 }
+
+int api_publik_qr_png(struct request *req)
+{
+  const char *kode = kode_param(req);
+  if (!kode) return reply_not_found(req, "Tautan masukan");
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  json_t *j = masukan_info(db, kode);
+  if (!j) return reply_not_found(req, "Tautan masukan");
+  json_decref(j);
+  char url[400];
+  tautan(req, kode, url, sizeof url);
+  size_t len = 0;
+  unsigned char *png = qr_png(url, 8, &len);
+  if (!png) return reply_problem(req, 503, "Kode QR gagal dibuat", "Kode QR tidak dapat dibuat saat ini.");
+  return reply_raw(req, 200, "image/png", (char *)png, len);
+}

@@ -145,6 +145,7 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/publik/masukan/{kode}", api_publik_info, CAP_PUBLIC, BODY_NONE, 0},
   {"POST", "/api/v1/publik/masukan/{kode}", api_publik_kirim, CAP_PUBLIC, BODY_JSON, 4096},
   {"GET", "/api/v1/publik/masukan/{kode}/qr.svg", api_publik_qr, CAP_PUBLIC, BODY_NONE, 0},
+  {"GET", "/api/v1/publik/masukan/{kode}/qr.png", api_publik_qr_png, CAP_PUBLIC, BODY_NONE, 0},
 
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"

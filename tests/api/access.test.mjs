@@ -361,6 +361,7 @@ const S = {
   'POST /api/v1/publik/masukan/{kode}': { public: true, path: () => `/api/v1/publik/masukan/${one("SELECT kode FROM kode_publik LIMIT 1").kode}`,
     body: () => ({ skor: 5, perangkat: `uji-akses-${seq++}` }) },
   'GET /api/v1/publik/masukan/{kode}/qr.svg': { public: true, path: () => `/api/v1/publik/masukan/${one("SELECT kode FROM kode_publik LIMIT 1").kode}/qr.svg` },
+  'GET /api/v1/publik/masukan/{kode}/qr.png': { public: true, path: () => `/api/v1/publik/masukan/${one("SELECT kode FROM kode_publik LIMIT 1").kode}/qr.png` },
   'GET /api/v1/unit-kerja/{id}/kurva': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
     path: (c) => `/api/v1/unit-kerja/${c.unitPegawai}/kurva`, other: (c) => ['admin', `/api/v1/unit-kerja/${c.unit2}/kurva`] },
   'POST /api/v1/umpan-balik': { ok: ['pegawai', 'atasan', 'pimpinan'], status: 201, deny: ['admin', 'auditor'], path: () => '/api/v1/umpan-balik',

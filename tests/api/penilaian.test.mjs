@@ -228,6 +228,15 @@ test('public feedback: link and QR per unit, no login, one answer per device per
   assert.equal(qr.status, 200);
   assert.match(qr.headers.get('content-type'), /image\/svg\+xml/);
   assert.match(await qr.text(), /^<svg [^>]*viewBox/);
+  const png = await fetch(`${srv.url}/api/v1/publik/masukan/${kode}/qr.png`);
+  assert.equal(png.status, 200);
+  assert.equal(png.headers.get('content-type'), 'image/png');
+  const bytes = Buffer.from(await png.arrayBuffer());
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+  const lebar = bytes.readUInt32BE(16);
+  assert.equal(lebar, bytes.readUInt32BE(20), 'square');
+  assert.ok(lebar >= 29 * 8 && lebar % 8 === 0, `width ${lebar}`);
+  assert.equal((await fetch(`${srv.url}/api/v1/publik/masukan/00000000000000000000000000000000/qr.png`)).status, 404);
   r = await call(srv, 'GET', `/api/v1/publik/masukan/${kode}`);
   assert.equal(r.status, 200);
   assert.equal(r.json.target, 'unit');
