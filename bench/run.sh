@@ -4,13 +4,17 @@
 #
 #   make bench                  # full run (~5 min on 2 cores): wrk 10 s, 1,000,000-row import
 #   BENCH_QUICK=1 bench/run.sh  # quick run (~1 min): wrk 3 s, 100,000-row import
+#   BENCH_ONLY=h bench/run.sh   # only the scenarios listed (letters, e.g. "f,h"); b, c, e, g
+#                               # share the demo database, which is built when any is listed
 #
 # Optional overrides: BENCH_DURATION (wrk, e.g. 5s), BENCH_ROWS (import rows),
 # BENCH_CONNS (idle keep-alive connections, default 1000), BENCH_IMPORT_LIMIT (seconds, 420),
 # BENCH_BATCH_REQUESTS (g: batch requests of 1000 activities, 1000; quick 100),
-# BENCH_BATCH_BUDGET (g: seconds of batch import before extrapolating, 360).
+# BENCH_BATCH_BUDGET (g: seconds of batch import before extrapolating, 360),
+# BENCH_PENILAIAN_PEGAWAI (h: pegawai of the generated instansi, 100000; quick 10000).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
-# bench/results/quick.{md,json} (quick runs).  Needs ./kinerja and build/rel/libkinerja.a
+# bench/results/quick.{md,json} (quick runs), or with BENCH_ONLY bench/results/only.{md,json}
+# (the rows of those scenarios; latest and quick keep whole runs).  Needs ./kinerja and build/rel/libkinerja.a
 # (make kinerja; run when the library is missing), wrk, node, cc; scenario g also sqlite3, curl.
 # Traffic goes to 127.0.0.1 only.  Exits 1 if any scenario failed (the results say which).
 set -eu
@@ -24,6 +28,15 @@ else
   MODE=full; DUR=${BENCH_DURATION:-10s}; ROWS=${BENCH_ROWS:-1000000}
 fi
 CONNS=${BENCH_CONNS:-1000}
+ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-h')
+[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-h)\n' "$BENCH_ONLY" >&2; exit 2; }
+# want LETTER...: true when any of the scenarios is to run (all of them without BENCH_ONLY)
+want() {
+  local l
+  [ -z "$ONLY" ] && return 0
+  for l in "$@"; do case "$ONLY" in *"$l"*) return 0 ;; esac; done
+  return 1
+}
 IMPORT_LIMIT=${BENCH_IMPORT_LIMIT:-420}
 WRK_ARGS=(-t2 -c64 -d"$DUR" --latency)
 PASSWORD=Rahasia123
@@ -34,7 +47,9 @@ FAILED=()
 log() { printf '[bench] %s\n' "$*" >&2; }
 fail_note() { FAILED+=("$1"); log "GAGAL/FAILED: $1"; }
 
-for tool in cc wrk node; do
+TOOLS=(cc)
+want a b c e g && TOOLS+=(wrk node)
+for tool in "${TOOLS[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || { log "$tool not found (make bench installs it: scripts/deps.sh bench)"; exit 2; }
 done
 [ -x ./kinerja ] || { log "./kinerja not built: run make kinerja"; exit 2; }
@@ -61,6 +76,7 @@ to_ms() {
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
     printf "%.3f", n }'
 }
+commas() { printf '%s' "$1" | sed ':a; s/\B[0-9]\{3\}\>/,&/; ta'; }   # 100000 -> 100,000
 num_or_null() { if [ -n "$1" ]; then printf '%s' "$1"; else printf 'null'; fi; }
 # ratio A B -> A/B with 2 decimals, empty when either is missing or B is 0
 ratio() { if [ -n "$1" ] && [ -n "$2" ] && awk "BEGIN{exit !($2 > 0)}"; then calc "$1 / $2"; fi; }
@@ -198,25 +214,40 @@ hold_conns() {
 }
 
 # ------------------------------------------------------------------------------------ build --
-log "mode $MODE: wrk ${WRK_ARGS[*]}, import ${ROWS} rows, ${CONNS} idle connections"
+log "mode $MODE: wrk ${WRK_ARGS[*]}, import ${ROWS} rows, ${CONNS} idle connections${ONLY:+; only ${ONLY}}"
 mkdir -p "$BIN" "$OUT"
 CFLAGS=(-std=c17 -D_DEFAULT_SOURCE -D_GNU_SOURCE -O2 -Wall -Wextra -Werror)
 cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs libmicrohttpd) -lpthread
 cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflags --libs sqlite3) -lcsv
 cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
 cc "${CFLAGS[@]}" -o "$BIN/aktivitas_ceiling" bench/aktivitas_ceiling.c $(pkg-config --cflags --libs sqlite3)
-# skp_bench calls the domain functions directly, so it links the project's static library
-# (`make bench` has just built it).  A failed build fails only scenario f.
-SKP_BUILT=false
-[ -f build/rel/libkinerja.a ] || { log "build/rel/libkinerja.a missing: make -s kinerja"; make -s kinerja >&2 || true; }
-if [ ! -f build/rel/libkinerja.a ]; then
-  fail_note "SKP: build/rel/libkinerja.a missing (make kinerja failed)"
-elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/skp_bench" bench/skp_bench.c build/rel/libkinerja.a \
-     -lmicrohttpd -ljansson -lsodium -lsqlite3 -lcsv -lhpdf -lxlsxwriter -lpthread -lm 2>"$TMP/skp-build.err"; then
-  SKP_BUILT=true
-else
-  cat "$TMP/skp-build.err" >&2
-  fail_note "SKP: bench/skp_bench.c did not build against build/rel/libkinerja.a"
+# skp_bench and penilaian_bench call the domain functions directly, so they link the project's
+# static library (`make bench` has just built it).  A failed build fails only scenario f or h.
+SKP_BUILT=false; PEN_BUILT=false
+LIBS=(-lmicrohttpd -ljansson -lsodium -lsqlite3 -lcsv -lhpdf -lxlsxwriter -lpthread -lm)
+if want f h; then
+  [ -f build/rel/libkinerja.a ] || { log "build/rel/libkinerja.a missing: make -s kinerja"; make -s kinerja >&2 || true; }
+  if [ ! -f build/rel/libkinerja.a ]; then
+    want f && fail_note "SKP: build/rel/libkinerja.a missing (make kinerja failed)"
+    want h && fail_note "penilaian: build/rel/libkinerja.a missing (make kinerja failed)"
+  else
+    if ! want f; then :
+    elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/skp_bench" bench/skp_bench.c build/rel/libkinerja.a \
+         "${LIBS[@]}" 2>"$TMP/skp-build.err"; then
+      SKP_BUILT=true
+    else
+      cat "$TMP/skp-build.err" >&2
+      fail_note "SKP: bench/skp_bench.c did not build against build/rel/libkinerja.a"
+    fi
+    if ! want h; then :
+    elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/penilaian_bench" bench/penilaian_bench.c build/rel/libkinerja.a \
+         "${LIBS[@]}" 2>"$TMP/penilaian-build.err"; then
+      PEN_BUILT=true
+    else
+      cat "$TMP/penilaian-build.err" >&2
+      fail_note "penilaian: bench/penilaian_bench.c did not build against build/rel/libkinerja.a"
+    fi
+  fi
 fi
 
 # Result variables (empty = not measured).
@@ -236,31 +267,42 @@ GB_DONE=""; GB_S=""; GB_RATE=""; GB_P50=""; GB_MAX=""; GB_ADDED=""; GB_EXTRA="";
 Q1_RPS=""; Q1_P50=""; Q1_P99=""; Q1_BAD=""; Q1_ONE=""; QD1_RPS=""; QD1_P50=""; QD1_P99=""; QD1_BAD=""; QD1_ONE=""
 Q2_RPS=""; Q2_P50=""; Q2_P99=""; Q2_BAD=""; Q2_ONE=""; QD2_RPS=""; QD2_P50=""; QD2_P99=""; QD2_BAD=""; QD2_ONE=""
 G_QUEUE=""; G_QUEUE7=""; G_ROWS0=""; G_ROWS2=""; G_DARI=""
+H_JSON=""; H_MS=""; H_MIN=""; H_SCAN=""; H_SCAN_MIN=""; H_PRED=""; H_KURVA=""; H_UNIT_US=""; H_UNITS=""; H_BAD_UNITS=""
+H_VIOL=""; H_READ=""; H_GEN_MS=""
+H_PEGAWAI=${BENCH_PENILAIAN_PEGAWAI:-$([ "$QUICK" = 1 ] && echo 10000 || echo 100000)}
 
 # ------------------------------------------------------------------------- a. HTTP ceiling --
-log "a. ceiling: bare libmicrohttpd hello"
-if start_hello && run_wrk hello "http://127.0.0.1:$HELLO_PORT/"; then
-  C_RPS=$RPS; C_P50=$P50; C_P99=$P99
-  [ "$BAD" = 0 ] || fail_note "hello: $BAD errors/non-2xx responses"
-  # The idle-connection ceiling is measured on a fresh hello (wrk's connections are gone).
-  stop_pid "$HELLO_PID"
-  if start_hello && hold_conns hello "$HELLO_PID" "$HELLO_PORT" /; then
-    EH_RSS0=$RSS0; EH_RSS1=$RSS1; EH_OPEN=$STILL_OPEN
+if want a; then
+  log "a. ceiling: bare libmicrohttpd hello"
+  if start_hello && run_wrk hello "http://127.0.0.1:$HELLO_PORT/"; then
+    C_RPS=$RPS; C_P50=$P50; C_P99=$P99
+    [ "$BAD" = 0 ] || fail_note "hello: $BAD errors/non-2xx responses"
+    # The idle-connection ceiling is measured on a fresh hello (wrk's connections are gone).
+    stop_pid "$HELLO_PID"
+    if start_hello && hold_conns hello "$HELLO_PID" "$HELLO_PORT" /; then
+      EH_RSS0=$RSS0; EH_RSS1=$RSS1; EH_OPEN=$STILL_OPEN
+    else
+      fail_note "ceiling (hello) with $CONNS idle connections not measured"
+    fi
+    stop_pid "$HELLO_PID"
   else
-    fail_note "ceiling (hello) with $CONNS idle connections not measured"
+    fail_note "ceiling (hello) not measured"
   fi
-  stop_pid "$HELLO_PID"
-else
-  fail_note "ceiling (hello) not measured"
 fi
 
 # ------------------------------------------------------------- b, c: kinerja over HTTP --
-log "demo database with 10,000 pegawai"
 DB=$TMP/bench.db
-t0=$(now)
-if ./kinerja demo --db "$DB" --pegawai 10000 --password "$PASSWORD" >"$TMP/demo.out" 2>"$TMP/demo.err"; then
-  DEMO_S=$(calc "$(now) - $t0" 2)
-  log "demo: ${DEMO_S} s"
+if want b c e g; then
+  log "demo database with 10,000 pegawai"
+  t0=$(now)
+  if ./kinerja demo --db "$DB" --pegawai 10000 --password "$PASSWORD" >"$TMP/demo.out" 2>"$TMP/demo.err"; then
+    DEMO_S=$(calc "$(now) - $t0" 2)
+    log "demo: ${DEMO_S} s"
+  else
+    fail_note "kinerja demo failed: $(head -c 300 "$TMP/demo.err")"
+  fi
+fi
+if want b c && [ -n "$DEMO_S" ]; then
   if start_kinerja serve "$DB"; then
     base="http://127.0.0.1:$K_PORT"
     st=$(http_status "$base/healthz")
@@ -303,12 +345,11 @@ if ./kinerja demo --db "$DB" --pegawai 10000 --password "$PASSWORD" >"$TMP/demo.
   else
     fail_note "kinerja serve did not start"
   fi
-else
-  fail_note "kinerja demo failed: $(head -c 300 "$TMP/demo.err")"
 fi
 
 # --------------------------------------------------------- e. RSS at idle keep-alive conns --
-if [ ! -f "$DB" ]; then
+if ! want e; then :
+elif [ ! -f "$DB" ]; then
   fail_note "idle connections: no demo database"
 elif ! start_kinerja serve-conns "$DB" --log-level warn; then
   fail_note "idle connections: kinerja serve did not start"
@@ -324,52 +365,54 @@ else
 fi
 
 # ------------------------------------------------------------------------------ d. import --
-log "d. import of ${ROWS} pegawai"
-CSV=$TMP/pegawai.csv
-t0=$(now)
-"$BIN/gen_pegawai_csv" "$ROWS" --crlf >"$CSV"
-GEN_S=$(calc "$(now) - $t0" 2)
-CSV_MB=$(calc "$(stat -c %s "$CSV") / 1048576" 1)
-log "generated ${CSV_MB} MB in ${GEN_S} s"
-"$BIN/csv_ceiling" parse "$CSV" >"$TMP/parse.json" 2>/dev/null &&
-  P_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/parse.json")
-run_measured ceiling 300 "$BIN/csv_ceiling" sqlite "$CSV" "$TMP/ceiling.db"
-if [ "$RC" = 0 ]; then
-  S_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/ceiling.out"); S_PEAK=$PEAK_KB
-  log "ceiling: parse ${P_S} s, parse+insert ${S_S} s, peak RSS ${S_PEAK} kB"
-else
-  fail_note "csv_ceiling sqlite failed: $(head -c 300 "$TMP/ceiling.err")"
-fi
-rm -f "$TMP"/ceiling.db*
-IDB=$TMP/imp.db
-if ./kinerja demo --db "$IDB" --pegawai 10 --password "$PASSWORD" >/dev/null 2>"$TMP/imp-demo.err"; then
-  run_measured import "$IMPORT_LIMIT" ./kinerja import pegawai --db "$IDB" --instansi PEMKAB-SUKAMAJU \
-    --create-missing --quiet "$CSV"
-  I_PEAK=$PEAK_KB
-  I_SUMMARY=$(head -n 1 "$TMP/import.out" | tr -d '"\\')
+if want d; then
+  log "d. import of ${ROWS} pegawai"
+  CSV=$TMP/pegawai.csv
+  t0=$(now)
+  "$BIN/gen_pegawai_csv" "$ROWS" --crlf >"$CSV"
+  GEN_S=$(calc "$(now) - $t0" 2)
+  CSV_MB=$(calc "$(stat -c %s "$CSV") / 1048576" 1)
+  log "generated ${CSV_MB} MB in ${GEN_S} s"
+  "$BIN/csv_ceiling" parse "$CSV" >"$TMP/parse.json" 2>/dev/null &&
+    P_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/parse.json")
+  run_measured ceiling 300 "$BIN/csv_ceiling" sqlite "$CSV" "$TMP/ceiling.db"
   if [ "$RC" = 0 ]; then
-    I_S=$ELAPSED
-    if command -v sqlite3 >/dev/null 2>&1; then
-      I_COUNT=$(sqlite3 "$IDB" "SELECT count(*) FROM pegawai" 2>/dev/null || true)
-    fi
-    I_RPS=$(calc "$ROWS / $I_S" 0)
-    I_OK=true
-    log "kinerja import: ${I_S} s (${I_RPS} rows/s), peak RSS ${I_PEAK} kB: ${I_SUMMARY}"
-  elif [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
-    fail_note "kinerja import did not finish within ${IMPORT_LIMIT} s"
-    I_S=">${IMPORT_LIMIT}"
+    S_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/ceiling.out"); S_PEAK=$PEAK_KB
+    log "ceiling: parse ${P_S} s, parse+insert ${S_S} s, peak RSS ${S_PEAK} kB"
   else
-    fail_note "kinerja import exited ${RC}"
-    log "first lines of its stderr:"; head -n 20 "$TMP/import.err" >&2
-    cp "$TMP/import.err" "$OUT/import-errors-$MODE.txt" 2>/dev/null || true
+    fail_note "csv_ceiling sqlite failed: $(head -c 300 "$TMP/ceiling.err")"
   fi
-else
-  fail_note "kinerja demo (import database) failed: $(head -c 300 "$TMP/imp-demo.err")"
+  rm -f "$TMP"/ceiling.db*
+  IDB=$TMP/imp.db
+  if ./kinerja demo --db "$IDB" --pegawai 10 --password "$PASSWORD" >/dev/null 2>"$TMP/imp-demo.err"; then
+    run_measured import "$IMPORT_LIMIT" ./kinerja import pegawai --db "$IDB" --instansi PEMKAB-SUKAMAJU \
+      --create-missing --quiet "$CSV"
+    I_PEAK=$PEAK_KB
+    I_SUMMARY=$(head -n 1 "$TMP/import.out" | tr -d '"\\')
+    if [ "$RC" = 0 ]; then
+      I_S=$ELAPSED
+      if command -v sqlite3 >/dev/null 2>&1; then
+        I_COUNT=$(sqlite3 "$IDB" "SELECT count(*) FROM pegawai" 2>/dev/null || true)
+      fi
+      I_RPS=$(calc "$ROWS / $I_S" 0)
+      I_OK=true
+      log "kinerja import: ${I_S} s (${I_RPS} rows/s), peak RSS ${I_PEAK} kB: ${I_SUMMARY}"
+    elif [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
+      fail_note "kinerja import did not finish within ${IMPORT_LIMIT} s"
+      I_S=">${IMPORT_LIMIT}"
+    else
+      fail_note "kinerja import exited ${RC}"
+      log "first lines of its stderr:"; head -n 20 "$TMP/import.err" >&2
+      cp "$TMP/import.err" "$OUT/import-errors-$MODE.txt" 2>/dev/null || true
+    fi
+  else
+    fail_note "kinerja demo (import database) failed: $(head -c 300 "$TMP/imp-demo.err")"
+  fi
 fi
 
 # --------------------------------------------------------------------------------- f. SKP --
 # In-process timings of the SKP domain functions (bench/skp_bench.c); about a second in all.
-if [ "$SKP_BUILT" = true ]; then
+if want f && [ "$SKP_BUILT" = true ]; then
   log "f. SKP: matriks of an atasan with 200 bawahan, Dokumen SKP of 30 RHK (PDF, XLSX)"
   run_measured skp 120 "$BIN/skp_bench" "$TMP/skp.db" "$SKP_ITER_MATRIKS" "$SKP_ITER_PDF" "$SKP_ITER_XLSX"
   rm -f "$TMP"/skp.db*
@@ -421,7 +464,8 @@ G_NPEG=200; G_NDAYS=300
 G_BATCH_REQS=${BENCH_BATCH_REQUESTS:-$([ "$QUICK" = 1 ] && echo 100 || echo 1000)}
 G_BATCH_ITEMS=$((G_BATCH_REQS * 1000))
 G_BATCH_BUDGET=${BENCH_BATCH_BUDGET:-360}
-if [ ! -f "$DB" ]; then
+if ! want g; then :
+elif [ ! -f "$DB" ]; then
   fail_note "g: no demo database"
 elif ! command -v sqlite3 >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
   fail_note "g: needs sqlite3 and curl (make bench installs them: scripts/deps.sh bench)"
@@ -546,6 +590,32 @@ else
   stop_pid "$K_PID"
 fi
 
+# ----------------------------------------------------------------- h. penilaian (issue 6) --
+# In-process (bench/penilaian_bench.c): a generated instansi of H_PEGAWAI pegawai with approved
+# SKP, final annual penilaian and a predikat organisasi per unit; the predikat of every pegawai
+# through the rule and penilaian_kurva_unit() for every unit, against a bare SQL scan of the
+# same rows.  About 4 s for 100,000 pegawai, most of it generating the database.
+H_ITER_N=5
+if want h && [ "$PEN_BUILT" = true ]; then
+  log "h. penilaian: annual predikat + curve check for $(commas "$H_PEGAWAI") pegawai"
+  run_measured penilaian 300 "$BIN/penilaian_bench" "$TMP/penilaian.db" "$H_PEGAWAI" "$H_ITER_N"
+  rm -f "$TMP"/penilaian.db*
+  hnum() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" "$TMP/penilaian.out"; }
+  if [ "$RC" = 0 ] && [ -n "$(hnum kinerja_ms_mean)" ]; then
+    H_JSON=$(head -n 1 "$TMP/penilaian.out")
+    H_MS=$(calc "$(hnum kinerja_ms_mean)" 1); H_MIN=$(calc "$(hnum kinerja_ms_min)" 1)
+    H_SCAN=$(calc "$(hnum scan_ms_mean)" 1); H_SCAN_MIN=$(calc "$(hnum scan_ms_min)" 1)
+    H_PRED=$(calc "$(hnum predikat_ms_mean)" 1); H_KURVA=$(calc "$(hnum kurva_ms_mean)" 1); H_UNIT_US=$(calc "$(hnum kurva_per_unit_us)" 1)
+    H_UNITS=$(hnum units_checked); H_BAD_UNITS=$(hnum units_tidak_patuh); H_VIOL=$(hnum pelanggaran)
+    H_READ=$(hnum penilaian_read); H_GEN_MS=$(hnum generate_ms)
+    log "penilaian: kinerja ${H_MS} ms (predikat ${H_PRED} + kurva ${H_KURVA}), scan ${H_SCAN} ms; ${H_BAD_UNITS} of ${H_UNITS} units break the curve"
+  elif [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
+    fail_note "penilaian: penilaian_bench did not finish within 300 s"
+  else
+    fail_note "penilaian: penilaian_bench exited ${RC}: $(tail -n 3 "$TMP/penilaian.err" | tr '\n' ' ')"
+  fi
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
 fmt() { if [ -n "$1" ]; then printf '%s%s' "$1" "${2:-}"; else printf 'n/a'; fi; }
@@ -558,7 +628,7 @@ CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null ||
 DESCRIBE=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)
 WRKV=$(wrk -v 2>&1 | head -n 1 | awk '{ print $2 }')
 I_RATIO=""; [ -n "$I_RPS" ] && I_RATIO=$(ratio "$S_S" "$I_S")
-if [ "$MODE" = full ]; then BASE=$OUT/latest; else BASE=$OUT/quick; fi
+if [ -n "$ONLY" ]; then BASE=$OUT/only; elif [ "$MODE" = full ]; then BASE=$OUT/latest; else BASE=$OUT/quick; fi
 
 E_DELTA=""; [ -n "$E_RSS1" ] && E_DELTA=$(calc "($E_RSS1 - $E_RSS0) / $CONNS" 1)
 EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONNS" 1)
@@ -593,6 +663,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD1_RPS") ($(fmt "$QD1_P50" " ms") / $(fmt "$QD1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD1_RPS")") |"
   echo "| g. review queue after the import, $(fmt "$G_ROWS2") activities in the table, req/s (p50 / p99) | $(fmt "$Q2_RPS") ($(fmt "$Q2_P50" " ms") / $(fmt "$Q2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q2_RPS")") |"
   echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD2_RPS") ($(fmt "$QD2_P50" " ms") / $(fmt "$QD2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD2_RPS")") |"
+  echo "| h. penilaian: annual predikat + curve for $(commas "$H_PEGAWAI") pegawai, ms (mean of ${H_ITER_N}) | $(fmt "$H_MS" " ms") | $(fmt "$H_SCAN" " ms") | $(fmt "$(ratio "$H_SCAN" "$H_MS")") |"
   echo
   echo "Notes"
   echo
@@ -604,6 +675,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- f: in-process, no HTTP (bench/skp_bench.c on a fresh 400-pegawai demo database, created in $(fmt "$F_DEMO_MS" " ms")). Matriks: \`skp_matriks\` of the \`atasan\` account's SKP, ${SKP_ITER_MATRIKS} runs, $(fmt "$F_BAWAHAN") bawahan, $(fmt "$F_SEL") bawahan RHK in the cells. Dokumen: \`skp_doc_load\` + render of a draft SKP with 30 RHK (60 IKI), PDF ${SKP_ITER_PDF} runs ($(fmt "$F_P_BYTES" " bytes"), $(fmt "$F_P_PAGES" " pages")), XLSX ${SKP_ITER_XLSX} runs ($(fmt "$F_X_BYTES" " bytes")). No ceiling; the screens need < 100 ms end to end to feel instant (bench/README.md)."
   echo "- g: on the demo database after b–e, served with the default log level; the instansi's rules relaxed first through \`PATCH /api/v1/pengaturan\` (366 days back, weekends and holidays, 1,440 minutes a day). POST: wrk with bench/aktivitas_post.lua, each request a 1-minute activity as one of ${G_NPEG} pegawai without demo activities (their own bearer token) on one of the last ${G_NDAYS} days; $(fmt "$G_REQS") answered, $(fmt "$G_STORED") stored (+$(fmt "$G_WARM") in the 1 s warm-up), errors or non-2xx $(fmt "$G_BAD"), p50 $(fmt "$G_P50" " ms"). Batch: bench/aktivitas_batch.mjs, 2 requests in flight, each request 1000 activities of 1 minute by one of the same pegawai on one date (a different (pegawai, date) per request); $(fmt "$GB_DONE") accepted, table +$(fmt "$GB_ADDED") (sqlite3 count), per request p50 $(fmt "$GB_P50" " ms"), max $(fmt "$GB_MAX" " ms"). Ceiling: bench/aktivitas_ceiling, the same number of rows into an empty copy of the aktivitas table with its indexes, 1000 rows per transaction, one (pegawai, date) per transaction, no HTTP, validation or audit."
   echo "- g: review queue: 200 pegawai with demo activities given the \`atasan\` account as penilai and status diajukan with plain SQL: $(fmt "$G_QUEUE") activities waiting, $(fmt "$G_QUEUE7") from $(fmt "$G_DARI") on; wrk \`--timeout 30s\`, errors or non-2xx $(fmt "$Q1_BAD") / $(fmt "$QD1_BAD") / $(fmt "$Q2_BAD") / $(fmt "$QD2_BAD"). One request alone (median of 20 in a row, no other load): $(fmt "$Q1_ONE" " ms"), with dari $(fmt "$QD1_ONE" " ms"); after the import $(fmt "$Q2_ONE" " ms"), with dari $(fmt "$QD2_ONE" " ms")."
+  echo "- h: in-process, no HTTP (bench/penilaian_bench.c): a generated instansi of $(fmt "$(commas "$H_READ")") pegawai in $(fmt "$(commas "$H_UNITS")") units (approved SKP, final tahunan penilaian with fixed-seed ratings, a predikat organisasi per unit), written in $(fmt "$H_GEN_MS" " ms"). Kinerja, in one read transaction: the year's annual penilaian of the instansi in one query with \`predikat_from_ratings\` per row checked against the stored predikat ($(fmt "$H_PRED" " ms")), then \`penilaian_kurva_unit\` (the body of \`GET /api/v1/unit-kerja/{id}/kurva\`) for every unit ($(fmt "$H_KURVA" " ms"), $(fmt "$H_UNIT_US" " µs") a unit); $(fmt "$(commas "$H_BAD_UNITS")") units break their pola distribusi ($(fmt "$(commas "$H_VIOL")") rules broken). Ceiling: \`SELECT unit_kerja_id, rating_hasil, rating_perilaku FROM penilaian WHERE jenis = 'tahunan'\` stepped to the end on a bare sqlite3 connection to the same file. ${H_ITER_N} runs each after a warm-up, alternating; fastest: kinerja $(fmt "$H_MIN" " ms"), scan $(fmt "$H_SCAN_MIN" " ms")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
     echo "**Failed:**"
@@ -614,7 +686,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
 jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
 {
   echo "{"
-  echo "  \"mode\": $(jstr "$MODE"), \"date\": $(jstr "$DATE"),"
+  echo "  \"mode\": $(jstr "$MODE"), \"date\": $(jstr "$DATE"),$( [ -n "$ONLY" ] && printf ' "only": %s,' "$(jstr "$ONLY")")"
   echo "  \"machine\": {\"nproc\": $NPROC, \"kernel\": $(jstr "$KERNEL"), \"cpu\": $(jstr "$CPU"), \"kinerja\": $(jstr "$DESCRIBE"), \"wrk\": $(jstr "$WRKV")},"
   echo "  \"wrk\": {\"threads\": 2, \"connections\": 64, \"duration\": $(jstr "$DUR")},"
   echo "  \"ceiling_hello\": {\"rps\": $(num_or_null "$C_RPS"), \"p50_ms\": $(num_or_null "$C_P50"), \"p99_ms\": $(num_or_null "$C_P99")},"
@@ -633,6 +705,7 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "                                     \"dari\": {\"rps\": $(num_or_null "$QD1_RPS"), \"p50_ms\": $(num_or_null "$QD1_P50"), \"p99_ms\": $(num_or_null "$QD1_P99"), \"one_ms\": $(num_or_null "$QD1_ONE"), \"errors\": $(num_or_null "$QD1_BAD")}},"
   echo "                   \"after_import\": {\"table_rows\": $(num_or_null "$G_ROWS2"), \"rps\": $(num_or_null "$Q2_RPS"), \"p50_ms\": $(num_or_null "$Q2_P50"), \"p99_ms\": $(num_or_null "$Q2_P99"), \"one_ms\": $(num_or_null "$Q2_ONE"), \"errors\": $(num_or_null "$Q2_BAD"),"
   echo "                                    \"dari\": {\"rps\": $(num_or_null "$QD2_RPS"), \"p50_ms\": $(num_or_null "$QD2_P50"), \"p99_ms\": $(num_or_null "$QD2_P99"), \"one_ms\": $(num_or_null "$QD2_ONE"), \"errors\": $(num_or_null "$QD2_BAD")}}},"
+  echo "  \"penilaian\": ${H_JSON:-null},"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
@@ -640,8 +713,18 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "]"
   echo "}"
 } >"$BASE.json"
-[ "$MODE" = full ] && cp "$BASE.md" "$OUT/$DAY.md"
+# BENCH_ONLY: keep the table rows and notes of the scenarios run (notes start "- x:" or "- x/y:")
+if [ -n "$ONLY" ]; then
+  awk -v only="$ONLY" '
+    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-h]/ && index(only, c)) return 1 } return 0 }
+    /^\*\*Failed/ { failed = 1 }
+    !failed && /^\| [a-h]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
+    !failed && /^- [a-h]([,\/] ?[a-h])*[: ]/ { match($0, /^- [a-h]([,\/] ?[a-h])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
+    !failed && /^- Demo database/ { if (keep("bceg")) print; next }
+    { print }' "$BASE.md" >"$BASE.md.tmp" && mv "$BASE.md.tmp" "$BASE.md"
+fi
+[ "$MODE" = full ] && [ -z "$ONLY" ] && cp "$BASE.md" "$OUT/$DAY.md"
 
 cat "$BASE.md"
-log "written: ${BASE#"$ROOT"/}.md, ${BASE#"$ROOT"/}.json$( [ "$MODE" = full ] && printf ', bench/results/%s.md' "$DAY")"
+log "written: ${BASE#"$ROOT"/}.md, ${BASE#"$ROOT"/}.json$( [ "$MODE" = full ] && [ -z "$ONLY" ] && printf ', bench/results/%s.md' "$DAY")"
 [ "${#FAILED[@]}" -eq 0 ] || exit 1
