@@ -10,35 +10,6 @@
 #include "util/errs.h"
 #include "util/util.h"
 
-/* Exact decimal text -> value scaled by 10^4 (target_angka_normal output). */
-static bool desimal4(const char *s, __int128 *out)
-{
-  if (!s || !*s) return false;
-  __int128 v = 0;
-  int frac = -1;
-  for (const char *p = s; *p; p++) {
-    if (*p == '.') { frac = 0; continue; }
-    if (*p < '0' || *p > '9') return false;
-    v = v * 10 + (*p - '0');
-    if (frac >= 0) frac++;
-  }
-  for (int f = frac < 0 ? 0 : frac; f < 4; f++) v *= 10;
-  *out = v;
-  return true;
-}
-
-/* capaian = realisasi / target in percent with two decimals, as text ("83.33"); "" when it
- * cannot be computed (no number, or target 0). */
-static void capaian(const char *realisasi, const char *target, char *out, size_t n)
-{
-  __int128 r, t;
-  out[0] = '\0';
-  if (!desimal4(realisasi, &r) || !desimal4(target, &t) || t == 0) return;
-  __int128 x = (r * 10000 * 2 + t) / (t * 2);  /* hundredths of a percent, rounded half up */
-  long long whole = (long long)(x / 100), cents = (long long)(x % 100);
-  snprintf(out, n, "%lld.%02lld", whole, cents);
-}
-
 json_t *realisasi_bulan(struct db *db, const struct skp_head *h, int bulan)
 {
   char dari[32], sampai[32];
@@ -64,7 +35,7 @@ json_t *realisasi_bulan(struct db *db, const struct skp_head *h, int bulan)
     const char *ta = db_col_is_null(st, 6) ? NULL : db_col_text(st, 6);
     const char *ra = db_col_is_null(st, 10) ? NULL : db_col_text(st, 10);
     char cap[48];
-    capaian(ra, ta, cap, sizeof cap);
+    target_capaian(ra, ta, cap, sizeof cap);
     json_t *it = json_pack("{s:I,s:{s:I,s:s,s:s},s:s,s:s,s:{s:I,s:I}}",
       "iki_id", (json_int_t)db_col_int64(st, 0), "rhk", "id", (json_int_t)db_col_int64(st, 1), "rhk", db_col_text(st, 2),
       "kelompok", db_col_text(st, 3), "indikator", db_col_text(st, 5), "status", db_col_text(st, 13),
@@ -269,7 +240,7 @@ json_t *realisasi_list(struct db *db, int64_t penilai_id, int64_t skp_id, const 
   while ((s = db_step(st)) == DB_ROW) {
     const char *ra = db_col_is_null(st, 5) ? NULL : db_col_text(st, 5), *ta = db_col_is_null(st, 7) ? NULL : db_col_text(st, 7);
     char cap[48];
-    capaian(ra, ta, cap, sizeof cap);
+    target_capaian(ra, ta, cap, sizeof cap);
     json_t *it = json_pack("{s:I,s:I,s:I,s:s,s:s,s:{s:I,s:s,s:s}}", "id", (json_int_t)db_col_int64(st, 0),
                            "skp_id", (json_int_t)db_col_int64(st, 1), "bulan", (json_int_t)db_col_int64(st, 2),
                            "status", db_col_text(st, 3), "indikator", db_col_text(st, 4),

@@ -2,6 +2,7 @@
  * checks each one is in docs/openapi.yaml). */
 #include "api/api.h"
 #include "api/api_bukti.h"
+#include "api/api_dasbor.h"
 #include "api/api_hitung.h"
 #include "http/server_internal.h"
 
@@ -152,5 +153,8 @@ const struct route api_routes[] = {
 
 /* bukti dukung (issue 5): kept in their own file */
 #include "api/routes_bukti.inc"
+
+/* dashboards (issue 8) */
+#include "api/routes_dasbor.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -33,7 +33,13 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
     return -1;
   }
   for (const struct migration *m = migrations; m->version; m++) {
-    if (m->version <= current) continue;
+    /* every migration not yet recorded, not only those above the highest one: a migration
+     * numbered below one that landed first (parallel branches) is still applied */
+    int64_t done = 0;
+    if (m->version <= current &&
+        db_query_int64(db, "SELECT COUNT(*) FROM schema_version WHERE version = ?1", 1, m->version, &done) != DB_ROW)
+      goto dberr;
+    if (done) continue;
     if (db_begin_write(db) != DB_OK) goto dberr;
     if (db_exec(db, m->sql) != DB_OK) {
       snprintf(err, errlen, "migration %s failed: %s", m->name, db_errmsg(db));
