@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "rules/target.h"
+#include "surel.h"
 #include "util/buf.h"
 #include "util/errs.h"
 #include "util/util.h"
@@ -566,7 +567,7 @@ int notifikasi_kirim(struct db *db, int64_t pegawai_id, const char *judul, const
   db_bind_int64(st, 5, now_unix());
   int s = db_step(st);
   db_done(st);
-  return s == DB_DONE ? 0 : -1;
+  return s == DB_DONE ? surel_antri(db, pegawai_id, judul, isi, tautan) : -1;   /* email when enabled (surel.h) */
 }
 
 int aktivitas_review(struct db *db, int64_t penilai_id, json_t *ids, const char *aksi, const char *catatan,

@@ -33,6 +33,12 @@ static const struct opt opts[] = {
   {"--tls-key", "KINERJA_TLS_KEY", "kunci privat TLS (PEM)", K_STR, S(tls_key), 0, 0},
   {"--cookie-secure", "KINERJA_COOKIE_SECURE", "cookie Secure (0/1; otomatis 1 dengan TLS)", K_INT, S(cookie_secure), 0, 1},
   {"--shutdown-grace", "KINERJA_SHUTDOWN_GRACE", "waktu tunggu permintaan berjalan saat berhenti", K_INT, S(shutdown_grace), 0, 600},
+  {"--smtp-url", "KINERJA_SMTP_URL", "server SMTP (smtp:// atau smtps://); surel aktif bila diisi", K_STR, S(smtp_url), 0, 0},
+  {"--smtp-from", "KINERJA_SMTP_FROM", "pengirim surel (From)", K_STR, S(smtp_from), 0, 0},
+  {"--smtp-user", "KINERJA_SMTP_USER", "pengguna login SMTP", K_STR, S(smtp_user), 0, 0},
+  {"--smtp-password-file", "KINERJA_SMTP_PASSWORD_FILE", "berkas kata sandi SMTP (atau KINERJA_SMTP_PASSWORD)", K_STR, S(smtp_password_file), 0, 0},
+  {"--smtp-interval", "KINERJA_SMTP_INTERVAL", "jeda antar putaran pengiriman surel (detik)", K_INT, S(smtp_interval), 1, 3600},
+  {"--public-url", "KINERJA_PUBLIC_URL", "alamat publik aplikasi untuk tautan di surel", K_STR, S(public_url), 0, 0},
 };
 #undef S
 
@@ -98,6 +104,8 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   c->session_max = 43200;
   c->cookie_secure = -1;
   c->shutdown_grace = 20;
+  str_copy(c->smtp_from, sizeof c->smtp_from, "kinerja <noreply@localhost>");
+  c->smtp_interval = 10;
   const size_t nopt = sizeof opts / sizeof opts[0];
   if (getenv_fn) {
     for (size_t i = 0; i < nopt; i++) {
@@ -126,6 +134,14 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   }
   if ((c->tls_cert[0] != 0) != (c->tls_key[0] != 0)) {
     snprintf(err, errlen, "--tls-cert dan --tls-key harus diberikan bersama");
+    return -1;
+  }
+  if (c->smtp_url[0] && strncmp(c->smtp_url, "smtp://", 7) != 0 && strncmp(c->smtp_url, "smtps://", 8) != 0) {
+    snprintf(err, errlen, "--smtp-url harus diawali smtp:// atau smtps://");
+    return -1;
+  }
+  if (c->public_url[0] && strncmp(c->public_url, "http://", 7) != 0 && strncmp(c->public_url, "https://", 8) != 0) {
+    snprintf(err, errlen, "--public-url harus diawali http:// atau https://");
     return -1;
   }
   if (c->cookie_secure < 0) c->cookie_secure = c->tls_cert[0] ? 1 : 0;

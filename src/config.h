@@ -22,6 +22,14 @@ struct config {
   char tls_key[1024];       /* --tls-key FILE          KINERJA_TLS_KEY */
   int cookie_secure;        /* --cookie-secure 0|1     KINERJA_COOKIE_SECURE (auto: 1 with TLS) */
   int shutdown_grace;       /* --shutdown-grace SECONDS KINERJA_SHUTDOWN_GRACE 20 */
+  /* optional email (issue 5): on only when smtp_url is set; the password comes from
+   * KINERJA_SMTP_PASSWORD or smtp_password_file, never from a flag (surel_pengirim.h) */
+  char smtp_url[1024];      /* --smtp-url URL          KINERJA_SMTP_URL (smtp:// or smtps://) */
+  char smtp_from[256];      /* --smtp-from FROM        KINERJA_SMTP_FROM "kinerja <noreply@localhost>" */
+  char smtp_user[256];      /* --smtp-user USER        KINERJA_SMTP_USER */
+  char smtp_password_file[1024]; /* --smtp-password-file FILE KINERJA_SMTP_PASSWORD_FILE */
+  int smtp_interval;        /* --smtp-interval SECONDS KINERJA_SMTP_INTERVAL 10 */
+  char public_url[1024];    /* --public-url URL        KINERJA_PUBLIC_URL (base of links in emails) */
 };
 
 typedef const char *(*config_getenv_fn)(const char *name);

@@ -16,8 +16,12 @@
 #include "http/server.h"
 #include "import_pegawai.h"
 #include "hitung.h"
+#include "laporan_pekerja.h"
 #include "pengingat.h"
 #include "skp_doc.h"
+#include "surel.h"
+#include "surel_kirim.h"
+#include "surel_pengirim.h"
 #include "skp_dokumen.h"
 #include "util/log.h"
 #include "util/util.h"
@@ -37,6 +41,7 @@ static void usage(void)
        "  kinerja audit verify --db PATH\n"
        "  kinerja dokumen skp --db PATH --nip NIP --tahun YYYY --out FILE.pdf|FILE.xlsx\n"
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
+       "  kinerja surel kirim --db PATH [--smtp-url URL ...]   (kirim antrean surel sekali; untuk cron)\n"
        "  kinerja hitung predikat|kurva|angka-kredit|pp30|pp46 [opsi] [--json]   (kalkulator aturan)\n"
        "  kinerja version\n\n"
        "Basis data bawaan: $KINERJA_DB atau data/kinerja.db.");
@@ -118,7 +123,26 @@ static int cmd_serve(int argc, char **argv)
   db_close(db);
   static struct harian harian;
   harian.db = cfg.db;
-  return server_run_tick(&cfg, api_routes, api_routes_count, tick_harian, &harian);
+  /* optional email: a sender thread with its own connection, only when an SMTP URL is set */
+  struct surel_pengirim *surel = NULL;
+  if (cfg.smtp_url[0]) {
+    struct surel_konfig k;
+    if (surel_konfig_isi(&k, &cfg, env, err, sizeof err) != 0) {
+      fprintf(stderr, "kinerja serve: %s\n", err);
+      return 2;
+    }
+    surel_atur_aktif(true);
+    surel = surel_pengirim_mulai(&k);
+    surel_konfig_hapus(&k);
+    if (!surel) { fprintf(stderr, "kinerja serve: pengirim surel tidak dapat dimulai\n"); return 1; }
+    log_msg(LOG_INFO, "surel aktif: antrean dikirim setiap %d detik", cfg.smtp_interval);
+  }
+  /* report exports (issue 8): a worker thread with its own connections */
+  if (laporan_pekerja_mulai(cfg.db, cfg.data_dir) != 0) { fprintf(stderr, "kinerja serve: pekerja laporan tidak dapat dimulai\n"); return 1; }
+  int rc = server_run_tick(&cfg, api_routes, api_routes_count, tick_harian, &harian);
+  laporan_pekerja_berhenti();
+  surel_pengirim_henti(surel);
+  return rc;
 }
 
 static int cmd_migrate(int argc, char **argv)
@@ -349,6 +373,8 @@ static int cmd_pengingat(int argc, char **argv)
 {
   int64_t hari = 3;
   if (parse_int64(flag(argc, argv, "--hari", "3"), 1, 60, &hari) != 0) { fprintf(stderr, "kinerja pengingat: --hari harus 1-60\n"); return 2; }
+  const char *smtp = getenv("KINERJA_SMTP_URL");
+  surel_atur_aktif(smtp && *smtp);   /* reminders are emailed too when email is configured */
   struct db *db = open_migrated(db_path(argc, argv), true);
   if (!db) return 1;
   struct pengingat_hasil h;
@@ -357,6 +383,36 @@ static int cmd_pengingat(int argc, char **argv)
   else fprintf(stderr, "kinerja pengingat: kesalahan basis data: %s\n", db_errmsg(db));
   db_close(db);
   return rc ? 1 : 0;
+}
+
+/* kinerja surel kirim: one flush of the due emails with the serve configuration (flags or
+ * KINERJA_SMTP_* variables), for cron or tests; prints how many were sent and failed. */
+static int cmd_surel(int argc, char **argv)
+{
+  if (argc < 1 || strcmp(argv[0], "kirim") != 0) { fprintf(stderr, "kinerja surel: gunakan `kinerja surel kirim --db PATH`\n"); return 2; }
+  struct config cfg;
+  struct surel_konfig k;
+  char err[512];
+  if (config_load(&cfg, argc - 1, argv + 1, env, err, sizeof err) != 0 || surel_konfig_isi(&k, &cfg, env, err, sizeof err) != 0) {
+    fprintf(stderr, "kinerja surel kirim: %s\n", err);
+    return 2;
+  }
+  struct db *db = open_migrated(cfg.db, true);
+  if (!db || surel_kirim_global_mulai() != 0) { surel_konfig_hapus(&k); db_close(db); return 1; }
+  struct surel_hasil h = {0, 0};
+  int selesai = 0, rc = 0;
+  do {
+    if (surel_proses(db, &k, NULL, &h, &selesai) != 0) {
+      fprintf(stderr, "kinerja surel kirim: kesalahan basis data: %s\n", db_errmsg(db));
+      rc = 1;
+      break;
+    }
+  } while (selesai == SUREL_BATCH);
+  printf("Surel: %d terkirim, %d gagal.\n", h.terkirim, h.gagal);
+  surel_konfig_hapus(&k);
+  surel_kirim_global_akhiri();
+  db_close(db);
+  return rc;
 }
 
 int main(int argc, char **argv)
@@ -375,6 +431,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "audit") == 0) return cmd_audit(argc, argv);
   if (strcmp(cmd, "dokumen") == 0) return cmd_dokumen(argc, argv);
   if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
+  if (strcmp(cmd, "surel") == 0) return cmd_surel(argc, argv);
   if (strcmp(cmd, "hitung") == 0) return hitung_main(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);

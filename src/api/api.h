@@ -147,4 +147,7 @@ int api_publik_kirim(struct request *req);
 int api_publik_qr(struct request *req);
 int api_publik_qr_png(struct request *req);
 int api_penilaian_pdf(struct request *req);
+/* the email outbox (api_surel.c) */
+int api_surel_list(struct request *req);
+int api_surel_ulang(struct request *req);
 #endif

@@ -4,6 +4,7 @@
 #include "api/api_bukti.h"
 #include "api/api_dasbor.h"
 #include "api/api_hitung.h"
+#include "api/api_laporan.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -150,11 +151,15 @@ const struct route api_routes[] = {
 
 /* the regulation calculator (issue 6): kept in its own file */
 #include "api/routes_hitung.inc"
+#include "api/routes_surel.inc"   /* email outbox (issue 5) */
 
 /* bukti dukung (issue 5): kept in their own file */
 #include "api/routes_bukti.inc"
 
 /* dashboards (issue 8) */
 #include "api/routes_dasbor.inc"
+
+/* report exports (issue 8) */
+#include "api/routes_laporan.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -67,6 +67,8 @@ int reply_verr(struct request *req, int status);
 /* Raw body with content type; takes ownership of body (malloc'd). */
 int reply_raw(struct request *req, int status, const char *type, char *body, size_t len);
 int reply_no_content(struct request *req);
+/* Streams an open file (fd is owned from here on, also on error) of `size` bytes from disk. */
+int reply_fd(struct request *req, int status, const char *type, int fd, uint64_t size);
 /* Adds a response header (copied). */
 void reply_header(struct request *req, const char *name, const char *value);
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "audit.h"
 #include "http/server_internal.h"
@@ -17,6 +18,19 @@ int reply_raw(struct request *req, int status, const char *type, char *body, siz
   req->status = status;
   req->resp = body;
   req->resp_len = len;
+  req->resp_type = type;
+  return 0;
+}
+
+int reply_fd(struct request *req, int status, const char *type, int fd, uint64_t size)
+{
+  free(req->resp);
+  req->resp = NULL;
+  req->resp_len = 0;
+  if (req->fd >= 0) close(req->fd);
+  req->fd = fd;
+  req->fd_size = size;
+  req->status = status;
   req->resp_type = type;
   return 0;
 }

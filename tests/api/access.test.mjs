@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startServer, call, tokenFor, routeTable, count, sql } from './lib.mjs';
 import * as bukti from './access_bukti.mjs';
 import * as hitung from './access_hitung.mjs';
+import * as laporan from './access_laporan.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -92,6 +93,7 @@ before(async () => {
   ctx.unitPegawai = one(`SELECT unit_kerja_id AS id FROM pegawai WHERE id = ${ctx.pegawai.pegawai.id}`).id;
   await bukti.setup(srv, T, ctx);
   await hitung.setup(srv, T, ctx);
+  await laporan.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -104,6 +106,13 @@ const rows0 = (skp) => JSON.parse(sql(srv, `SELECT id FROM rhk WHERE skp_id = ${
 const rhkBody = () => ({ kelompok: 'tambahan', rhk: 'Menjadi anggota tim uji akses', iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan tim', target_angka: '2', target_satuan: 'laporan' }] });
 const rhkTemplat = () => ({ rhk: 'Tersusunnya laporan pengelolaan data', iki: [{ aspek: 'kuantitas', indikator: 'Jumlah laporan', target_angka: '12', target_satuan: 'laporan' }] });
 const READERS = ['admin', 'pimpinan', 'superadmin', 'atasan', 'pegawai'];
+
+// the email outbox (issue 5): this server runs without SMTP, so a failed email is put in by hand
+const surelGagal = (inst, peg) => {
+  sql(srv, `INSERT INTO surel_keluar (instansi_id, pegawai_id, kepada, subjek, isi, status, percobaan, galat, coba_lagi, dibuat)
+    VALUES (${inst}, ${peg}, 'uji.akses@contoh.go.id', 'Uji akses', 'Uji akses surel', 'gagal', 6, 'uji', 0, 0)`);
+  return one('SELECT MAX(id) AS id FROM surel_keluar').id;
+};
 
 // ok: roles that succeed (expected status), deny: roles refused with 403.
 // path/body receive the context and the role; other: a call on another instansi's data → 403.
@@ -293,6 +302,11 @@ const S = {
   'GET /api/v1/notifikasi': { ok: ['pegawai', 'atasan', 'admin', 'pimpinan', 'auditor', 'admin2'], path: () => '/api/v1/notifikasi' },
   'POST /api/v1/notifikasi/{id}/baca': { ok: ['pegawai'], status: 204, path: (c) => `/api/v1/notifikasi/${c.notif}/baca`, body: () => ({}),
     extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/notifikasi/${c.notif}/baca`, { token: T.atasan, body: {} })).status, 404, 'not theirs'); } },
+  'GET /api/v1/surel': { ok: ['admin', 'superadmin', 'admin2'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'], path: () => '/api/v1/surel?limit=5' },
+  'POST /api/v1/surel/{id}/ulang': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
+    note: 'a gagal email goes back to antri (and stays there: no sender runs here)', body: () => ({}),
+    path: (c) => `/api/v1/surel/${c.surel1 ??= surelGagal(c.inst1, c.pegawai.pegawai.id)}/ulang`,
+    other: (c) => ['admin', `/api/v1/surel/${c.surel2 ??= surelGagal(c.inst2, c.peg2)}/ulang`, {}] },
   'GET /api/v1/laporan/kepatuhan': { ok: ['admin', 'pimpinan', 'atasan', 'pegawai'], path: () => '/api/v1/laporan/kepatuhan' },
   'GET /api/v1/skp/{id}/realisasi': { ok: READERS, deny: ['auditor'], path: (c) => `/api/v1/skp/${c.skpPegawai}/realisasi?bulan=6`,
     other: (c) => ['admin', `/api/v1/skp/${c.skp2}/realisasi?bulan=6`] },
@@ -381,6 +395,7 @@ const S = {
 
 Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, hitung.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, laporan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });

@@ -23,14 +23,15 @@ export function kinerjaStatus(args) {
   }
 }
 
-/** Starts a server on a fresh demo database.  Returns {url, db, dir, stop(), tokens, ids}. */
-export async function startServer({ pegawai = 60, extraArgs = [], demo = true } = {}) {
+/** Starts a server on a fresh demo database.  Returns {url, db, dir, stop(), tokens, ids}.
+ *  env: extra environment variables for the server (e.g. KINERJA_SMTP_URL). */
+export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-api-'));
   const db = join(dir, 'test.db');
   if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
   else kinerja(['migrate', '--db', db]);
   const proc = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
-    '--web-dir', join(TOP, 'web'), ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    '--web-dir', join(TOP, 'web'), ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   let log = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 15000);
