@@ -28,6 +28,9 @@ int dasbor_capaian_skp(struct db *db, int64_t skp_id, int bulan);
  * its numbers and risk signals.  *risiko_n receives how many rows carry a risk signal. */
 json_t *dasbor_baris_pegawai(struct db *db, const struct dasbor_waktu *w, int64_t instansi_id, const char *where,
                              int64_t param, int maks, int *risiko_n);
+/* Every IKI of the pegawai's SKPs of w->tahun with its monthly realisasi and `tahun_berjalan`
+ * (as in dasbor_pegawai); NULL on error. */
+json_t *dasbor_capaian_json(struct db *db, int64_t pegawai_id, const struct dasbor_waktu *w);
 /* The risk signals of a bitmask as [{kode, label}]. */
 json_t *dasbor_risiko_json(unsigned risiko);
 #endif

@@ -10,7 +10,7 @@
 #include "util/util.h"
 
 /* IKI of the year's SKPs with their monthly realisasi and year to date. */
-static json_t *capaian_json(struct db *db, int64_t pegawai_id, const struct dasbor_waktu *w)
+json_t *dasbor_capaian_json(struct db *db, int64_t pegawai_id, const struct dasbor_waktu *w)
 {
   json_t *items = json_array(), *by_id = json_object();
   struct db_stmt *st = db_prepare(db,
@@ -186,7 +186,7 @@ json_t *dasbor_pegawai(struct db *db, int64_t pegawai_id, int tahun, const char 
   db_done(st);
   struct dasbor_waktu w;
   json_t *cap = NULL, *kal = NULL, *ub = NULL, *pred = NULL;
-  if (dasbor_waktu(db, instansi_id, tahun, &w) != 0 || !(cap = capaian_json(db, pegawai_id, &w)) ||
+  if (dasbor_waktu(db, instansi_id, tahun, &w) != 0 || !(cap = dasbor_capaian_json(db, pegawai_id, &w)) ||
       !(kal = kalender_json(db, pegawai_id, tahun)) || !(ub = umpan_json(db, pegawai_id, &w)) || !(pred = predikat_json(db, pegawai_id))) {
     json_decref(peg);
     json_decref(cap);

@@ -22,6 +22,7 @@
 #include "demo_data.h"
 #include "demo_skp.h"
 #include "demo_aktivitas.h"
+#include "demo_analitik.h"
 #include "demo_penilaian.h"
 #include "demo_umpan.h"
 #include "util/util.h"
@@ -564,6 +565,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
     db_query_int64(db, "SELECT id FROM pengguna WHERE username = 'atasan'", 0, 0, &pembuka);
     if (demo_umpan_create(db, inst1, kasi, pembuka, d->unit[U_DIK_SD], &umpan) != 0) goto fail;
   }
+  struct demo_analitik_hasil analitik = {0};
+  if (demo_analitik_create(db, inst1, d->year, &analitik) != 0) goto fail;
   {
     struct audit_actor sys = {0, "demo"};
     json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
@@ -584,8 +587,10 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
           kerja.aktivitas, kerja.realisasi);
   fprintf(out, "Penilaian: %d penilaian periodik final (triwulan yang sudah lewat), predikat organisasi %d unit,\n"
                "%d penilaian tahunan di satu unit yang melanggar pola distribusinya; satu putaran umpan balik 360 (%d jawaban),\n"
-               "%d masukan masyarakat lewat tautan/QR unit, %d bukti dukung (tautan laporan) pada realisasi.\n\n",
+               "%d masukan masyarakat lewat tautan/QR unit, %d bukti dukung (tautan laporan) pada realisasi.\n",
           nilai.periodik, nilai.unit, nilai.tahunan, umpan.jawaban_360, umpan.masukan, umpan.bukti);
+  fprintf(out, "Analitik: katalog %d tema pelatihan untuk rekomendasi pengembangan, potensi %d pegawai untuk 9-box talenta.\n\n",
+          analitik.katalog, analitik.potensi);
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);

@@ -1,6 +1,7 @@
 /* routes.c: every route of the server, its capability and its body limit (one table; a test
  * checks each one is in docs/openapi.yaml). */
 #include "api/api.h"
+#include "api/api_analitik.h"
 #include "api/api_bukti.h"
 #include "api/api_dasbor.h"
 #include "api/api_hitung.h"
@@ -161,5 +162,8 @@ const struct route api_routes[] = {
 
 /* report exports (issue 8) */
 #include "api/routes_laporan.inc"
+
+/* analytics and the training catalogue (issue 8) */
+#include "api/routes_analitik.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

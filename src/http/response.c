@@ -38,7 +38,7 @@ int reply_fd(struct request *req, int status, const char *type, int fd, uint64_t
 int reply_json(struct request *req, int status, json_t *j)
 {
   if (!j) return reply_problem(req, 500, "Kesalahan server", "Gagal menyusun jawaban.");
-  char *s = json_dumps(j, JSON_COMPACT);
+  char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));   /* 3.86, not 3.8599999999999999 */
   json_decref(j);
   if (!s) return reply_problem(req, 500, "Kesalahan server", "Gagal menyusun jawaban.");
   return reply_raw(req, status, "application/json; charset=utf-8", s, strlen(s));

@@ -10,6 +10,7 @@ import { startServer, call, tokenFor, routeTable, count, sql } from './lib.mjs';
 import * as bukti from './access_bukti.mjs';
 import * as hitung from './access_hitung.mjs';
 import * as laporan from './access_laporan.mjs';
+import * as analitik from './access_analitik.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -94,6 +95,7 @@ before(async () => {
   await bukti.setup(srv, T, ctx);
   await hitung.setup(srv, T, ctx);
   await laporan.setup(srv, T, ctx);
+  await analitik.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -396,6 +398,7 @@ const S = {
 Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, hitung.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, laporan.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, analitik.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
