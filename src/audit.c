@@ -1,5 +1,6 @@
 /* audit.c: append to and verify the hash-chained audit log (BLAKE2b via libsodium). */
 #include "audit.h"
+#include "peristiwa.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -60,6 +61,7 @@ int audit_append(struct db *db, const struct audit_actor *who, int64_t instansi_
   const int64_t waktu = now_unix_ms();
   const int64_t uid = who ? who->pengguna_id : 0;
   const char *rid = who ? who->request_id : NULL;
+  peristiwa_catat(instansi_id, aksi);   /* published only if the transaction commits */
 
   if (before && !(sb = json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS))) goto fail;
   if (after && !(sa = json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS))) goto fail;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "peristiwa.h"
 #include "db/db.h"
 #include "util/util.h"
 
@@ -82,11 +83,14 @@ int api_end(struct request *req, struct db *db, int rc)
   if (rc == 0) {
     if (db_commit(db) != DB_OK) {
       db_rollback(db);
+      peristiwa_buang();
       reply_db_error(req);
       return -1;
     }
+    peristiwa_terbitkan();   /* live dashboards hear of the change once it is stored */
     return 0;
   }
   db_rollback(db);
+  peristiwa_buang();
   return rc;
 }

@@ -9,6 +9,7 @@
 #include "aktivitas.h"
 #include "auth/rbac.h"
 #include "dasbor.h"
+#include "http/sse.h"
 #include "org.h"
 #include "util/util.h"
 
@@ -114,4 +115,11 @@ int api_dasbor_instansi(struct request *req)
   if (tahun_param(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
   return balas(req, dasbor_unit(db, inst, 0, tahun, &pesan), pesan);
+}
+
+/* GET /api/v1/dasbor/peristiwa: a Server-Sent Events stream telling an open dashboard that
+ * something of a kind changed in the caller's instansi (superadmin: any), so it refetches. */
+int api_dasbor_peristiwa(struct request *req)
+{
+  return reply_sse(req, req->who.instansi_id);
 }

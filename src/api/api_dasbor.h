@@ -6,4 +6,5 @@ int api_dasbor_pegawai(struct request *req);
 int api_dasbor_tim(struct request *req);
 int api_dasbor_unit(struct request *req);
 int api_dasbor_instansi(struct request *req);
+int api_dasbor_peristiwa(struct request *req);
 #endif

@@ -16,6 +16,7 @@
 #include "util/buf.h"
 
 struct MHD_Connection;
+struct sse_sub;
 struct server;
 struct db;
 
@@ -49,6 +50,7 @@ struct request {
   char *hdr_value[REQ_MAX_HEADERS]; /* owned */
   int nhdr;
   int fd;                      /* static file response when >= 0 */
+  struct sse_sub *sse;         /* an event stream (http/sse.h), owned until queued */
   uint64_t fd_size;
 };
 

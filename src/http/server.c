@@ -22,6 +22,8 @@
 #include "http/authn.h"
 #include "db/db.h"
 #include "http/server_internal.h"
+#include "http/sse.h"
+#include "peristiwa.h"
 #include "util/log.h"
 #include "util/util.h"
 
@@ -208,7 +210,10 @@ static void add_common_headers(struct request *req, struct MHD_Response *r)
 static enum MHD_Result queue(struct request *req)
 {
   struct MHD_Response *r;
-  if (req->fd >= 0) {
+  if (req->sse) {
+    r = sse_response(req->sse);   /* owns the stream now, also when it fails */
+    req->sse = NULL;
+  } else if (req->fd >= 0) {
     r = MHD_create_response_from_fd64(req->fd_size, req->fd);
     req->fd = -1; /* MHD owns it now */
   } else {
@@ -232,6 +237,7 @@ static void request_free(struct request *req)
   free(req->resp);
   for (int i = 0; i < req->nhdr; i++) { free(req->hdr_name[i]); free(req->hdr_value[i]); }
   if (req->fd >= 0) close(req->fd);
+  sse_free(req->sse);
   free(req);
 }
 
@@ -410,7 +416,7 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
     log_msg(LOG_ERROR, "alamat tidak dikenal: %s", cfg->host);
     goto fail;
   }
-  unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+  unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
   if (ai->ai_family == AF_INET6) flags |= MHD_USE_IPv6;
   if (cfg->tls_cert[0]) {
     cert = read_file(cfg->tls_cert);
@@ -452,15 +458,19 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
           cfg->threads, cfg->db);
   fflush(stderr);
 
+  peristiwa_pasang(sse_terbitkan);   /* committed changes reach the live dashboards */
   int sig = 0;
   for (;;) {
-    struct timespec tmo = {60, 0};
+    struct timespec tmo = {20, 0};
     sig = sigtimedwait(&set, NULL, &tmo);
     if (sig > 0) break;
+    sse_ping();   /* keeps idle event streams (and proxies in between) alive */
     if (tick) tick(tick_ctx);
   }
   log_msg(LOG_INFO, "sinyal %d diterima: berhenti menerima koneksi baru", sig);
   MHD_socket lfd = MHD_quiesce_daemon(srv.daemon);
+  peristiwa_pasang(NULL);
+  sse_tutup_semua();   /* event streams end now: they would otherwise hold the grace period */
   double until = now_mono() + cfg->shutdown_grace;
   while (atomic_load(&srv.in_flight) > 0 && now_mono() < until) {
     struct timespec ts = {0, 20 * 1000 * 1000};

@@ -384,6 +384,17 @@ const S = {
   'GET /api/v1/dasbor/tim': { ok: ['admin', 'pimpinan', 'superadmin', 'atasan'], deny: ['pegawai', 'auditor', 'admin2'],
     path: (c) => `/api/v1/dasbor/tim?atasan_id=${c.atasan.pegawai.id}`,
     extra: async () => { assert.equal((await call(srv, 'GET', '/api/v1/dasbor/tim', { token: T.pegawai })).status, 200, 'own team, even empty'); } },
+  'GET /api/v1/dasbor/peristiwa': { ok: [], note: 'a stream never ends: every role opens it in extra and closes it',
+    path: () => '/api/v1/dasbor/peristiwa',
+    extra: async () => {
+      for (const r of ROLES) {
+        const ac = new AbortController();
+        const res = await fetch(`${srv.url}/api/v1/dasbor/peristiwa`, { headers: { authorization: `Bearer ${T[r]}` }, signal: ac.signal });
+        assert.equal(res.status, 200, r);
+        assert.match(res.headers.get('content-type'), /event-stream/);
+        ac.abort();
+      }
+    } },
   'GET /api/v1/dasbor/unit/{id}': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
     path: (c) => `/api/v1/dasbor/unit/${c.unit1}`, other: (c) => ['admin', `/api/v1/dasbor/unit/${c.unit2}`] },
   'GET /api/v1/dasbor/instansi': { ok: ['admin', 'pimpinan', 'superadmin', 'admin2'], deny: ['auditor', 'atasan', 'pegawai'],

@@ -25,7 +25,14 @@ test('a sane X-Request-Id from the client is echoed, a bad one replaced', async 
 
 test('GET /metrics is Prometheus text with per-route counters and histogram', async () => {
   await call(srv, 'GET', '/api/v1/pegawai?limit=5', { token: admin });
-  const r = await call(srv, 'GET', '/metrics');
+  // a request is counted when libmicrohttpd reports it completed, which may be just after the
+  // client has its answer: read again for up to a second
+  let r;
+  for (let i = 0; i < 20; i++) {
+    r = await call(srv, 'GET', '/metrics');
+    if (r.text.includes('route="GET /api/v1/pegawai",code="2xx"')) break;
+    await new Promise((res) => setTimeout(res, 50));
+  }
   assert.equal(r.status, 200);
   assert.match(r.headers.get('content-type'), /text\/plain; version=0.0.4/);
   assert.match(r.text, /kinerja_http_requests_total\{route="GET \/api\/v1\/pegawai",code="2xx"\} \d+/);

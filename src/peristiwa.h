@@ -1,0 +1,20 @@
+/* peristiwa.h: change events for live dashboards (issue 8).  Every audited change records its
+ * kind ("aktivitas", "realisasi", "penilaian", ...: the audit action before the dot) and
+ * instansi in a per-thread list; after the transaction commits the list is published to
+ * whatever was installed (the server's Server-Sent Events hub), after a rollback it is dropped.
+ * An event says only "something of this kind changed in this instansi": listeners refetch what
+ * they may see through the normal, scoped API, so an event carries no personal data. */
+#ifndef KINERJA_PERISTIWA_H
+#define KINERJA_PERISTIWA_H
+#include <stdint.h>
+
+typedef void (*peristiwa_fn)(int64_t instansi_id, const char *jenis);
+
+/* Installs the publisher (NULL: events are dropped, as in command-line tools). */
+void peristiwa_pasang(peristiwa_fn fn);
+/* Records an audited action of this thread's open transaction (deduplicated, bounded). */
+void peristiwa_catat(int64_t instansi_id, const char *aksi);
+/* After a commit: publishes and clears this thread's events.  After a rollback: clears them. */
+void peristiwa_terbitkan(void);
+void peristiwa_buang(void);
+#endif
