@@ -3,19 +3,25 @@
 // the server answers, its copy is used and stored; only when it cannot be reached is the stored
 // copy served.  The API is never touched here (its answers are private and "no-store"); the
 // app queues what is written offline itself (js/offline.js).
-const CACHE = 'kinerja-shell-v1';
+const CACHE = 'kinerja-shell-v2';
 const SHELL = [
   '/',
   '/index.html',
   '/app.css',
   '/js/aktivitas.js',
+  '/js/angka-kredit.js',
   '/js/api.js',
   '/js/app.js',
+  '/js/grafik.js',
+  '/js/kalkulator.js',
+  '/js/keberatan.js',
   '/js/kepatuhan.js',
   '/js/kotak-masuk.js',
   '/js/matriks.js',
   '/js/nav.js',
   '/js/offline.js',
+  '/js/penilaian-form.js',
+  '/js/penilaian.js',
   '/js/persetujuan.js',
   '/js/realisasi.js',
   '/js/review.js',
@@ -26,6 +32,8 @@ const SHELL = [
   '/js/teks.js',
   '/js/ui.js',
   '/js/umpan-balik.js',
+  '/js/umpan360.js',
+  '/js/unit.js',
 ];
 
 self.addEventListener('install', (ev) => {

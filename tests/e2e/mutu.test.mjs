@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, TOP, PASSWORD } from '../api/lib.mjs';
+import { startServer, call, tokenFor, sql, TOP, PASSWORD } from '../api/lib.mjs';
 import { launch } from './browser.mjs';
 
 let srv, ctx;
@@ -61,5 +61,83 @@ test('every screen passes axe-core (WCAG 2.1 AA)', async () => {
     await page.waitForLoadState('networkidle');
     await axe(page, label);
   }
+  await page.close();
+});
+
+/** Opens `hash`, waits for `ready` (a locator maker) and runs axe-core on it. */
+async function layar(page, hash, label, ready) {
+  await page.goto(srv.url + '/' + hash);
+  await ready(page).waitFor();
+  await page.waitForLoadState('networkidle');
+  await axe(page, label);
+}
+
+test('the evaluation screens pass axe-core (WCAG 2.1 AA)', async () => {
+  const get = async (tok, path) => (await call(srv, 'GET', path, { token: tok })).json;
+  const tahun = Number(new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 4));
+  const tPeg = tokenFor(srv, 'pegawai');
+  const me = (await get(tPeg, '/api/v1/auth/me')).pegawai;
+  const kasi = me.atasan;
+  const skp = (await get(tPeg, `/api/v1/skp?pegawai_id=${me.id}&tahun=${tahun}`)).items.find((x) => x.status === 'disetujui');
+  const draf = await call(srv, 'POST', `/api/v1/skp/${skp.id}/penilaian`, { token: tokenFor(srv, kasi.nip), body: { jenis: 'tahunan' } });
+  assert.equal(draf.status, 201, draf.text);
+  // the unit of the demo whose annual predikat break its pola distribusi
+  const unit = JSON.parse(sql(srv, "SELECT unit_kerja_id AS id FROM penilaian WHERE jenis = 'tahunan' AND status = 'final' LIMIT 1"))[0].id;
+  const jf = JSON.parse(sql(srv, `SELECT p.nip FROM pegawai p JOIN jabatan j ON j.id = p.jabatan_id WHERE j.jenis = 'fungsional'
+    AND EXISTS (SELECT 1 FROM penilaian n WHERE n.pegawai_id = p.id AND n.status = 'final') ORDER BY p.id LIMIT 1`))[0].nip;
+  const h2 = (name) => (page) => page.getByRole('heading', { level: 2, name });
+
+  const page = await ctx.newPage();
+  // the penilai: the penilaian form (a draft: radio groups, feedback per RHK and per value)
+  await ctx.clearCookies();
+  await masuk(page, kasi.nip);
+  await layar(page, `#/penilaian/${draf.json.id}`, 'Penilaian (formulir)', () => page.getByRole('group', { name: 'Rating perilaku kerja' }));
+  await page.getByRole('group', { name: 'Rating hasil kerja' }).getByLabel('Sesuai Ekspektasi').check();
+  await page.getByRole('group', { name: 'Rating perilaku kerja' }).getByLabel('Sesuai Ekspektasi').check();
+  await page.locator('.panel-predikat strong', { hasText: 'Baik' }).waitFor();
+  await axe(page, 'Penilaian (pratinjau predikat)');
+  await layar(page, '#/penilaian', 'Penilaian (daftar)', h2('Penilaian'));
+  await layar(page, `#/pegawai/${me.id}/360`, 'Umpan balik 360 (buka putaran)', () => page.getByRole('button', { name: 'Buka putaran' }));
+  // the pegawai: their final penilaian with the keberatan form, the 360 answer form, the calculator
+  await ctx.clearCookies();
+  await masuk(page, 'pegawai');
+  const milik = (await get(tPeg, `/api/v1/penilaian?pegawai_id=${me.id}&status=final`)).items[0];
+  await layar(page, `#/penilaian/${milik.id}`, 'Penilaian saya', () => page.getByRole('button', { name: 'Ajukan keberatan' }));
+  await page.getByRole('button', { name: 'Ajukan keberatan' }).click();
+  await page.getByLabel('Alasan keberatan').waitFor();
+  await axe(page, 'Keberatan (formulir)');
+  const tugas = (await get(tPeg, '/api/v1/360/tugas')).items[0];
+  await layar(page, `#/360/${tugas.id}`, 'Umpan balik 360 (jawab)', () => page.getByRole('button', { name: 'Kirim jawaban' }));
+  await layar(page, '#/360', 'Umpan balik 360 (tugas)', h2('Umpan balik 360'));
+  await layar(page, '#/kalkulator', 'Kalkulator', h2('Kalkulator penilaian'));
+  const pred = page.getByRole('region', { name: 'Pola distribusi (kurva) unit kerja' });
+  await pred.getByLabel('Predikat organisasi').selectOption('baik');
+  await pred.getByLabel('Baik', { exact: true }).fill('8');
+  await pred.getByRole('button', { name: 'Hitung' }).click();
+  await pred.getByRole('img').waitFor();
+  await axe(page, 'Kalkulator (hasil kurva)');
+  await layar(page, '#/keberatan', 'Keberatan (daftar)', h2('Keberatan'));
+  // the atasan of the penilai decides a keberatan: the decision form
+  const keb = await call(srv, 'POST', `/api/v1/penilaian/${milik.id}/keberatan`, { token: tPeg, body: { alasan: 'Realisasi melampaui target; mohon ditinjau.' } });
+  assert.equal(keb.status, 201, keb.text);
+  await ctx.clearCookies();
+  await masuk(page, 'atasan');
+  await layar(page, '#/keberatan', 'Keberatan (pemutus)', () => page.getByRole('button', { name: /^Putuskan/ }));
+  await page.getByRole('button', { name: /^Putuskan/ }).click();
+  await page.getByRole('group', { name: 'Keputusan' }).getByLabel('Ubah rating penilaian').check();
+  await page.getByRole('group', { name: 'Rating hasil kerja' }).waitFor();
+  await axe(page, 'Keberatan (formulir putusan)');
+  // a JF pegawai: the angka kredit ledger
+  await ctx.clearCookies();
+  await masuk(page, jf);
+  await layar(page, '#/angka-kredit', 'Angka kredit', () => page.locator('table.tabel-ak'));
+  // pimpinan: the units and the curve of the unit that breaks its pola distribusi
+  await ctx.clearCookies();
+  await masuk(page, 'pimpinan');
+  await layar(page, '#/unit', 'Unit kerja', h2('Unit kerja'));
+  await layar(page, `#/unit/${unit}/kurva`, 'Kurva unit', () => page.locator('.qr img'));
+  await page.getByRole('table', { name: 'Aturan pola distribusi yang dilanggar' }).waitFor();
+  await page.getByRole('table', { name: 'Data grafik' }).waitFor();
+  await axe(page, 'Kurva unit (grafik, tabel, QR)');
   await page.close();
 });

@@ -1,6 +1,8 @@
 // nav.js: the menu, the inbox bell and the hash routes of the signed-in screens (#/skp,
 // #/skp/12, #/skp/12/matriks, #/skp/12/realisasi/11, #/persetujuan, #/status-skp, #/aktivitas,
-// #/aktivitas/5, #/review, #/kepatuhan, #/kotak-masuk); a reload keeps the screen.
+// #/aktivitas/5, #/review, #/kepatuhan, #/kotak-masuk, #/penilaian, #/penilaian/7, #/keberatan,
+// #/keberatan/3, #/360, #/360/4, #/pegawai/9/360, #/angka-kredit, #/pegawai/9/angka-kredit,
+// #/unit, #/unit/4/kurva, #/kalkulator); a reload keeps the screen.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -14,6 +16,20 @@ import { review } from './review.js';
 import { realisasi } from './realisasi.js';
 import { kepatuhan } from './kepatuhan.js';
 import { kotakMasuk, segarkanLonceng } from './kotak-masuk.js';
+
+// the evaluation screens are loaded when first opened (the first load stays small); sw.js
+// keeps them for offline use like the others
+const lazy = (load, name) => () => load().then((m) => m[name]);
+const penilaianList = lazy(() => import('./penilaian.js'), 'penilaianList');
+const penilaianForm = lazy(() => import('./penilaian-form.js'), 'penilaianForm');
+const keberatan = lazy(() => import('./keberatan.js'), 'keberatan');
+const tugas360 = lazy(() => import('./umpan360.js'), 'tugas360');
+const putaran360 = lazy(() => import('./umpan360.js'), 'putaran360');
+const buka360 = lazy(() => import('./umpan360.js'), 'buka360');
+const unitList = lazy(() => import('./unit.js'), 'unitList');
+const unitKurva = lazy(() => import('./unit.js'), 'unitKurva');
+const angkaKredit = lazy(() => import('./angka-kredit.js'), 'angkaKredit');
+const kalkulator = lazy(() => import('./kalkulator.js'), 'kalkulator');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -30,7 +46,19 @@ const ROUTES = [
   { re: /^\/review$/, menu: 'review', screen: review },
   { re: /^\/kepatuhan$/, menu: 'kepatuhan', screen: kepatuhan },
   { re: /^\/kotak-masuk$/, menu: '', screen: kotakMasuk },
+  { re: /^\/penilaian$/, menu: 'penilaian', load: penilaianList },
+  { re: /^\/penilaian\/(\d+)$/, menu: 'penilaian', load: penilaianForm },
+  { re: /^\/keberatan(?:\/(\d+))?$/, menu: 'penilaian', load: keberatan },
+  { re: /^\/360$/, menu: '360', load: tugas360 },
+  { re: /^\/360\/(\d+)$/, menu: '360', load: putaran360 },
+  { re: /^\/pegawai\/(\d+)\/360$/, menu: 'penilaian', load: buka360 },
+  { re: /^\/angka-kredit$/, menu: 'ak', load: angkaKredit },
+  { re: /^\/pegawai\/(\d+)\/angka-kredit$/, menu: 'penilaian', load: angkaKredit },
+  { re: /^\/unit$/, menu: 'unit', load: unitList },
+  { re: /^\/unit\/(\d+)\/kurva$/, menu: 'unit', load: unitKurva },
+  { re: /^\/kalkulator$/, menu: 'kalkulator', load: kalkulator },
 ];
+let tertunda = '';   // a message to announce once the next screen is shown (go(hash, pesan))
 
 /** The current hash as {path, query}: "#/status-skp?tahun=2026" → {"/status-skp", URLSearchParams}. */
 export function parseHash() {
@@ -40,8 +68,9 @@ export function parseHash() {
   return { path: path || '/', query: new URLSearchParams(i < 0 ? '' : raw.slice(i + 1)) };
 }
 
-/** Navigates to a hash (re-renders when it is already the current one). */
-export function go(hash) {
+/** Navigates to a hash (re-renders when it is already the current one); `pesan` is announced there. */
+export function go(hash, pesan) {
+  tertunda = pesan || '';
   if (location.hash === hash) route(true); else location.hash = hash;
 }
 
@@ -54,7 +83,17 @@ export function startNav(me) {
   $('menu-review').hidden = !(me.pegawai && me.jumlah_bawahan > 0);
   $('menu-kepatuhan').hidden = !(isAdminOrPimpinan(me) || me.jumlah_bawahan > 0);
   $('lonceng').hidden = !me.pegawai;
+  $('menu-penilaian').hidden = !me.pegawai;
+  $('menu-360').hidden = !(me.pegawai && me.jumlah_bawahan > 0);
+  $('menu-ak').hidden = !(me.pegawai && me.pegawai.jabatan && me.pegawai.jabatan.jenis === 'fungsional');
+  $('menu-unit').hidden = !isAdminOrPimpinan(me);
   if (me.pegawai) {
+    if (!(me.jumlah_bawahan > 0)) {
+      // a respondent of a 360 round finds the inbox in the menu
+      api('GET', '/api/v1/360/tugas').then((d) => {
+        if (ctx && ctx.me === me && d.items.length) $('menu-360').hidden = false;
+      }).catch(() => {});
+    }
     api('GET', '/api/v1/skp?penilai=saya&limit=1').then((p) => {
       if (ctx && ctx.me === me) $('menu-persetujuan').hidden = p.items.length === 0;
     }).catch(() => {});
@@ -91,10 +130,12 @@ export function route(focus) {
   if (!ctx) return;
   const { path, query } = parseHash();
   const r = ROUTES.find((x) => x.re.test(path));
+  const pesan = tertunda;
+  tertunda = '';
   announce('');
   markMenu(r ? r.menu : '');
   if (ctx.me.pegawai) segarkanLonceng();
-  if (r && !r.screen) {
+  if (r && !r.screen && !r.load) {
     $('layar').hidden = true;
     $('layar').replaceChildren();
     $('beranda').hidden = false;
@@ -121,8 +162,9 @@ export function route(focus) {
       document.title = `${h.textContent} — ${T.app}`;
       if (focus) h.focus();
     }
+    if (pesan) announce(pesan);
   };
-  r.screen(root, ctx, params, query).then(done, (err) => {
+  (r.screen ? Promise.resolve(r.screen) : r.load()).then((screen) => screen(root, ctx, params, query)).then(done, (err) => {
     if (!root.isConnected) return;
     root.replaceChildren(el('h2', {}, 'Tidak dapat ditampilkan'),
       el('div', { class: 'peringatan', role: 'alert' }, el('p', {}, err.message || String(err))),

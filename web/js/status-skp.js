@@ -1,7 +1,7 @@
 // status-skp.js: "Status SKP" (#/status-skp, admin and pimpinan): per pegawai aktif of the
 // instansi, the state of their SKP for a year: counts per status and a paged table.
 import { api } from './api.js';
-import { T, STATUS, angka } from './teks.js';
+import { T, TP, STATUS, angka } from './teks.js';
 import { el, badge, labelled, alertBox, showAlert, showProblem, busy, setQuery } from './ui.js';
 
 export async function statusSkp(root, ctx, params, query) {
@@ -23,7 +23,7 @@ export async function statusSkp(root, ctx, params, query) {
     tbody);
   const kosong = el('p', { hidden: true }, T.tidakAdaBaris);
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, T.lagi);
-  root.append(el('h2', {}, T.judulStatus), filter, box, ringkasan, tabel, kosong, lagi);
+  root.append(el('h2', {}, T.judulStatus), el('p', {}, el('a', { href: '#/unit' }, TP.lihatUnit)), filter, box, ringkasan, tabel, kosong, lagi);
   let cursor = null;
 
   function baris(it) {

@@ -20,7 +20,8 @@ export const T = {
   app: 'kinerja',
   menu: {
     beranda: 'Beranda', skp: 'SKP Saya', persetujuan: 'Persetujuan SKP', status: 'Status SKP', aktivitas: 'Aktivitas',
-    review: 'Review', kepatuhan: 'Kepatuhan', kotakMasuk: 'Kotak masuk',
+    review: 'Review', kepatuhan: 'Kepatuhan', kotakMasuk: 'Kotak masuk', penilaian: 'Penilaian', umpan360: 'Umpan balik 360',
+    unit: 'Unit kerja', angkaKredit: 'Angka kredit', kalkulator: 'Kalkulator',
   },
   memuat: 'Memuat…',
   lagi: 'Muat lebih banyak',
@@ -328,6 +329,7 @@ export const CEK = {
 /** The other statuses shown with badges (not SKP statuses). */
 export const STATUS_LAIN = {
   belum_terkirim: 'Belum terkirim', perlu_perbaikan: 'Perlu diperbaiki', belum_diisi: 'Belum diisi',
+  final: 'Final', diterima: 'Diterima', ditolak: 'Ditolak', terbuka: 'Terbuka', ditutup: 'Ditutup',
 };
 
 /** Labels of API field names that have no input on the screen (for the error summary). */
@@ -339,6 +341,12 @@ export const FIELD = {
   kuantitas: 'Kuantitas', satuan: 'Satuan', lokasi: 'Lokasi', rencana_aksi_id: 'Rencana aksi', dari: 'Hari sumber',
   ke: 'Hari tujuan', items: 'Aktivitas yang disalin', ids: 'Aktivitas terpilih', nilai_angka: 'Realisasi',
   nilai_teks: 'Realisasi', bulan: 'Bulan', isi: 'Isi', jenis: 'Jenis', induk_id: 'Balasan', sampai: 'Sampai tanggal',
+  periode_ke: 'Periode penilaian', rating_hasil: 'Rating hasil kerja', rating_perilaku: 'Rating perilaku kerja',
+  umpan_balik_rhk: 'Umpan balik RHK', umpan_balik_perilaku: 'Umpan balik perilaku', alasan: 'Alasan', keputusan: 'Keputusan',
+  responden: 'Responden', skor: 'Skor', komentar: 'Komentar', predikat: 'Predikat', hasil_kerja: 'Rating hasil kerja',
+  perilaku: 'Perilaku kerja', organisasi: 'Predikat organisasi', jumlah: 'Jumlah pegawai', jenjang: 'Jenjang',
+  periode: 'Periode', skp: 'Nilai SKP', penilaian_360: 'Penilaian 360', inovasi: 'Inovasi', pembulatan: 'Pembulatan',
+  batas_sangat_kurang: 'Batas Sangat Kurang',
 };
 
 export const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
@@ -448,4 +456,311 @@ export function persen(v) {
 export function nomorRhk(semua, r) {
   const sama = semua.filter((x) => x.kelompok === r.kelompok);
   return `${HURUF_KELOMPOK[r.kelompok] || ''}.${sama.indexOf(r) + 1}`;
+}
+
+// ---- penilaian, keberatan, 360, unit, angka kredit, kalkulator (issue 6) ----
+
+/** Predikat kinerja pegawai (PermenPANRB 6/2022), best first. */
+export const PREDIKAT = {
+  sangat_baik: 'Sangat Baik', baik: 'Baik', butuh_perbaikan: 'Butuh Perbaikan', kurang: 'Kurang/Misconduct',
+  sangat_kurang: 'Sangat Kurang',
+};
+/** The curve's x axis: worst to best. */
+export const URUT_KURVA = ['sangat_kurang', 'kurang', 'butuh_perbaikan', 'baik', 'sangat_baik'];
+export const RATING = { di_atas: 'Di Atas Ekspektasi', sesuai: 'Sesuai Ekspektasi', di_bawah: 'Di Bawah Ekspektasi' };
+export const PREDIKAT_ORG = {
+  istimewa: 'Istimewa', baik: 'Baik', butuh_perbaikan: 'Butuh Perbaikan', kurang: 'Kurang', sangat_kurang: 'Sangat Kurang',
+};
+export const BERAKHLAK = ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif'];
+export const PERAN_360 = { bawahan: 'Bawahan', rekan: 'Rekan kerja', atasan: 'Atasan' };
+export const SKALA_360 = ['Sangat kurang', 'Kurang', 'Cukup', 'Baik', 'Sangat baik'];
+export const JENJANG = {
+  pemula: 'Pemula', terampil: 'Terampil', mahir: 'Mahir', penyelia: 'Penyelia', ahli_pertama: 'Ahli Pertama',
+  ahli_muda: 'Ahli Muda', ahli_madya: 'Ahli Madya', ahli_utama: 'Ahli Utama',
+};
+export const PEMBULATAN = {
+  tepat: 'Tepat (pecahan persis)', bawah: 'Dibulatkan ke bawah', atas: 'Dibulatkan ke atas', terdekat: 'Dibulatkan ke terdekat',
+};
+const ROMAWI = ['I', 'II', 'III', 'IV'];
+
+/** The name of a period of a siklus: ("triwulanan", 3) → "Triwulan III". */
+export function namaPeriodeKe(siklus, ke) {
+  if (siklus === 'bulanan') return BULAN[ke - 1] || `Bulan ke-${ke}`;
+  if (siklus === 'semesteran') return `Semester ${ROMAWI[ke - 1] || ke}`;
+  return `Triwulan ${ROMAWI[ke - 1] || ke}`;
+}
+/** How many periods a siklus has in a year. */
+export function jumlahPeriode(siklus) { return siklus === 'bulanan' ? 12 : siklus === 'semesteran' ? 2 : 4; }
+
+/**
+ * The name of a penilaian: "Tahunan 2026", "Triwulan III 2026".  A penilaian does not carry the
+ * period's siklus; it is the one whose period number ke contains the start month and the end month.
+ */
+export function namaPenilaian(p) {
+  if (p.jenis === 'tahunan') return `Tahunan ${p.tahun}`;
+  const m1 = Number((p.mulai || '').slice(5, 7));
+  const m2 = Number((p.selesai || '').slice(5, 7));
+  const ke = p.periode_ke;
+  let siklus = null;
+  if (m1 === ke && m2 === ke) siklus = 'bulanan';
+  else if (ke <= 4 && Math.ceil(m1 / 3) === ke && m2 <= ke * 3) siklus = 'triwulanan';
+  else if (ke <= 2 && Math.ceil(m1 / 6) === ke && m2 <= ke * 6) siklus = 'semesteran';
+  return siklus ? `${namaPeriodeKe(siklus, ke)} ${p.tahun}` : `Periode ke-${ke} ${p.tahun}`;
+}
+
+/** "2026-01" → "Januari 2026". */
+export function bulanTahun(ym) {
+  const m = /^(\d{4})-(\d{2})$/.exec(ym || '');
+  return m ? `${BULAN[Number(m[2]) - 1]} ${m[1]}` : ym || '';
+}
+
+export const TP = {
+  // penilaian list
+  judul: 'Penilaian',
+  tahun: 'Tahun',
+  mulaiJudul: 'Menilai bawahan',
+  mulaiKet: 'SKP bawahan yang sudah disetujui. Pilih periode lalu mulai penilaian; penilaian yang sudah ada dibuka kembali.',
+  tidakAdaSkpDinilai: (t) => `Tidak ada SKP bawahan tahun ${t} yang sudah disetujui dan Anda nilai.`,
+  periodePenilaian: 'Periode penilaian',
+  tahunan: (t) => `Tahunan ${t}`,
+  sudahAda: (s) => ` (sudah ada: ${s})`,
+  mulai: 'Mulai penilaian',
+  belumDinilai: 'Belum ada penilaian. Pilih periode di bawah lalu mulai penilaian.',
+  penilaianLain: 'Penilaian lain yang Anda buat',
+  milikSaya: 'Penilaian kinerja Anda',
+  belumAdaMilik: 'Belum ada penilaian kinerja Anda. Pejabat penilai menyusunnya setelah SKP Anda disetujui; Anda diberi tahu lewat kotak masuk saat penilaian final.',
+  predikat: 'Predikat',
+  belumPredikat: 'belum ada predikat',
+  keberatanMenunggu: (n) => `${n} keberatan menunggu keputusan Anda`,
+  bukaKeberatan: 'Buka daftar keberatan',
+  keberatanSaya: 'Keberatan Anda',
+  timJudul: 'Tim Anda',
+  timKet: 'Umpan balik 360 dan angka kredit pegawai di bawah Anda.',
+  timRingkas: (n) => `Tampilkan ${n} pegawai`,
+  buka360: 'Buka umpan balik 360',
+  buka360Untuk: (nama) => `Buka umpan balik 360 untuk ${nama}`,
+  akUntuk: (nama) => `Angka kredit ${nama}`,
+  // penilaian form
+  judulForm: (nama, per) => `Penilaian ${nama} — ${per}`,
+  judulMilik: (per) => `Penilaian Anda — ${per}`,
+  kembali: 'Kembali ke Penilaian',
+  periode: 'Periode',
+  pegawai: 'Pegawai yang dinilai',
+  difinalkan: (w) => `Difinalkan ${w}`,
+  predikatJudul: 'Predikat kinerja',
+  predikatBelum: 'Predikat muncul setelah rating hasil kerja dan rating perilaku kerja dipilih.',
+  predikatPratinjau: 'menurut matriks, belum disimpan',
+  predikatDariServer: 'Dihitung server dari matriks rating hasil kerja dan rating perilaku kerja.',
+  hasilKerja: 'Hasil kerja',
+  konteks: (a, w, r, u) => `Aktivitas: ${a} (${w}) · Realisasi bulanan disetujui: ${r} · Umpan balik berkelanjutan: ${u}`,
+  capaianJudul: 'Capaian IKI pada periode ini',
+  capaianKet: 'Realisasi bulanan yang sudah disetujui dibandingkan dengan target tahunan IKI.',
+  memuatCapaian: 'Memuat capaian IKI…',
+  gagalCapaian: (pesan) => `Capaian IKI tidak dapat dimuat: ${pesan}`,
+  kolomIndikator: 'Indikator',
+  kolomTarget: 'Target',
+  kolomRealisasi: 'Realisasi disetujui',
+  kolomCapaian: 'Capaian',
+  belumRealisasi: 'belum ada',
+  jumlahRealisasi: (n) => `jumlah ${n}`,
+  capaianDariTarget: (p) => `${p} dari target`,
+  capaianTerakhir: (p, b) => `${p} (${b})`,
+  bulanSingkat: (b, v) => `${b}: ${v}`,
+  ringkas360: 'Umpan balik 360',
+  putaran360Ringkas: (t, n, m) => `Putaran ${t}: ${n} dari ${m} responden menjawab.`,
+  rata360: (nama, r) => `${nama} ${r}`,
+  belumCukup360: 'Hasil belum dapat ditampilkan: minimal 3 responden harus menjawab.',
+  lihatHasil360: 'Lihat hasil umpan balik 360',
+  buka360Ini: 'Buka putaran umpan balik 360 untuk pegawai ini',
+  tanpa360: 'Belum ada putaran umpan balik 360 yang Anda buka untuk pegawai ini di perangkat ini.',
+  diblokirJudul: 'Penilaian belum dapat difinalkan',
+  diblokirKet: 'Instansi Anda mewajibkan sebaran predikat unit kerja sesuai pola distribusi. Isian sudah disimpan sebagai draf. Tinjau kembali rating, atau minta pimpinan meninjau predikat organisasi unit. Aturan yang dilanggar:',
+  umpanBalik: 'Umpan balik',
+  umpanBalikRhk: (no) => ` untuk RHK ${no}`,
+  umpanBalikPerilaku: (nama) => ` untuk perilaku ${nama}`,
+  tanpaUmpanBalik: 'Tidak ada umpan balik.',
+  tanpaRhk: 'SKP ini tidak memiliki RHK.',
+  ratingHasil: 'Rating hasil kerja',
+  ratingPerilaku: 'Rating perilaku kerja',
+  dariOrganisasi: (org, r) => `Pegawai ini memimpin unit kerja: rating hasil kerjanya mengikuti predikat kinerja organisasi unit (${org}), yaitu ${r}.`,
+  perilakuJudul: 'Perilaku kerja (BerAKHLAK)',
+  catatan: 'Catatan dan rekomendasi',
+  catatanKet: 'Mis. rekomendasi pengembangan kompetensi.',
+  simpan: 'Simpan penilaian',
+  tersimpan: 'Penilaian disimpan.',
+  finalkan: 'Finalkan',
+  finalkanKet: 'Isian disimpan lalu penilaian difinalkan. Setelah final, penilaian hanya dapat diubah melalui keberatan.',
+  konfirmasiFinal: 'Finalkan penilaian ini? Isian disimpan, lalu penilaian dikunci dan tidak dapat diubah lagi kecuali melalui keberatan.',
+  sudahFinal: 'Penilaian difinalkan.',
+  peringatanKurva: 'Peringatan pola distribusi unit kerja',
+  peringatanKurvaKet: 'Penilaian tetap difinalkan, tetapi sebaran predikat unit belum sesuai pola distribusi:',
+  pelanggaran: (aturan, j, b) => `${aturan}: ${j} pegawai, batas ${b}`,
+  kodeVerifikasi: 'Kode verifikasi',
+  unduhPdf: 'Unduh Dokumen Evaluasi (PDF)',
+  dokumenUntuk: (per) => `Dokumen Evaluasi ${per}`,
+  bukanPenilai: 'Penilaian ini sedang disusun oleh pejabat penilai.',
+  // keberatan
+  keberatanJudul: 'Keberatan',
+  ajukanKeberatan: 'Ajukan keberatan',
+  ajukanKeberatanKet: 'Keberatan diputus oleh atasan pejabat penilai. Jelaskan alasannya (minimal 10 karakter).',
+  alasanKeberatan: 'Alasan keberatan',
+  keberatanSampai: (w) => `Keberatan dapat diajukan sampai ${w}.`,
+  keberatanLewat: (h, w) => `Batas waktu keberatan (${h} hari setelah penilaian final) sudah lewat pada ${w}.`,
+  kirimKeberatan: 'Kirim keberatan',
+  alasanPendek: 'wajib diisi: alasan keberatan (minimal 10 karakter)',
+  keberatanTerkirim: 'Keberatan diajukan kepada atasan pejabat penilai.',
+  keberatanStatus: 'Status keberatan',
+  keputusanAtasan: 'Keputusan',
+  diajukanTgl: (w) => `Diajukan ${w}`,
+  diputusTgl: (w) => `Diputus ${w}`,
+  ratingBaru: (h, p) => `Rating diubah: hasil kerja ${h}, perilaku kerja ${p}.`,
+  menungguJudul: 'Menunggu keputusan Anda',
+  tidakAdaMenunggu: 'Tidak ada keberatan yang menunggu keputusan Anda.',
+  riwayatPutusan: 'Keberatan yang sudah Anda putuskan',
+  belumAdaKeberatan: 'Anda belum pernah mengajukan keberatan. Keberatan diajukan dari halaman penilaian yang sudah final.',
+  keberatanDari: (nama) => `Keberatan ${nama}`,
+  predikatSaatIni: (p) => `Predikat penilaian saat ini: ${p}`,
+  lihatPenilaian: 'Lihat penilaian',
+  putuskan: 'Putuskan',
+  putuskanUntuk: (nama) => `Putuskan keberatan ${nama}`,
+  keputusan: 'Keputusan',
+  tetap: 'Tetap: penilaian tidak diubah',
+  ubah: 'Ubah rating penilaian',
+  ratingSaatIni: (h, p) => `Rating saat ini: hasil kerja ${h}, perilaku kerja ${p}.`,
+  alasanKeputusan: 'Alasan keputusan',
+  kirimKeputusan: 'Kirim keputusan',
+  pilihKeputusan: 'pilih tetap atau ubah',
+  keputusanTerkirim: 'Keputusan keberatan disimpan; pegawai diberi tahu.',
+  // 360
+  judul360: 'Umpan balik 360',
+  anonim: 'Jawaban Anda anonim: nama Anda tidak disimpan bersama jawaban, dan hasil hanya ditampilkan sebagai rata-rata setelah minimal 3 responden menjawab.',
+  tugasJudul: 'Menunggu jawaban Anda',
+  tidakAdaTugas: 'Tidak ada permintaan umpan balik 360 untuk Anda. Permintaan baru muncul di sini dan di kotak masuk.',
+  tugasItem: (nama, t) => `Umpan balik untuk ${nama} (${t})`,
+  sebagai: (peran) => `Anda diminta sebagai: ${peran}`,
+  isi360: 'Isi umpan balik',
+  putaranNomor: (n) => `Putaran ${n}`,
+  dibukaJudul: 'Putaran yang Anda buka di perangkat ini',
+  form360Judul: (nama) => `Umpan balik 360 untuk ${nama}`,
+  skorKet: 'Skor 1 (sangat kurang) sampai 5 (sangat baik) untuk setiap nilai BerAKHLAK.',
+  komentarOpsional: (nama) => `Komentar untuk ${nama} (boleh dikosongkan)`,
+  kirim360: 'Kirim jawaban',
+  terkirim360: 'Terima kasih. Jawaban Anda terkirim secara anonim.',
+  sudahDijawab: 'Permintaan umpan balik ini sudah Anda jawab atau putarannya sudah ditutup. Hasilnya hanya dapat dilihat oleh atasan pegawai yang dinilai.',
+  wajibSkor: 'wajib: pilih skor 1-5',
+  hasilJudul: (nama) => `Hasil umpan balik 360 — ${nama}`,
+  menjawab: (n, m) => `${n} dari ${m} responden sudah menjawab`,
+  kolomNilai: 'Nilai BerAKHLAK',
+  kolomRata: 'Rata-rata (1-5)',
+  kolomJawaban: 'Jawaban',
+  komentarJudul: 'Komentar responden',
+  tanpaKomentar: 'Tidak ada komentar.',
+  tutup: 'Tutup putaran',
+  konfirmasiTutup: 'Tutup putaran umpan balik 360 ini? Responden yang belum menjawab tidak dapat menjawab lagi.',
+  ditutup360: 'Putaran umpan balik 360 ditutup.',
+  bukaJudul: (nama) => `Buka umpan balik 360 — ${nama}`,
+  bukaKet: 'Pilih minimal 3 responden dan perannya terhadap pegawai yang dinilai. Responden menerima pemberitahuan; jawaban mereka anonim.',
+  respondenLegend: 'Responden',
+  dipilih: (n) => `${n} responden dipilih (minimal 3)`,
+  minimalTiga: 'pilih minimal 3 responden',
+  bukaPutaran: 'Buka putaran',
+  dibuka360: 'Putaran umpan balik 360 dibuka; responden diberi tahu.',
+  // unit
+  unitJudul: 'Unit kerja',
+  unitKet: 'Predikat kinerja organisasi, pola distribusi predikat pegawai, dan masukan publik per unit kerja.',
+  unitPegawai: (n) => `${n} pegawai`,
+  unitKosong: 'Belum ada unit kerja aktif. Admin kepegawaian menambahkannya lewat impor data organisasi.',
+  predOrgJudul: 'Predikat kinerja organisasi',
+  predOrgSaatIni: (p, t) => `Predikat organisasi ${t}: ${p}`,
+  predOrgBelum: (t) => `Predikat organisasi ${t} belum ditetapkan.`,
+  predOrg: 'Predikat organisasi',
+  alasanPredOrg: 'Alasan / dasar penetapan (mis. capaian Perjanjian Kinerja)',
+  simpanPredOrg: 'Simpan predikat organisasi',
+  predOrgTersimpan: 'Predikat organisasi disimpan.',
+  pilihPredikat: '— Pilih predikat —',
+  kurvaJudul: 'Sebaran predikat pegawai (penilaian tahunan final)',
+  grafikJudul: (t) => `Jumlah pegawai per predikat, ${t}`,
+  tabelGrafik: 'Data grafik',
+  kolomPredikat: 'Predikat',
+  kolomJumlah: 'Jumlah',
+  kolomPersen: '%',
+  patuh: 'Sesuai pola distribusi.',
+  tidakPatuh: (n) => `Tidak sesuai pola distribusi: ${n} aturan dilanggar.`,
+  belumDiperiksa: 'Belum dapat diperiksa: predikat organisasi belum ditetapkan atau belum ada penilaian tahunan yang final.',
+  penjelasan: 'Penjelasan perhitungan',
+  tabelPelanggaran: 'Aturan pola distribusi yang dilanggar',
+  kolomAturan: 'Aturan',
+  kolomBatas: 'Batas',
+  kolomPegawaiSingkat: 'Pegawai',
+  unduhQrPng: 'Unduh kode QR (PNG)',
+  masukanJudul: 'Masukan publik',
+  masukanSaya: 'Masukan publik untuk Anda',
+  masukanKet: 'Bagikan tautan atau cetak kode QR ini di tempat layanan. Penerima layanan mengisi tanpa masuk (anonim).',
+  tautanMasukan: 'Tautan formulir masukan',
+  salinTautan: 'Salin tautan',
+  tautanDisalin: 'Tautan disalin.',
+  qrAlt: (nama) => `Kode QR tautan masukan publik ${nama}`,
+  jumlahMasukan: (n) => `${n} masukan`,
+  rataMasukan: (r) => `rata-rata ${r} dari 5`,
+  perSkor: 'Jumlah per skor',
+  kolomSkor: 'Skor',
+  kolomJumlahMasukan: 'Jumlah masukan',
+  komentarTerbaru: 'Komentar terbaru',
+  belumAdaMasukan: 'Belum ada masukan.',
+  lihatUnit: 'Predikat organisasi dan kurva per unit kerja',
+  // angka kredit
+  akJudul: 'Angka kredit',
+  akJudulOrang: (nama) => `Angka kredit — ${nama}`,
+  akKet: 'Dihitung dari penilaian periodik yang sudah final (PermenPANRB Nomor 1 Tahun 2023).',
+  semuaTahun: 'Semua tahun',
+  kolomPeriode: 'Periode',
+  kolomBulan: 'Bulan',
+  kolomPersentase: 'Persentase',
+  kolomAk: 'Angka kredit',
+  kolomKumulatif: 'Kumulatif',
+  akKosong: 'Belum ada penilaian periodik yang final pada rentang ini. Angka kredit bertambah setiap kali pejabat penilai memfinalkan penilaian periodik.',
+  kemajuan: (a, k) => `${a} dari ${k} angka kredit`,
+  total: 'Jumlah angka kredit',
+  kebutuhanPangkat: 'Kebutuhan untuk kenaikan pangkat',
+  kebutuhanJenjang: 'Kebutuhan untuk kenaikan jenjang',
+  kekurangan: (k) => `kekurangan ${k}`,
+  jenjangTertinggi: 'tidak ada (jenjang tertinggi)',
+  bukanJf: 'Angka kredit hanya dihitung untuk pegawai dalam jabatan fungsional.',
+  jenjangLabel: (j) => `Jenjang: ${j}`,
+  jenjang: 'Jenjang',
+  // kalkulator
+  kalkJudul: 'Kalkulator penilaian',
+  kalkKet: 'Hitung menurut peraturan tanpa menyimpan apa pun. Setiap hasil disertai penjelasannya.',
+  hitung: 'Hitung',
+  hasil: 'Hasil',
+  kPredikat: 'Predikat kinerja pegawai (matriks)',
+  kKurva: 'Pola distribusi (kurva) unit kerja',
+  kAk: 'Angka kredit jabatan fungsional',
+  kPp30: 'Nilai kinerja PP 30/2019',
+  pilihRating: '— Pilih rating —',
+  jumlahPerPredikat: 'Jumlah pegawai per predikat',
+  pembulatan: 'Pembulatan batas',
+  periodeKe: (i) => `Periode ${i}`,
+  dariBulan: 'Dari bulan',
+  sampaiBulan: 'Sampai bulan',
+  tambahPeriode: 'Tambah periode',
+  hapusPeriode: (i) => `Hapus periode ${i}`,
+  nilaiSkp: 'Nilai SKP (0-120)',
+  nilaiPerilaku: 'Nilai perilaku kerja (0-100)',
+  angkaKet: 'Angka, mis. 92 atau 92,5',
+  dengan360: 'Perilaku dinilai 360 derajat (rekan dan bawahan)',
+  adaInovasi: 'Ada inovasi',
+  predikatHasil: (p) => `Predikat: ${p}`,
+  kurvaHasil: (patuh, n) => (patuh ? 'Sesuai pola distribusi.' : `Tidak sesuai: ${n} aturan dilanggar.`),
+  akHasil: (a) => `Jumlah angka kredit: ${a}`,
+  pp30Hasil: (n, p) => `Nilai kinerja ${n}, predikat ${p}`,
+  kebutuhan: (k, kr) => `kebutuhan ${k}, kekurangan ${kr}`,
+};
+
+/** "4.00" → "4,00" (always `d` decimals). */
+export function angkaDesimal(v, d = 2) {
+  if (v === null || v === undefined || v === '') return '—';
+  const n = Number(v);
+  if (!Number.isFinite(n)) return String(v);
+  return n.toLocaleString('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d });
 }

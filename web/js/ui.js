@@ -184,3 +184,33 @@ export async function busy(scope, fn) {
   btns.forEach((b) => { b.disabled = true; });
   try { return await fn(); } finally { btns.forEach((b) => { b.disabled = false; }); }
 }
+
+/**
+ * A fieldset of radio buttons, one per [value, label] of `options`, the one equal to `value`
+ * checked.  `field` (data-field) receives the API's error; `disabled` locks the whole group.
+ * The fieldset's nilai() gives the checked value ('' when none).
+ */
+export function radioGroup({ legend, options, value = '', field, disabled = false, hint, cls = '' }) {
+  const name = nextId('pilih');
+  const fs = el('fieldset', { class: `pilihan ${cls}`.trim(), 'data-field': field, disabled });
+  fs.append(el('legend', {}, legend));
+  if (hint) {
+    const hid = nextId('ket');
+    fs.append(el('p', { class: 'ket', id: hid }, hint));
+    fs.setAttribute('aria-describedby', hid);
+  }
+  for (const [v, t] of options) {
+    const id = nextId('r');
+    fs.append(el('div', { class: 'pilih' }, el('input', { type: 'radio', id, name, value: v, checked: v === value }), el('label', { for: id }, t)));
+  }
+  fs.nilai = () => { const c = fs.querySelector('input:checked'); return c ? c.value : ''; };
+  return fs;
+}
+
+/** A 422-like error made on the device (same display as the server's field errors). */
+export function galatLokal(field, message) {
+  const err = new Error(message);
+  err.status = 422;
+  err.problem = { errors: [{ field, message }] };
+  return err;
+}
