@@ -84,7 +84,8 @@ json_t *dasbor_baris_pegawai(struct db *db, const struct dasbor_waktu *w, int64_
     "  (SELECT n.predikat FROM penilaian n WHERE n.pegawai_id = p.id AND n.jenis = 'periodik' AND n.status = 'final'"
     "      AND n.mulai BETWEEN ?5 AND ?6 ORDER BY n.selesai DESC LIMIT 1)"
     "  FROM pegawai p LEFT JOIN jabatan j ON j.id = p.jabatan_id LEFT JOIN unit_kerja u ON u.id = p.unit_kerja_id"
-    " WHERE p.aktif = 1 AND p.instansi_id = ?7 AND ");
+    /* +p.instansi_id: the caller's condition (unit, atasan) picks the index, not the instansi's name order */
+    " WHERE p.aktif = 1 AND +p.instansi_id = ?7 AND ");
   gagal |= buf_puts(&b, where);
   gagal |= buf_puts(&b, " ORDER BY p.nama, p.id LIMIT ?8");
   struct db_stmt *st = gagal ? NULL : db_prepare(db, b.data);

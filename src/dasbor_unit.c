@@ -177,12 +177,14 @@ static int kumpulkan(struct db *db, struct pohon *t, const struct ikat *k)
   return s == DB_DONE ? 0 : -1;
 }
 
+/* Monthly trend from the aktivitas_bulan rollup (kept by triggers, sql/013). */
 static int kumpulkan_tren(struct db *db, struct pohon *t, const struct ikat *k)
 {
   struct db_stmt *st = siapkan(db, k->unit_id != 0,
-    "SELECT p.unit_kerja_id, CAST(substr(a.tanggal, 6, 2) AS INTEGER), COUNT(*), SUM(a.menit), COUNT(DISTINCT a.pegawai_id)"
-    "  FROM pegawai p JOIN aktivitas a ON a.pegawai_id = p.id"
-    " WHERE @F AND a.dihapus = 0 AND a.tanggal BETWEEN ?7 AND ?8 GROUP BY 1, 2", 'p');
+    "SELECT p.unit_kerja_id, CAST(substr(b.bulan, 6, 2) AS INTEGER), SUM(b.jumlah), SUM(b.menit),"
+    "       SUM(CASE WHEN b.jumlah > 0 THEN 1 ELSE 0 END)"
+    "  FROM pegawai p JOIN aktivitas_bulan b ON b.pegawai_id = p.id"
+    " WHERE @F AND b.bulan BETWEEN substr(?7, 1, 7) AND substr(?8, 1, 7) GROUP BY 1, 2", 'p');
   if (!st) return -1;
   ikat_semua(st, k);
   int s;

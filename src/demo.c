@@ -24,6 +24,7 @@
 #include "demo_aktivitas.h"
 #include "demo_analitik.h"
 #include "demo_penilaian.h"
+#include "demo_presensi.h"
 #include "demo_umpan.h"
 #include "util/util.h"
 
@@ -567,6 +568,12 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   }
   struct demo_analitik_hasil analitik = {0};
   if (demo_analitik_create(db, inst1, d->year, &analitik) != 0) goto fail;
+  struct demo_presensi_hasil presensi = {0};
+  {
+    char hari_ini[11];
+    date_today(7, hari_ini);
+    if (demo_presensi_create(db, inst1, hari_ini, 2000, &presensi) != 0) goto fail;
+  }
   {
     struct audit_actor sys = {0, "demo"};
     json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
@@ -589,8 +596,10 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
                "%d penilaian tahunan di satu unit yang melanggar pola distribusinya; satu putaran umpan balik 360 (%d jawaban),\n"
                "%d masukan masyarakat lewat tautan/QR unit, %d bukti dukung (tautan laporan) pada realisasi.\n",
           nilai.periodik, nilai.unit, nilai.tahunan, umpan.jawaban_360, umpan.masukan, umpan.bukti);
-  fprintf(out, "Analitik: katalog %d tema pelatihan untuk rekomendasi pengembangan, potensi %d pegawai untuk 9-box talenta.\n\n",
+  fprintf(out, "Analitik: katalog %d tema pelatihan untuk rekomendasi pengembangan, potensi %d pegawai untuk 9-box talenta.\n",
           analitik.katalog, analitik.potensi);
+  fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja.\n\n",
+          presensi.bulan, presensi.presensi, presensi.status);
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);

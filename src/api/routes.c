@@ -6,6 +6,7 @@
 #include "api/api_dasbor.h"
 #include "api/api_hitung.h"
 #include "api/api_laporan.h"
+#include "api/api_presensi.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -165,5 +166,8 @@ const struct route api_routes[] = {
 
 /* analytics and the training catalogue (issue 8) */
 #include "api/routes_analitik.inc"
+
+/* presensi (issue 9) */
+#include "api/routes_presensi.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -11,6 +11,7 @@ import * as bukti from './access_bukti.mjs';
 import * as hitung from './access_hitung.mjs';
 import * as laporan from './access_laporan.mjs';
 import * as analitik from './access_analitik.mjs';
+import * as presensi from './access_presensi.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -96,6 +97,7 @@ before(async () => {
   await hitung.setup(srv, T, ctx);
   await laporan.setup(srv, T, ctx);
   await analitik.setup(srv, T, ctx);
+  await presensi.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -410,6 +412,7 @@ Object.assign(S, bukti.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, hitung.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, laporan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, analitik.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, presensi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });

@@ -1,0 +1,210 @@
+/* api_presensi.c: attendance for tukin/TPP (issue 9): work schedules, import sources and CSV
+ * import, records through the API, non-deduction statuses, and a pegawai's month. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/api.h"
+#include "api/api_presensi.h"
+#include "auth/rbac.h"
+#include "org.h"
+#include "presensi.h"
+#include "util/util.h"
+
+static int selesai(struct request *req, struct db *db, int rc, const char *what)
+{
+  if (api_end(req, db, rc) == 0) return 0;
+  if (req->status) return 1;
+  if (rc == 1) reply_verr(req, 422);
+  else if (rc == 2) reply_not_found(req, what);
+  else reply_db_error(req);
+  return 1;
+}
+
+/* The instansi an admin works on: own; superadmin names ?instansi_id=.  -1 replied. */
+static int instansi_admin(struct request *req, int64_t *inst)
+{
+  if (!(req->who.peran & PERAN_SUPERADMIN)) { *inst = req->who.instansi_id; return 0; }
+  if (api_query_id(req, "instansi_id", inst) != 0) return -1;
+  if (!*inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id="); reply_verr(req, 422); return -1; }
+  return 0;
+}
+
+int api_jadwal_get(struct request *req)
+{
+  int64_t inst, unit = 0;
+  if (api_list_instansi(req, &inst) != 0 || api_query_id(req, "unit_kerja_id", &unit) != 0) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  if (unit) {
+    json_t *u = unit_kerja_json(db, unit, &inst);
+    if (!u) return reply_not_found(req, "Unit kerja");
+    json_decref(u);
+    if (!rbac_instansi_read(&req->who, inst)) return reply_forbidden(req);
+  }
+  if (!inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id="); return reply_verr(req, 422); }
+  json_t *j = jadwal_json(db, inst, unit);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_jadwal_put(struct request *req)
+{
+  int64_t inst = 0, unit = 0;
+  json_t *u = json_object_get(req->json, "unit_kerja_id");
+  if (u && !json_is_null(u) && (!json_is_integer(u) || json_integer_value(u) < 1)) { verr_add(req, "unit_kerja_id", "harus id unit kerja"); return reply_verr(req, 422); }
+  unit = json_is_integer(u) ? json_integer_value(u) : 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  if (unit) {
+    json_t *uj = unit_kerja_json(db, unit, &inst);
+    if (!uj) { db_rollback(db); verr_add(req, "unit_kerja_id", "unit kerja tidak ditemukan"); return reply_verr(req, 422); }
+    json_decref(uj);
+  } else if (api_write_instansi(req, &inst) != 0) {
+    db_rollback(db);
+    return 0;
+  }
+  if (!rbac_instansi_admin(&req->who, inst)) { db_rollback(db); return reply_forbidden(req); }
+  struct audit_actor who;
+  http_actor(req, &who);
+  int rc = jadwal_simpan(db, inst, unit, req->json, &who, &req->verr);
+  if (selesai(req, db, rc, "Jadwal")) return 0;
+  json_t *j = jadwal_json(http_db(req), inst, unit);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_presensi_sumber_list(struct request *req)
+{
+  int64_t inst;
+  if (instansi_admin(req, &inst)) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  json_t *j = presensi_sumber_list(db, inst);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_presensi_sumber_simpan(struct request *req)
+{
+  int64_t inst;
+  if (api_write_instansi(req, &inst) != 0) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  int64_t id = 0;
+  json_t *body = json_deep_copy(req->json);
+  json_object_del(body, "instansi_id");
+  int rc = presensi_sumber_simpan(db, inst, body, &who, &req->verr, &id);
+  json_decref(body);
+  if (selesai(req, db, rc, "Sumber presensi")) return 0;
+  return reply_json(req, 200, json_pack("{s:I}", "id", (json_int_t)id));
+}
+
+static int balas_impor(struct request *req, struct db *db, int rc, json_t *hasil)
+{
+  if (rc == 1) {
+    api_end(req, db, rc);
+    return reply_verr(req, 422);
+  }
+  if (selesai(req, db, rc, "Sumber presensi")) { json_decref(hasil); return 0; }
+  return reply_json(req, 200, hasil);
+}
+
+int api_presensi_impor(struct request *req)
+{
+  int64_t inst, sumber = 0;
+  if (instansi_admin(req, &inst) || api_query_id(req, "sumber_id", &sumber) != 0) return 0;
+  if (!sumber) { verr_add(req, "sumber_id", "sebutkan ?sumber_id= (pemetaan kolom yang disimpan)"); return reply_verr(req, 422); }
+  if (req->body.len == 0) return reply_problem(req, 400, "Berkas kosong", "Kirim isi berkas CSV sebagai badan permintaan.");
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  json_t *hasil = NULL;
+  int rc = presensi_impor_csv(db, inst, sumber, req->body.data, req->body.len, &who, &req->verr, &hasil);
+  return balas_impor(req, db, rc, hasil);
+}
+
+int api_presensi_simpan(struct request *req)
+{
+  int64_t inst;
+  if (api_write_instansi(req, &inst) != 0) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  json_t *hasil = NULL;
+  int rc = presensi_simpan_json(db, inst, req->json, &who, &req->verr, &hasil);
+  return balas_impor(req, db, rc, hasil);
+}
+
+int api_presensi_status_tambah(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  int64_t inst = 0;
+  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_ADMIN, &inst);
+  if (a != ACCESS_OK) {
+    db_rollback(db);
+    if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+    if (a == ACCESS_DENIED) return reply_forbidden(req);
+    return reply_db_error(req);
+  }
+  struct audit_actor who;
+  http_actor(req, &who);
+  int64_t out = 0;
+  int rc = presensi_status_tambah(db, inst, id, req->json, &who, req->who.pengguna_id, &req->verr, &out);
+  if (selesai(req, db, rc, "Pegawai")) return 0;
+  return reply_json(req, 201, json_pack("{s:I,s:I}", "id", (json_int_t)out, "pegawai_id", (json_int_t)id));
+}
+
+int api_presensi_status_hapus(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  int64_t inst = 0;
+  struct db_stmt *st = db_prepare(db, "SELECT instansi_id FROM presensi_status WHERE id = ?1");
+  if (st) {
+    db_bind_int64(st, 1, id);
+    if (db_step(st) == DB_ROW) inst = db_col_int64(st, 0);
+    db_done(st);
+  }
+  if (!inst) { db_rollback(db); return reply_not_found(req, "Status presensi"); }
+  if (!rbac_instansi_admin(&req->who, inst)) { db_rollback(db); return reply_forbidden(req); }
+  struct audit_actor who;
+  http_actor(req, &who);
+  int rc = presensi_status_hapus(db, id, &inst, &who);
+  if (selesai(req, db, rc, "Status presensi")) return 0;
+  return reply_no_content(req);
+}
+
+int api_pegawai_presensi(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  const char *b = http_query(req, "bulan");
+  int tahun = 0, bulan = 0;
+  char today[11];
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  int64_t inst = 0;
+  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, &inst);
+  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+  if (a == ACCESS_DENIED) return reply_forbidden(req);
+  if (a != ACCESS_OK) return reply_db_error(req);
+  if (b) {
+    if (strlen(b) != 7 || sscanf(b, "%4d-%2d", &tahun, &bulan) != 2 || tahun < 2000 || tahun > 2100 || bulan < 1 || bulan > 12) {
+      verr_add(req, "bulan", "harus bulan YYYY-MM");
+      return reply_verr(req, 422);
+    }
+  } else {
+    date_today(7, today);
+    tahun = atoi(today);
+    bulan = atoi(today + 5);
+  }
+  json_t *j = presensi_bulan_json(db, id, tahun, bulan);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
