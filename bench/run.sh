@@ -5,17 +5,24 @@
 #   make bench                  # full run (~5 min on 2 cores): wrk 10 s, 1,000,000-row import
 #   BENCH_QUICK=1 bench/run.sh  # quick run (~1 min): wrk 3 s, 100,000-row import
 #   BENCH_ONLY=h bench/run.sh   # only the scenarios listed (letters, e.g. "f,h"); b, c, e, g
-#                               # share the demo database, which is built when any is listed
+#                               # share the demo database, which is built when any is listed;
+#                               # i measures the hello ceiling itself when a is not listed
 #
 # Optional overrides: BENCH_DURATION (wrk, e.g. 5s), BENCH_ROWS (import rows),
 # BENCH_CONNS (idle keep-alive connections, default 1000), BENCH_IMPORT_LIMIT (seconds, 420),
 # BENCH_BATCH_REQUESTS (g: batch requests of 1000 activities, 1000; quick 100),
 # BENCH_BATCH_BUDGET (g: seconds of batch import before extrapolating, 360),
-# BENCH_PENILAIAN_PEGAWAI (h: pegawai of the generated instansi, 100000; quick 10000).
+# BENCH_PENILAIAN_PEGAWAI (h: pegawai of the generated instansi, 100000; quick 10000),
+# BENCH_DASBOR_PEGAWAI / BENCH_DASBOR_UNIT (i: pegawai of the generated instansi and of the unit
+# whose dashboard is loaded, 50000 / 1000; quick 5000 / 500), BENCH_DASBOR_WRK_LIMIT (i: seconds
+# one dashboard request may take before it is not loaded with wrk, 1), BENCH_DASBOR_PROBE_LIMIT
+# (i: seconds the first request of a dashboard may take at all, 120), BENCH_DASBOR_EXTRA_SQL (i:
+# SQL run with sqlite3 on the generated database before serving, e.g. a candidate index).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
 # bench/results/quick.{md,json} (quick runs), or with BENCH_ONLY bench/results/only.{md,json}
 # (the rows of those scenarios; latest and quick keep whole runs).  Needs ./kinerja and build/rel/libkinerja.a
-# (make kinerja; run when the library is missing), wrk, node, cc; scenario g also sqlite3, curl.
+# (make kinerja; run when the library is missing), wrk, node, cc; scenario g also sqlite3, curl;
+# scenario i also curl.
 # Traffic goes to 127.0.0.1 only.  Exits 1 if any scenario failed (the results say which).
 set -eu
 
@@ -28,8 +35,8 @@ else
   MODE=full; DUR=${BENCH_DURATION:-10s}; ROWS=${BENCH_ROWS:-1000000}
 fi
 CONNS=${BENCH_CONNS:-1000}
-ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-h')
-[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-h)\n' "$BENCH_ONLY" >&2; exit 2; }
+ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-i')
+[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-i)\n' "$BENCH_ONLY" >&2; exit 2; }
 # want LETTER...: true when any of the scenarios is to run (all of them without BENCH_ONLY)
 want() {
   local l
@@ -48,7 +55,9 @@ log() { printf '[bench] %s\n' "$*" >&2; }
 fail_note() { FAILED+=("$1"); log "GAGAL/FAILED: $1"; }
 
 TOOLS=(cc)
-want a b c e g && TOOLS+=(wrk node)
+want a b c e g i && TOOLS+=(wrk node)
+want g i && TOOLS+=(curl)
+[ -z "${BENCH_DASBOR_EXTRA_SQL:-}" ] || ! want i || TOOLS+=(sqlite3)
 for tool in "${TOOLS[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || { log "$tool not found (make bench installs it: scripts/deps.sh bench)"; exit 2; }
 done
@@ -221,15 +230,18 @@ cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs lib
 cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflags --libs sqlite3) -lcsv
 cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
 cc "${CFLAGS[@]}" -o "$BIN/aktivitas_ceiling" bench/aktivitas_ceiling.c $(pkg-config --cflags --libs sqlite3)
+want i && cc "${CFLAGS[@]}" -o "$BIN/xlsx_ceiling" bench/xlsx_ceiling.c -lxlsxwriter
 # skp_bench and penilaian_bench call the domain functions directly, so they link the project's
-# static library (`make bench` has just built it).  A failed build fails only scenario f or h.
-SKP_BUILT=false; PEN_BUILT=false
+# static library (`make bench` has just built it); dasbor_gen links it for the rules and date
+# helpers.  A failed build fails only scenario f, h or i.
+SKP_BUILT=false; PEN_BUILT=false; DS_BUILT=false
 LIBS=(-lmicrohttpd -ljansson -lsodium -lsqlite3 -lcsv -lhpdf -lxlsxwriter -lpthread -lm)
-if want f h; then
+if want f h i; then
   [ -f build/rel/libkinerja.a ] || { log "build/rel/libkinerja.a missing: make -s kinerja"; make -s kinerja >&2 || true; }
   if [ ! -f build/rel/libkinerja.a ]; then
     want f && fail_note "SKP: build/rel/libkinerja.a missing (make kinerja failed)"
     want h && fail_note "penilaian: build/rel/libkinerja.a missing (make kinerja failed)"
+    want i && fail_note "dasbor: build/rel/libkinerja.a missing (make kinerja failed)"
   else
     if ! want f; then :
     elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/skp_bench" bench/skp_bench.c build/rel/libkinerja.a \
@@ -246,6 +258,14 @@ if want f h; then
     else
       cat "$TMP/penilaian-build.err" >&2
       fail_note "penilaian: bench/penilaian_bench.c did not build against build/rel/libkinerja.a"
+    fi
+    if ! want i; then :
+    elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/dasbor_gen" bench/dasbor_gen.c build/rel/libkinerja.a \
+         "${LIBS[@]}" 2>"$TMP/dasbor-build.err"; then
+      DS_BUILT=true
+    else
+      cat "$TMP/dasbor-build.err" >&2
+      fail_note "dasbor: bench/dasbor_gen.c did not build against build/rel/libkinerja.a"
     fi
   fi
 fi
@@ -270,6 +290,16 @@ G_QUEUE=""; G_QUEUE7=""; G_ROWS0=""; G_ROWS2=""; G_DARI=""
 H_JSON=""; H_MS=""; H_MIN=""; H_SCAN=""; H_SCAN_MIN=""; H_PRED=""; H_KURVA=""; H_UNIT_US=""; H_UNITS=""; H_BAD_UNITS=""
 H_VIOL=""; H_READ=""; H_GEN_MS=""
 H_PEGAWAI=${BENCH_PENILAIAN_PEGAWAI:-$([ "$QUICK" = 1 ] && echo 10000 || echo 100000)}
+DSU_RPS=""; DSU_P50=""; DSU_P99=""; DSU_BAD=""; DSU_ONE=""; DSU_ONE_N=""; DSU_SKIP=""
+DSI_RPS=""; DSI_P50=""; DSI_P99=""; DSI_BAD=""; DSI_ONE=""; DSI_ONE_N=""; DSI_SKIP=""
+DSX_S=""; DSX_PEAK=""; DSX_HWM0=""; DSX_BYTES=""; DSX_NOTE=""; DSXC_S=""; DSXC_PEAK=""
+DS_JSON=""; DS_GEN_MS=""; DS_UNIT_ID=""; DS_AKT=""; DS_AKT_TABLE=""; DS_UNITS=""; DS_LANGSUNG=""; DS_HELLO_OWN=false
+DS_CHECK_U=""; DS_CHECK_I=""
+DS_PEGAWAI=${BENCH_DASBOR_PEGAWAI:-$([ "$QUICK" = 1 ] && echo 5000 || echo 50000)}
+DS_UNIT=${BENCH_DASBOR_UNIT:-$([ "$QUICK" = 1 ] && echo 500 || echo 1000)}
+DS_WRK_LIMIT=${BENCH_DASBOR_WRK_LIMIT:-1}
+DS_PROBE_LIMIT=${BENCH_DASBOR_PROBE_LIMIT:-120}
+DS_EXTRA_SQL=${BENCH_DASBOR_EXTRA_SQL:-}
 
 # ------------------------------------------------------------------------- a. HTTP ceiling --
 if want a; then
@@ -616,8 +646,208 @@ if want h && [ "$PEN_BUILT" = true ]; then
   fi
 fi
 
+# ------------------------------------------------------------- i. dashboards (issue 8) --
+# A generated instansi of DS_PEGAWAI pegawai (bench/dasbor_gen.c) added to a 10-pegawai demo
+# database (for the admin account), served by kinerja: the XLSX rekap first, on the fresh
+# server (its VmHWM is the rekap's), then wrk on the unit dashboard of the DS_UNIT-pegawai OPD
+# and on the instansi dashboard, each after the median of single requests one at a time.
+# ds_get TAG URL [CURL ARGS...]: one GET with the admin token; prints "STATUS SECONDS CONTENT-TYPE"
+ds_get() {
+  local tag=$1 url=$2; shift 2
+  curl -s -o "$TMP/ds-$tag.body" -w '%{http_code} %{time_total} %{content_type}' -H "Authorization: Bearer $DS_TOKEN" "$@" "$url" ||
+    printf '000 0 -'
+}
+# ds_check FILE KIND EXPECTED_PEGAWAI: prints "ok ..." when the dashboard's numbers are
+# non-trivial (pegawai as generated, SKP, activities this week, realisasi, predikat, trend,
+# drill-down rows; for a unit its own pegawai rows with capaian), else what is missing
+ds_check() {
+  node -e '
+    const [f, kind, want] = process.argv.slice(1);
+    const j = JSON.parse(require("fs").readFileSync(f, "utf8")), r = j.ringkasan || {}, bad = [];
+    const tren = (j.tren || []).reduce((s, m) => s + m.aktivitas, 0);
+    if (kind === "unit" ? r.pegawai !== +want : !(r.pegawai >= +want)) bad.push("pegawai " + r.pegawai + " (want " + want + ")");
+    for (const k of ["skp_disetujui", "mencatat_minggu_ini", "menunggu_review"]) if (!(r[k] > 0)) bad.push(k + " " + r[k]);
+    if (!(r.kepatuhan && r.kepatuhan.persen > 0)) bad.push("kepatuhan " + JSON.stringify(r.kepatuhan && r.kepatuhan.persen));
+    if (!(j.distribusi && j.distribusi.total > 0)) bad.push("distribusi.total 0");
+    if (!(tren > 0)) bad.push("tren 0");
+    if (!(j.anak && j.anak.length > 0)) bad.push("no anak rows");
+    let extra = "";
+    if (kind === "unit") {
+      const p = j.pegawai || [], cp = p.filter((x) => x.capaian_persen !== null).length;
+      if (!p.length || !cp) bad.push("pegawai rows " + p.length + ", with capaian " + cp);
+      extra = ", " + p.length + " own pegawai rows (" + cp + " with capaian, " + j.pegawai_berisiko + " at risk)";
+    } else {
+      if (!(j.teratas && j.teratas.length)) bad.push("no teratas");
+      extra = ", top unit " + (j.teratas && j.teratas[0] ? j.teratas[0].kepatuhan.persen + " %" : "-");
+    }
+    console.log(bad.length ? "BAD " + bad.join("; ") :
+      "ok " + r.pegawai + " pegawai, kepatuhan " + r.kepatuhan.persen + " % (SKP " + r.kepatuhan.skp_persen + ", aktivitas " +
+      r.kepatuhan.aktivitas_persen + ", realisasi " + r.kepatuhan.realisasi_persen + "), " + r.menunggu_review +
+      " waiting for review, " + j.distribusi.total + " annual predikat, " + tren + " activities this year, " + j.anak.length +
+      " drill-down rows" + extra);' "$1" "$2" "$3" 2>&1 | head -c 600
+}
+# wait_idle PID: after wrk has gone, the server may still be working off queued requests (slow
+# ones pile up behind 64 connections); waits (at most 10 min) until PID used < 20 ms of CPU in
+# half a second, so that the next measurement starts on an idle server
+wait_idle() {
+  local pid=$1 i a b
+  a=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  for i in $(seq 1200); do
+    sleep 0.5
+    b=$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    [ $((b - a)) -le 2 ] && return 0
+    a=$b
+  done
+  log "server still busy after 10 min"
+}
+# ds_load TAG URL: one request alone (probe, at most DS_PROBE_LIMIT s); when it takes at most
+# DS_WRK_LIMIT s, the median of 10 more one at a time and then wrk.  Sets ONE (ms), ONE_N, RPS,
+# P50, P99, BAD, SKIP (why wrk did not run or gave no figure); returns 1 when the dashboard did
+# not answer 200.
+ds_load() {
+  local tag=$1 url=$2 st t i done_n
+  RPS=""; P50=""; P99=""; BAD=""; ONE=""; ONE_N=""; SKIP=""
+  st=$(ds_get "$tag" "$url" --max-time "$DS_PROBE_LIMIT")
+  if [ "${st%% *}" = 000 ]; then
+    SKIP="one request did not finish within ${DS_PROBE_LIMIT} s"; log "$tag: $SKIP"; return 0
+  fi
+  [ "${st%% *}" = 200 ] || { log "$tag: answered $st: $(head -c 300 "$TMP/ds-$tag.body")"; return 1; }
+  t=$(printf '%s' "$st" | cut -d' ' -f2)
+  if awk "BEGIN { exit !($t > $DS_WRK_LIMIT) }"; then
+    ONE=$(calc "$t * 1000" 1); ONE_N=1
+    SKIP="one request takes $(calc "$t" 1) s (> ${DS_WRK_LIMIT} s): not loaded with wrk"
+    log "$tag: $SKIP"; return 0
+  fi
+  for i in $(seq 10); do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time "$DS_PROBE_LIMIT" -H "Authorization: Bearer $DS_TOKEN" "$url" || true
+  done >"$TMP/ds-$tag.one"
+  if grep -qv '^200 ' "$TMP/ds-$tag.one"; then log "$tag: a single request did not answer 200: $(grep -v '^200 ' "$TMP/ds-$tag.one" | head -n 1)"; return 1; fi
+  ONE=$(awk '{ print $2 }' "$TMP/ds-$tag.one" | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f", v[int((NR + 1) / 2)] * 1000 }')
+  ONE_N=10
+  log "$tag: one request alone ${ONE} ms (median of 10)"
+  wrk -t2 -c64 -d1s --timeout 60s -H "Authorization: Bearer $DS_TOKEN" "$url" >/dev/null 2>&1 || true
+  wait_idle "$K_PID"
+  run_wrk "$tag" "$url" --timeout 60s -H "Authorization: Bearer $DS_TOKEN" || { wait_idle "$K_PID"; return 1; }
+  wait_idle "$K_PID"
+  done_n=$(awk '/requests in/ { print $1 }' "$TMP/wrk-$tag.txt")
+  if [ "${done_n:-0}" = 0 ]; then
+    SKIP="wrk: no request completed in ${DUR} with 64 connections"; RPS=""; P50=""; P99=""
+    log "$tag: $SKIP"
+  fi
+}
+if want i && [ "$DS_BUILT" = true ]; then
+  log "i. dashboards: instansi of $(commas "$DS_PEGAWAI") pegawai, unit of $(commas "$DS_UNIT")"
+  if [ -z "$C_RPS" ]; then
+    log "i. ceiling: bare libmicrohttpd hello (a is not in BENCH_ONLY)"
+    if start_hello; then
+      if run_wrk hello "http://127.0.0.1:$HELLO_PORT/"; then C_RPS=$RPS; C_P50=$P50; C_P99=$P99; DS_HELLO_OWN=true; fi
+      stop_pid "$HELLO_PID"
+    fi
+    [ -n "$C_RPS" ] || fail_note "i: ceiling (hello) not measured"
+  fi
+  DSDB=$TMP/dasbor.db
+  if ! ./kinerja demo --db "$DSDB" --pegawai 10 --password "$PASSWORD" >/dev/null 2>"$TMP/ds-demo.err"; then
+    fail_note "i: kinerja demo failed: $(head -c 300 "$TMP/ds-demo.err")"
+  else
+    run_measured dasbor-gen 900 "$BIN/dasbor_gen" "$DSDB" "$DS_PEGAWAI" "$DS_UNIT"
+    dnum() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" "$TMP/dasbor-gen.out"; }
+    DS_UNIT_ID=$(dnum unit_id)
+    if [ "$RC" != 0 ] || [ -z "$DS_UNIT_ID" ]; then
+      fail_note "i: dasbor_gen exited ${RC}: $(tail -n 3 "$TMP/dasbor-gen.err" | tr '\n' ' ')"
+    else
+      DS_JSON=$(head -n 1 "$TMP/dasbor-gen.out")
+      DS_GEN_MS=$(dnum generate_ms); DS_AKT=$(dnum aktivitas); DS_AKT_TABLE=$(dnum aktivitas_table)
+      DS_UNITS=$(dnum units); DS_LANGSUNG=$(dnum unit_pegawai_langsung)
+      log "i. generated in ${DS_GEN_MS} ms: $DS_JSON"
+      # BENCH_DASBOR_EXTRA_SQL: statements run on the generated database before serving, to try
+      # an index or a setting without a migration (the results say so)
+      if [ -n "$DS_EXTRA_SQL" ]; then
+        log "i. extra SQL before serving: $DS_EXTRA_SQL"
+        sqlite3 "$DSDB" "$DS_EXTRA_SQL" 2>"$TMP/ds-extra.err" || fail_note "i: BENCH_DASBOR_EXTRA_SQL failed: $(head -c 300 "$TMP/ds-extra.err")"
+      fi
+      DS_TOKEN=$(./kinerja token create --db "$DSDB" --user admin 2>"$TMP/ds-token.err" | tail -n 1 || true)
+      if [ -z "$DS_TOKEN" ]; then
+        fail_note "i: kinerja token create printed no token: $(head -c 300 "$TMP/ds-token.err")"
+      elif ! start_kinerja serve-dasbor "$DSDB"; then
+        fail_note "i: kinerja serve did not start"
+      else
+        base="http://127.0.0.1:$K_PORT"
+        DS_TAHUN=$(sed -n 's/.*"tahun":\([0-9]*\).*/\1/p' "$TMP/dasbor-gen.out")
+        # XLSX rekap of the whole instansi through the export job API (POST, poll, download):
+        # seconds from the request to the file being ready, and the server's peak RSS (VmHWM of
+        # the fresh server before and after)
+        DSX_HWM0=$(awk '/^VmHWM:/ { print $2 }' "/proc/$K_PID/status" 2>/dev/null || true)
+        t0=$(date +%s.%N)
+        job=$(curl -s -X POST -H "Authorization: Bearer $DS_TOKEN" -H 'Content-Type: application/json' \
+              -d "{\"format\":\"xlsx\",\"tahun\":$DS_TAHUN}" "$base/api/v1/laporan/ekspor" || true)
+        jid=$(printf '%s' "$job" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
+        jst=""
+        if [ -n "$jid" ]; then
+          for _ in $(seq 1 3000); do
+            jst=$(curl -s -H "Authorization: Bearer $DS_TOKEN" "$base/api/v1/laporan/ekspor/$jid" | sed -n 's/.*"status":"\([a-z]*\)".*/\1/p')
+            [ "$jst" = selesai ] || [ "$jst" = gagal ] && break
+            sleep 0.2
+          done
+        fi
+        t1=$(date +%s.%N)
+        if [ "$jst" = selesai ]; then
+          st=$(ds_get rekap "$base/api/v1/laporan/ekspor/$jid/berkas" --max-time 600)
+          DSX_S=$(calc "$t1 - $t0" 2)
+          DSX_PEAK=$(awk '/^VmHWM:/ { print $2 }' "/proc/$K_PID/status" 2>/dev/null || true)
+          DSX_BYTES=$(stat -c %s "$TMP/ds-rekap.body")
+          log "i. XLSX rekap: ${DSX_S} s, ${DSX_BYTES} bytes, VmHWM ${DSX_HWM0} -> ${DSX_PEAK} kB (download ${st})"
+        else
+          DSX_NOTE="n/a (export job: ${jst:-not created} ${job:0:120})"
+          log "i. XLSX rekap: $DSX_NOTE"
+        fi
+        run_measured xlsx-ceiling 120 "$BIN/xlsx_ceiling" "$TMP/ceiling.xlsx" "$DS_PEGAWAI"
+        if [ "$RC" = 0 ]; then
+          DSXC_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/xlsx-ceiling.out"); DSXC_PEAK=$PEAK_KB
+          log "i. XLSX ceiling: ${DSXC_S} s, peak RSS ${DSXC_PEAK} kB"
+        else
+          fail_note "i: xlsx_ceiling failed: $(head -c 300 "$TMP/xlsx-ceiling.err")"
+        fi
+        rm -f "$TMP/ceiling.xlsx"
+
+        u_url="$base/api/v1/dasbor/unit/$DS_UNIT_ID"
+        i_url="$base/api/v1/dasbor/instansi"
+        log "i. unit dashboard of unit $DS_UNIT_ID ($(commas "$DS_UNIT") pegawai in its subtree)"
+        if ds_load dasbor-unit "$u_url"; then
+          DSU_RPS=$RPS; DSU_P50=$P50; DSU_P99=$P99; DSU_BAD=$BAD; DSU_ONE=$ONE; DSU_ONE_N=$ONE_N; DSU_SKIP=$SKIP
+          if [ -n "$ONE" ]; then
+            DS_CHECK_U=$(ds_check "$TMP/ds-dasbor-unit.body" unit "$DS_UNIT")
+            log "i. unit dashboard answer: $DS_CHECK_U"
+            case "$DS_CHECK_U" in ok*) ;; *) fail_note "i: unit dashboard: $DS_CHECK_U" ;; esac
+          fi
+          [ "${DSU_BAD:-0}" = 0 ] || fail_note "i: unit dashboard: $DSU_BAD errors/non-2xx responses"
+          [ -z "$DSU_SKIP" ] || fail_note "i: unit dashboard: $DSU_SKIP"
+        else
+          fail_note "i: GET /api/v1/dasbor/unit/$DS_UNIT_ID failed: $(head -c 300 "$TMP/ds-dasbor-unit.body")"
+        fi
+        log "i. instansi dashboard"
+        if ds_load dasbor-instansi "$i_url"; then
+          DSI_RPS=$RPS; DSI_P50=$P50; DSI_P99=$P99; DSI_BAD=$BAD; DSI_ONE=$ONE; DSI_ONE_N=$ONE_N; DSI_SKIP=$SKIP
+          if [ -n "$ONE" ]; then
+            DS_CHECK_I=$(ds_check "$TMP/ds-dasbor-instansi.body" instansi "$DS_PEGAWAI")
+            log "i. instansi dashboard answer: $DS_CHECK_I"
+            case "$DS_CHECK_I" in ok*) ;; *) fail_note "i: instansi dashboard: $DS_CHECK_I" ;; esac
+          fi
+          [ "${DSI_BAD:-0}" = 0 ] || fail_note "i: instansi dashboard: $DSI_BAD errors/non-2xx responses"
+          [ -z "$DSI_SKIP" ] || fail_note "i: instansi dashboard: $DSI_SKIP"
+        else
+          fail_note "i: GET /api/v1/dasbor/instansi failed: $(head -c 300 "$TMP/ds-dasbor-instansi.body")"
+        fi
+        stop_pid "$K_PID"
+      fi
+    fi
+  fi
+  rm -f "$TMP"/dasbor.db*
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
+# ds_fig RPS P50 P99 SKIP: "1234 (1.2 ms / 3.4 ms)", or why it was not loaded
+ds_fig() { if [ -n "$4" ]; then printf 'n/a (%s)' "$4"; else printf '%s (%s / %s)' "$(fmt "$1")" "$(fmt "$2" " ms")" "$(fmt "$3" " ms")"; fi; }
 fmt() { if [ -n "$1" ]; then printf '%s%s' "$1" "${2:-}"; else printf 'n/a'; fi; }
 mb() { if [ -n "$1" ]; then calc "$1 / 1024" 1; fi; }
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -664,6 +894,12 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| g. review queue after the import, $(fmt "$G_ROWS2") activities in the table, req/s (p50 / p99) | $(fmt "$Q2_RPS") ($(fmt "$Q2_P50" " ms") / $(fmt "$Q2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q2_RPS")") |"
   echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD2_RPS") ($(fmt "$QD2_P50" " ms") / $(fmt "$QD2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD2_RPS")") |"
   echo "| h. penilaian: annual predikat + curve for $(commas "$H_PEGAWAI") pegawai, ms (mean of ${H_ITER_N}) | $(fmt "$H_MS" " ms") | $(fmt "$H_SCAN" " ms") | $(fmt "$(ratio "$H_SCAN" "$H_MS")") |"
+  echo "| i. unit dashboard (\`GET /api/v1/dasbor/unit/{id}\`), $(commas "$DS_UNIT") pegawai in the subtree, req/s (p50 / p99) | $(ds_fig "$DSU_RPS" "$DSU_P50" "$DSU_P99" "$DSU_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSU_RPS")") |"
+  echo "| i. same, p99 latency (issue 13: ≤ 20 ms at 64 connections) | $(fmt "$DSU_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSU_P99")") |"
+  echo "| i. instansi dashboard (\`GET /api/v1/dasbor/instansi\`), $(commas "$DS_PEGAWAI") pegawai, req/s (p50 / p99) | $(ds_fig "$DSI_RPS" "$DSI_P50" "$DSI_P99" "$DSI_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSI_RPS")") |"
+  echo "| i. same, p99 latency (issue 13: ≤ 250 ms) | $(fmt "$DSI_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSI_P99")") |"
+  echo "| i. XLSX rekap of $(commas "$DS_PEGAWAI") pegawai (export job \`POST /api/v1/laporan/ekspor\` until the file is ready), seconds | ${DSX_NOTE:-$(fmt "$DSX_S" " s")} | $(fmt "$DSXC_S" " s") | $(fmt "$(ratio "$DSXC_S" "$DSX_S")") |"
+  echo "| i. same, server peak RSS (VmHWM) | ${DSX_NOTE:-$(fmt "$(mb "$DSX_PEAK")" " MB")} | $(fmt "$(mb "$DSXC_PEAK")" " MB") | $(fmt "$(ratio "$DSXC_PEAK" "$DSX_PEAK")") |"
   echo
   echo "Notes"
   echo
@@ -676,6 +912,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- g: on the demo database after b–e, served with the default log level; the instansi's rules relaxed first through \`PATCH /api/v1/pengaturan\` (366 days back, weekends and holidays, 1,440 minutes a day). POST: wrk with bench/aktivitas_post.lua, each request a 1-minute activity as one of ${G_NPEG} pegawai without demo activities (their own bearer token) on one of the last ${G_NDAYS} days; $(fmt "$G_REQS") answered, $(fmt "$G_STORED") stored (+$(fmt "$G_WARM") in the 1 s warm-up), errors or non-2xx $(fmt "$G_BAD"), p50 $(fmt "$G_P50" " ms"). Batch: bench/aktivitas_batch.mjs, 2 requests in flight, each request 1000 activities of 1 minute by one of the same pegawai on one date (a different (pegawai, date) per request); $(fmt "$GB_DONE") accepted, table +$(fmt "$GB_ADDED") (sqlite3 count), per request p50 $(fmt "$GB_P50" " ms"), max $(fmt "$GB_MAX" " ms"). Ceiling: bench/aktivitas_ceiling, the same number of rows into an empty copy of the aktivitas table with its indexes, 1000 rows per transaction, one (pegawai, date) per transaction, no HTTP, validation or audit."
   echo "- g: review queue: 200 pegawai with demo activities given the \`atasan\` account as penilai and status diajukan with plain SQL: $(fmt "$G_QUEUE") activities waiting, $(fmt "$G_QUEUE7") from $(fmt "$G_DARI") on; wrk \`--timeout 30s\`, errors or non-2xx $(fmt "$Q1_BAD") / $(fmt "$QD1_BAD") / $(fmt "$Q2_BAD") / $(fmt "$QD2_BAD"). One request alone (median of 20 in a row, no other load): $(fmt "$Q1_ONE" " ms"), with dari $(fmt "$QD1_ONE" " ms"); after the import $(fmt "$Q2_ONE" " ms"), with dari $(fmt "$QD2_ONE" " ms")."
   echo "- h: in-process, no HTTP (bench/penilaian_bench.c): a generated instansi of $(fmt "$(commas "$H_READ")") pegawai in $(fmt "$(commas "$H_UNITS")") units (approved SKP, final tahunan penilaian with fixed-seed ratings, a predikat organisasi per unit), written in $(fmt "$H_GEN_MS" " ms"). Kinerja, in one read transaction: the year's annual penilaian of the instansi in one query with \`predikat_from_ratings\` per row checked against the stored predikat ($(fmt "$H_PRED" " ms")), then \`penilaian_kurva_unit\` (the body of \`GET /api/v1/unit-kerja/{id}/kurva\`) for every unit ($(fmt "$H_KURVA" " ms"), $(fmt "$H_UNIT_US" " µs") a unit); $(fmt "$(commas "$H_BAD_UNITS")") units break their pola distribusi ($(fmt "$(commas "$H_VIOL")") rules broken). Ceiling: \`SELECT unit_kerja_id, rating_hasil, rating_perilaku FROM penilaian WHERE jenis = 'tahunan'\` stepped to the end on a bare sqlite3 connection to the same file. ${H_ITER_N} runs each after a warm-up, alternating; fastest: kinerja $(fmt "$H_MIN" " ms"), scan $(fmt "$H_SCAN_MIN" " ms")."
+  echo "- i: bench/dasbor_gen.c added $(fmt "$(commas "$DS_PEGAWAI")") pegawai in $(fmt "$(commas "$DS_UNITS")") units (OPD / bidang / seksi) to a 10-pegawai demo database in $(fmt "$DS_GEN_MS" " ms"): approved SKP with 2 RHK / IKI each, monthly realisasi, final tahunan and periodik penilaian, a predikat organisasi per unit; activities every working day of the last 365 days for the $(commas "$DS_UNIT") pegawai of the loaded unit (unit $(fmt "$DS_UNIT_ID"), $(fmt "$DS_LANGSUNG") of them in the unit itself), the last 28 days for the others: $(fmt "$(commas "$DS_AKT")") generated, $(fmt "$(commas "$DS_AKT_TABLE")") in the table. Bearer token of \`admin\`, default log level, wrk \`--timeout 60s\`; errors or non-2xx: unit $(fmt "$DSU_BAD"), instansi $(fmt "$DSI_BAD"). One request alone (median of $(fmt "$DSU_ONE_N") / $(fmt "$DSI_ONE_N") in a row, no other load): unit $(fmt "$DSU_ONE" " ms"), instansi $(fmt "$DSI_ONE" " ms"); a dashboard whose first request takes more than ${DS_WRK_LIMIT} s is not loaded with wrk (and not repeated), one that takes more than ${DS_PROBE_LIMIT} s is abandoned. Unit answer: ${DS_CHECK_U:-n/a}. Instansi answer: ${DS_CHECK_I:-n/a}. XLSX: $(if [ -n "$DSX_S" ]; then printf '%s bytes, VmHWM %s kB on the fresh server before the request' "$(fmt "$DSX_BYTES")" "$(fmt "$DSX_HWM0")"; else printf '%s' "${DSX_NOTE:-n/a}"; fi); ceiling bench/xlsx_ceiling.c, $(commas "$DS_PEGAWAI") rows × 12 columns with libxlsxwriter in constant_memory mode (whole process peak RSS). $( [ -n "$DS_EXTRA_SQL" ] && printf '**Extra SQL run on the generated database before serving (BENCH_DASBOR_EXTRA_SQL): `%s`.** ' "$DS_EXTRA_SQL")Hello ceiling $( [ "$DS_HELLO_OWN" = true ] && printf 'measured for i (a not run)' || printf 'from a'): p50 $(fmt "$C_P50" " ms")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
     echo "**Failed:**"
@@ -706,6 +943,10 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "                   \"after_import\": {\"table_rows\": $(num_or_null "$G_ROWS2"), \"rps\": $(num_or_null "$Q2_RPS"), \"p50_ms\": $(num_or_null "$Q2_P50"), \"p99_ms\": $(num_or_null "$Q2_P99"), \"one_ms\": $(num_or_null "$Q2_ONE"), \"errors\": $(num_or_null "$Q2_BAD"),"
   echo "                                    \"dari\": {\"rps\": $(num_or_null "$QD2_RPS"), \"p50_ms\": $(num_or_null "$QD2_P50"), \"p99_ms\": $(num_or_null "$QD2_P99"), \"one_ms\": $(num_or_null "$QD2_ONE"), \"errors\": $(num_or_null "$QD2_BAD")}}},"
   echo "  \"penilaian\": ${H_JSON:-null},"
+  echo "  \"dasbor\": {\"dataset\": ${DS_JSON:-null}, \"extra_sql\": $(jstr "$DS_EXTRA_SQL"), \"hello_measured_for_i\": $DS_HELLO_OWN, \"wrk_limit_s\": $DS_WRK_LIMIT, \"probe_limit_s\": $DS_PROBE_LIMIT,"
+  echo "             \"unit\": {\"pegawai\": $DS_UNIT, \"unit_id\": $(num_or_null "$DS_UNIT_ID"), \"rps\": $(num_or_null "$DSU_RPS"), \"p50_ms\": $(num_or_null "$DSU_P50"), \"p99_ms\": $(num_or_null "$DSU_P99"), \"one_ms\": $(num_or_null "$DSU_ONE"), \"errors\": $(num_or_null "$DSU_BAD"), \"not_loaded\": $(jstr "$DSU_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSU_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSU_P99")"), \"target_p99_ms\": 20, \"check\": $(jstr "$DS_CHECK_U")},"
+  echo "             \"instansi\": {\"pegawai\": $DS_PEGAWAI, \"rps\": $(num_or_null "$DSI_RPS"), \"p50_ms\": $(num_or_null "$DSI_P50"), \"p99_ms\": $(num_or_null "$DSI_P99"), \"one_ms\": $(num_or_null "$DSI_ONE"), \"errors\": $(num_or_null "$DSI_BAD"), \"not_loaded\": $(jstr "$DSI_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSI_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSI_P99")"), \"target_p99_ms\": 250, \"check\": $(jstr "$DS_CHECK_I")},"
+  echo "             \"xlsx\": {\"rows\": $DS_PEGAWAI, \"seconds\": $(num_or_null "$DSX_S"), \"peak_rss_kb\": $(num_or_null "$DSX_PEAK"), \"rss_before_kb\": $(num_or_null "$DSX_HWM0"), \"bytes\": $(num_or_null "$DSX_BYTES"), \"note\": $(jstr "$DSX_NOTE"), \"ceiling_seconds\": $(num_or_null "$DSXC_S"), \"ceiling_peak_rss_kb\": $(num_or_null "$DSXC_PEAK"), \"ratio\": $(num_or_null "$(ratio "$DSXC_S" "$DSX_S")")}},"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
@@ -716,10 +957,10 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
 # BENCH_ONLY: keep the table rows and notes of the scenarios run (notes start "- x:" or "- x/y:")
 if [ -n "$ONLY" ]; then
   awk -v only="$ONLY" '
-    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-h]/ && index(only, c)) return 1 } return 0 }
+    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-i]/ && index(only, c)) return 1 } return 0 }
     /^\*\*Failed/ { failed = 1 }
-    !failed && /^\| [a-h]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
-    !failed && /^- [a-h]([,\/] ?[a-h])*[: ]/ { match($0, /^- [a-h]([,\/] ?[a-h])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
+    !failed && /^\| [a-i]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
+    !failed && /^- [a-i]([,\/] ?[a-i])*[: ]/ { match($0, /^- [a-i]([,\/] ?[a-i])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
     !failed && /^- Demo database/ { if (keep("bceg")) print; next }
     { print }' "$BASE.md" >"$BASE.md.tmp" && mv "$BASE.md.tmp" "$BASE.md"
 fi
