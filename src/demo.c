@@ -25,6 +25,8 @@
 #include "demo_analitik.h"
 #include "demo_penilaian.h"
 #include "demo_presensi.h"
+#include "demo_tpp.h"
+#include "rules/tpp.h"
 #include "demo_umpan.h"
 #include "util/util.h"
 
@@ -574,6 +576,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
     date_today(7, hari_ini);
     if (demo_presensi_create(db, inst1, hari_ini, 2000, &presensi) != 0) goto fail;
   }
+  struct demo_tpp_hasil tpp = {0};
+  if (demo_tpp_create(db, inst1, d->year, presensi.bulan, &tpp) != 0) goto fail;
   {
     struct audit_actor sys = {0, "demo"};
     json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
@@ -598,8 +602,11 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
           nilai.periodik, nilai.unit, nilai.tahunan, umpan.jawaban_360, umpan.masukan, umpan.bukti);
   fprintf(out, "Analitik: katalog %d tema pelatihan untuk rekomendasi pengembangan, potensi %d pegawai untuk 9-box talenta.\n",
           analitik.katalog, analitik.potensi);
-  fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja.\n\n",
+  fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja.\n",
           presensi.bulan, presensi.presensi, presensi.status);
+  char rp[48];
+  fprintf(out, "TPP: tabel daerah (preset umum) aktif sejak Januari dan satu usulan draf; %s dihitung (draf) untuk %lld pegawai, %s.\n\n",
+          presensi.bulan, (long long)tpp.pegawai, tpp_rupiah_tulis(tpp.jumlah, rp, sizeof rp));
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);

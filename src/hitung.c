@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "api/api_hitung.h"
+#include "hitung_tukin.h"
 #include "rules/angka_kredit.h"
 #include "rules/desimal.h"
 #include "rules/kurva.h"
@@ -631,6 +632,8 @@ static void usage(FILE *f)
         "                nilai kinerja PP 30/2019 (70/30, atau 60/40 dengan --360)\n"
         "  pp46          --kegiatan TO,TQ,TW[,TB]:RO,RQ,RW[,RB] [--kegiatan ...] [--perilaku N]\n"
         "                nilai SKP dan prestasi kerja PP 46/2011 (target:realisasi per kegiatan)\n"
+        "  tukin         --input FILE.json|-\n"
+        "                TPP/tunjangan kinerja satu pegawai sebulan dari berkas JSON (docs/tpp.md)\n"
         "\n"
         "  --json        cetak hasil sebagai JSON (sama dengan POST /api/v1/hitung/...)\n"
         "\n"
@@ -641,6 +644,7 @@ static void usage(FILE *f)
         "      --periode 2024-01:2024-02=baik\n"
         "  kinerja hitung pp30 --skp 100 --perilaku 80 --360\n"
         "  kinerja hitung pp46 --kegiatan 10,100,12:10,90,12 --perilaku 80\n"
+        "  kinerja hitung tukin --input docs/contoh-tukin.json\n"
         "\n"
         "Status keluar: 0 berhasil (kurva: sesuai pola distribusi), 1 kurva melanggar pola distribusi,\n"
         "2 argumen salah.\n",
@@ -798,6 +802,7 @@ int hitung_main(int argc, char **argv)
     usage(stdout);
     return 0;
   }
+  if (strcmp(argv[0], "tukin") == 0) return hitung_tukin_main(argc, argv);  /* input from a file */
   size_t c = 0;
   while (c < sizeof CLI / sizeof CLI[0] && strcmp(argv[0], CLI[c].nama) != 0) c++;
   if (c == sizeof CLI / sizeof CLI[0]) {

@@ -43,6 +43,7 @@ static void usage(void)
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
        "  kinerja surel kirim --db PATH [--smtp-url URL ...]   (kirim antrean surel sekali; untuk cron)\n"
        "  kinerja hitung predikat|kurva|angka-kredit|pp30|pp46 [opsi] [--json]   (kalkulator aturan)\n"
+       "  kinerja hitung tukin --input FILE.json [--json]   (TPP/tunjangan kinerja sebulan)\n"
        "  kinerja version\n\n"
        "Basis data bawaan: $KINERJA_DB atau data/kinerja.db.");
 }

@@ -7,6 +7,7 @@
 #include "api/api_hitung.h"
 #include "api/api_laporan.h"
 #include "api/api_presensi.h"
+#include "api/api_tpp.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -169,5 +170,8 @@ const struct route api_routes[] = {
 
 /* presensi (issue 9) */
 #include "api/routes_presensi.inc"
+
+/* tunjangan kinerja / TPP (issue 9) */
+#include "api/routes_tpp.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -12,6 +12,7 @@ import * as hitung from './access_hitung.mjs';
 import * as laporan from './access_laporan.mjs';
 import * as analitik from './access_analitik.mjs';
 import * as presensi from './access_presensi.mjs';
+import * as tpp from './access_tpp.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -98,6 +99,7 @@ before(async () => {
   await laporan.setup(srv, T, ctx);
   await analitik.setup(srv, T, ctx);
   await presensi.setup(srv, T, ctx);
+  await tpp.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -413,6 +415,7 @@ Object.assign(S, hitung.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, laporan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, analitik.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, presensi.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, tpp.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
