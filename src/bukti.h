@@ -26,6 +26,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include "audit.h"
 #include "db/db.h"
 #include "rules/sniff.h"
@@ -144,4 +145,11 @@ struct bukti_buang {
 int bukti_delete(struct db *db, const struct bukti_gudang *g, int64_t id, int64_t pegawai_id,
                  const struct audit_actor *who, int *http, const char **pesan, struct bukti_buang *buang);
 void bukti_buang_selesai(struct bukti_buang *buang, bool committed);
+/* Streaming decryption of a stored object for downloads: open, then read until -1 (the end,
+ * with the whole plaintext's SHA-256 checked) or -2 (broken: bad chunk, truncated, wrong key or
+ * SHA-256 mismatch); reads never return 0.  NULL when the object cannot be opened. */
+struct bukti_aliran;
+struct bukti_aliran *bukti_aliran_buka(const struct bukti_gudang *g, const char *sha);
+ssize_t bukti_aliran_baca(struct bukti_aliran *a, char *out, size_t max);
+void bukti_aliran_tutup(struct bukti_aliran *a);
 #endif

@@ -245,6 +245,14 @@ static const char *serve_type(const char *mime)
   return "application/octet-stream";
 }
 
+static ssize_t aliran_baca(void *ctx, uint64_t pos, char *buf, size_t max)
+{
+  (void)pos;
+  return bukti_aliran_baca(ctx, buf, max);
+}
+
+static void aliran_tutup(void *ctx) { bukti_aliran_tutup(ctx); }
+
 int api_bukti_unduh(struct request *req)
 {
   int64_t id = http_param_id(req, "id");
@@ -257,14 +265,11 @@ int api_bukti_unduh(struct request *req)
     return reply_problem(req, 409, "Bukan berkas", "Bukti dukung ini berupa tautan; buka alamat pada kolom url.");
   struct bukti_gudang g;
   if (gudang(req, &g) != 0) return 0;
-  unsigned char *data = NULL;
-  size_t len = 0;
-  char err[400] = "";
-  int rc = bukti_objek_muat(&g, b.sha256, (size_t)b.ukuran, &data, &len, err, sizeof err);
+  /* decrypted chunk by chunk as it is sent: memory does not grow with the file */
+  struct bukti_aliran *a = bukti_aliran_buka(&g, b.sha256);
   bukti_gudang_tutup(&g);
-  if (rc != 0 || len != (size_t)b.ukuran) {
-    free(data);
-    log_msg(LOG_ERROR, "bukti %lld: %s", (long long)id, err[0] ? err : "ukuran tidak cocok");
+  if (!a) {
+    log_msg(LOG_ERROR, "bukti %lld: objek %s tidak dapat dibuka", (long long)id, b.sha256);
     return reply_problem(req, 500, "Berkas bukti rusak",
                          "Berkas bukti dukung ini tidak dapat dibaca dari penyimpanan. Hubungi admin sistem.");
   }
@@ -273,7 +278,7 @@ int api_bukti_unduh(struct request *req)
   reply_header(req, "Content-Disposition", disp);
   reply_header(req, "Content-Security-Policy", "default-src 'none'; sandbox");
   /* X-Content-Type-Options: nosniff is on every answer (server.c) */
-  return reply_raw(req, 200, serve_type(b.mime), (char *)data, len);
+  return reply_aliran(req, 200, serve_type(b.mime), (uint64_t)b.ukuran, aliran_baca, aliran_tutup, a);
 }
 
 int api_bukti_delete(struct request *req)

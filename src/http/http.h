@@ -10,6 +10,7 @@
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 #include "auth/principal.h"
 #include "http/router.h"
@@ -51,6 +52,11 @@ struct request {
   int nhdr;
   int fd;                      /* static file response when >= 0 */
   struct sse_sub *sse;         /* an event stream (http/sse.h), owned until queued */
+  /* a body produced while it is sent (reply_aliran), owned until queued */
+  ssize_t (*aliran_baca)(void *ctx, uint64_t pos, char *buf, size_t max);
+  void (*aliran_tutup)(void *ctx);
+  void *aliran_ctx;
+  uint64_t aliran_ukuran;
   uint64_t fd_size;
 };
 
@@ -69,6 +75,11 @@ int reply_verr(struct request *req, int status);
 /* Raw body with content type; takes ownership of body (malloc'd). */
 int reply_raw(struct request *req, int status, const char *type, char *body, size_t len);
 int reply_no_content(struct request *req);
+/* A body produced while it is sent, `ukuran` bytes long: baca() returns bytes (> 0), -1 at the
+ * end, -2 on an error (the connection is then closed, so a broken body never looks complete);
+ * tutup(ctx) runs when the response is done, also on error paths. */
+int reply_aliran(struct request *req, int status, const char *type, uint64_t ukuran,
+                 ssize_t (*baca)(void *ctx, uint64_t pos, char *buf, size_t max), void (*tutup)(void *ctx), void *ctx);
 /* Streams an open file (fd is owned from here on, also on error) of `size` bytes from disk. */
 int reply_fd(struct request *req, int status, const char *type, int fd, uint64_t size);
 /* Adds a response header (copied). */

@@ -22,6 +22,22 @@ int reply_raw(struct request *req, int status, const char *type, char *body, siz
   return 0;
 }
 
+int reply_aliran(struct request *req, int status, const char *type, uint64_t ukuran,
+                 ssize_t (*baca)(void *ctx, uint64_t pos, char *buf, size_t max), void (*tutup)(void *ctx), void *ctx)
+{
+  free(req->resp);
+  req->resp = NULL;
+  req->resp_len = 0;
+  if (req->aliran_tutup) req->aliran_tutup(req->aliran_ctx);
+  req->aliran_baca = baca;
+  req->aliran_tutup = tutup;
+  req->aliran_ctx = ctx;
+  req->aliran_ukuran = ukuran;
+  req->status = status;
+  req->resp_type = type;
+  return 0;
+}
+
 int reply_fd(struct request *req, int status, const char *type, int fd, uint64_t size)
 {
   free(req->resp);

@@ -213,6 +213,11 @@ static enum MHD_Result queue(struct request *req)
   if (req->sse) {
     r = sse_response(req->sse);   /* owns the stream now, also when it fails */
     req->sse = NULL;
+  } else if (req->aliran_baca) {
+    r = MHD_create_response_from_callback(req->aliran_ukuran, 64 * 1024, req->aliran_baca, req->aliran_ctx, req->aliran_tutup);
+    if (!r && req->aliran_tutup) req->aliran_tutup(req->aliran_ctx);
+    req->aliran_baca = NULL;
+    req->aliran_tutup = NULL;
   } else if (req->fd >= 0) {
     r = MHD_create_response_from_fd64(req->fd_size, req->fd);
     req->fd = -1; /* MHD owns it now */
@@ -238,6 +243,7 @@ static void request_free(struct request *req)
   for (int i = 0; i < req->nhdr; i++) { free(req->hdr_name[i]); free(req->hdr_value[i]); }
   if (req->fd >= 0) close(req->fd);
   sse_free(req->sse);
+  if (req->aliran_tutup) req->aliran_tutup(req->aliran_ctx);
   free(req);
 }
 
