@@ -232,6 +232,25 @@ json_t *penilaian_json(struct db *db, int64_t id)
     free(keep);
   }
   json_object_set_new(j, "perilaku", perilaku);
+  /* the keberatan window of a final penilaian: until when, and whether one can be filed now */
+  json_t *kb = json_null();
+  st = db_prepare(db, "SELECT status, difinalkan, instansi_id,"
+                      " (SELECT COUNT(*) FROM keberatan k WHERE k.penilaian_id = n.id AND k.status = 'diajukan')"
+                      " FROM penilaian n WHERE n.id = ?1");
+  if (st) {
+    db_bind_int64(st, 1, id);
+    if (db_step(st) == DB_ROW && !strcmp(db_col_text(st, 0), "final") && !db_col_is_null(st, 1)) {
+      int64_t fin = db_col_int64(st, 1), inst = db_col_int64(st, 2), proses = db_col_int64(st, 3);
+      struct pengaturan set;
+      if (pengaturan_load(db, inst, &set) == 0) {
+        int64_t sampai = fin + (int64_t)set.keberatan_hari * 86400;
+        kb = json_pack("{s:I,s:i,s:b,s:b}", "sampai", (json_int_t)sampai, "hari", set.keberatan_hari,
+                       "terbuka", now_unix() <= sampai && !proses, "sedang_diproses", proses > 0);
+      }
+    }
+    db_done(st);
+  }
+  json_object_set_new(j, "keberatan", kb);
   return j;
 }
 

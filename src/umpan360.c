@@ -227,3 +227,24 @@ int umpan360_tutup(struct db *db, int64_t id, const struct audit_actor *who, int
   if (s != DB_DONE) return -1;
   return audit_append(db, who, inst, "umpan360.tutup", "putaran_360", id, NULL, NULL);
 }
+
+json_t *umpan360_daftar(struct db *db, int64_t pegawai_id)
+{
+  struct db_stmt *st = db_prepare(db,
+    "SELECT r.id, r.tahun, r.status, r.dibuat, r.ditutup,"
+    "       (SELECT COUNT(*) FROM responden_360 x WHERE x.putaran_id = r.id),"
+    "       (SELECT COUNT(*) FROM responden_360 x WHERE x.putaran_id = r.id AND x.sudah = 1)"
+    "  FROM putaran_360 r WHERE r.pegawai_id = ?1 ORDER BY r.id DESC LIMIT 100");
+  if (!st) return NULL;
+  db_bind_int64(st, 1, pegawai_id);
+  json_t *a = json_array();
+  int s;
+  while ((s = db_step(st)) == DB_ROW)
+    json_array_append_new(a, json_pack("{s:I,s:I,s:s,s:I,s:o,s:I,s:I}", "id", (json_int_t)db_col_int64(st, 0),
+      "tahun", (json_int_t)db_col_int64(st, 1), "status", db_col_text(st, 2), "dibuat", (json_int_t)db_col_int64(st, 3),
+      "ditutup", db_col_is_null(st, 4) ? json_null() : json_integer(db_col_int64(st, 4)),
+      "responden", (json_int_t)db_col_int64(st, 5), "dijawab", (json_int_t)db_col_int64(st, 6)));
+  db_done(st);
+  if (s != DB_DONE) { json_decref(a); return NULL; }
+  return json_pack("{s:I,s:o}", "pegawai_id", (json_int_t)pegawai_id, "items", a);
+}

@@ -22,4 +22,6 @@ json_t *umpan360_tugas(struct db *db, int64_t pegawai_id);
 int umpan360_jawab(struct db *db, int64_t id, int64_t responden_id, json_t *body, const struct audit_actor *who,
                    json_t **errs, int *http, const char **pesan);
 int umpan360_tutup(struct db *db, int64_t id, const struct audit_actor *who, int *http, const char **pesan);
+/* The rounds of a pegawai (newest first) with how many were asked and answered. */
+json_t *umpan360_daftar(struct db *db, int64_t pegawai_id);
 #endif

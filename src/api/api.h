@@ -137,6 +137,7 @@ int api_keberatan_list(struct request *req);
 int api_keberatan_putus(struct request *req);
 int api_360_buka(struct request *req);
 int api_360_tugas(struct request *req);
+int api_360_daftar(struct request *req);
 int api_360_hasil(struct request *req);
 int api_360_jawab(struct request *req);
 int api_360_tutup(struct request *req);

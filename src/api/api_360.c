@@ -114,3 +114,17 @@ int api_360_tutup(struct request *req)
   json_t *j = umpan360_hasil(db, id);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }
+
+int api_360_daftar(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
+  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+  if (a == ACCESS_DENIED) return reply_forbidden(req);
+  if (a != ACCESS_OK) return reply_db_error(req);
+  json_t *j = umpan360_daftar(db, id);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}

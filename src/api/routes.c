@@ -141,6 +141,7 @@ const struct route api_routes[] = {
   {"GET", "/api/v1/keberatan", api_keberatan_list, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/keberatan/{id}/putusan", api_keberatan_putus, CAP_USER, BODY_JSON, 8192},
   {"POST", "/api/v1/pegawai/{id}/360", api_360_buka, CAP_USER, BODY_JSON, JSON_MAX},
+  {"GET", "/api/v1/pegawai/{id}/360", api_360_daftar, CAP_USER, BODY_NONE, 0},
   {"GET", "/api/v1/360/tugas", api_360_tugas, CAP_USER, BODY_NONE, 0},
   {"GET", "/api/v1/360/{id}", api_360_hasil, CAP_USER, BODY_NONE, 0},
   {"POST", "/api/v1/360/{id}/jawab", api_360_jawab, CAP_USER, BODY_JSON, JSON_MAX},

@@ -356,6 +356,8 @@ const S = {
     body: () => ({ keputusan: 'tetap', alasan: 'Penilaian sudah sesuai bukti.' }),
     note: 'only the atasan of the pejabat penilai (the `atasan` account here) decides',
     extra: async (c) => { assert.equal((await call(srv, 'POST', `/api/v1/keberatan/${c.keberatan}/putusan`, { token: T.atasan, body: { keputusan: 'tetap', alasan: 'Penilaian sudah sesuai bukti.' } })).status, 200); } },
+  'GET /api/v1/pegawai/{id}/360': { ok: READERS, deny: ['auditor', 'admin2'], path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/360`,
+    other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/360`] },
   'POST /api/v1/pegawai/{id}/360': { ok: ['atasan', 'admin', 'pimpinan'], status: 201, deny: ['pegawai', 'auditor'],
     note: 'the atasan chain (the pimpinan is the Sekda, at the top of every chain) or the admin opens a round',
     path: (c) => `/api/v1/pegawai/${c.kasiPegawai}/360`,

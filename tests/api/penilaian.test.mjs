@@ -154,12 +154,17 @@ test('angka kredit ledger of a JF pegawai from their final periodic penilaian', 
 test('keberatan: the pegawai objects within the window; the atasan of the penilai decides', async () => {
   // the pegawai's final periodic penilaian (by the Kasi, whose atasan is the `atasan` account)
   const pen = ctx.pen;
+  const sebelum = await get(T.pegawai, `/api/v1/penilaian/${pen}`);
+  assert.equal(sebelum.keberatan.terbuka, true, 'the window is open after finalisation');
+  assert.equal(sebelum.keberatan.sampai, sebelum.difinalkan + sebelum.keberatan.hari * 86400);
   isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'singkat' } }), 422, 'alasan');
   isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.kasi, body: { alasan: 'Bukan pegawai yang dinilai' } }), 403);
   let r = await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'Capaian triwulan ini melebihi target; mohon ditinjau kembali.' } });
   assert.equal(r.status, 201, r.text);
   const kid = r.json.id;
   isProblem(assert, await call(srv, 'POST', `/api/v1/penilaian/${pen}/keberatan`, { token: T.pegawai, body: { alasan: 'Keberatan kedua yang sama' } }), 409);
+  const proses = await get(T.pegawai, `/api/v1/penilaian/${pen}`);
+  assert.deepEqual([proses.keberatan.terbuka, proses.keberatan.sedang_diproses], [false, true]);
   const queue = await get(T.atasan, '/api/v1/keberatan?sebagai=pemutus&status=diajukan');
   assert.ok(queue.items.some((k) => k.id === kid));
   isProblem(assert, await call(srv, 'POST', `/api/v1/keberatan/${kid}/putusan`, { token: T.kasi, body: { keputusan: 'tetap', alasan: 'Penilai sendiri' } }), 403);
@@ -213,6 +218,13 @@ test('360 feedback: anonymous answers, shown aggregated only from three, never b
   r = await call(srv, 'POST', `/api/v1/360/${id}/tutup`, { token: T.atasan });
   assert.equal(r.json.status, 'ditutup');
   isProblem(assert, await call(srv, 'POST', `/api/v1/360/${id}/jawab`, { token: toks[3], body: { skor: skor(2) } }), 409);
+  // the rounds of the pegawai, for the atasan's screens
+  const daftar = await get(T.atasan, `/api/v1/pegawai/${ctx.kasi}/360`);
+  const ini = daftar.items.find((x) => x.id === id);
+  assert.equal(ini.status, 'ditutup');
+  assert.equal(ini.dijawab, 3);
+  assert.ok(ini.responden >= 3);
+  isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${ctx.kasi}/360`, { token: toks[3] }), 403);
 });
 
 test('public feedback: link and QR per unit, no login, one answer per device per day, rate limit, aggregate for the atasan', async () => {
