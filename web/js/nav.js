@@ -2,7 +2,9 @@
 // #/skp/12, #/skp/12/matriks, #/skp/12/realisasi/11, #/persetujuan, #/status-skp, #/aktivitas,
 // #/aktivitas/5, #/review, #/kepatuhan, #/kotak-masuk, #/penilaian, #/penilaian/7, #/keberatan,
 // #/keberatan/3, #/360, #/360/4, #/pegawai/9/360, #/angka-kredit, #/pegawai/9/angka-kredit,
-// #/unit, #/unit/4/kurva, #/kalkulator); a reload keeps the screen.
+// #/unit, #/unit/4/kurva, #/kalkulator, #/presensi, #/pegawai/9/presensi, #/audit, #/admin,
+// #/admin/unit, #/admin/pegawai, #/admin/pegawai/9, #/admin/impor, #/admin/pengaturan,
+// #/admin/presensi, #/admin/surel); a reload keeps the screen.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -30,6 +32,17 @@ const unitList = lazy(() => import('./unit.js'), 'unitList');
 const unitKurva = lazy(() => import('./unit.js'), 'unitKurva');
 const angkaKredit = lazy(() => import('./angka-kredit.js'), 'angkaKredit');
 const kalkulator = lazy(() => import('./kalkulator.js'), 'kalkulator');
+// admin, auditor and presensi screens (issues 7 and 9), lazily loaded as well
+const adminHub = lazy(() => import('./admin-pegawai.js'), 'adminHub');
+const unitPohon = lazy(() => import('./admin-pegawai.js'), 'unitPohon');
+const pegawaiDaftar = lazy(() => import('./admin-pegawai.js'), 'pegawaiDaftar');
+const pegawaiDetail = lazy(() => import('./admin-pegawai.js'), 'pegawaiDetail');
+const imporPegawai = lazy(() => import('./admin-impor.js'), 'imporPegawai');
+const periodePengaturan = lazy(() => import('./admin-periode.js'), 'periodePengaturan');
+const presensiAdmin = lazy(() => import('./presensi-admin.js'), 'presensiAdmin');
+const surelKeluar = lazy(() => import('./surel.js'), 'surelKeluar');
+const auditLog = lazy(() => import('./audit.js'), 'auditLog');
+const presensiBulan = lazy(() => import('./presensi.js'), 'presensiBulan');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -57,6 +70,17 @@ const ROUTES = [
   { re: /^\/unit$/, menu: 'unit', load: unitList },
   { re: /^\/unit\/(\d+)\/kurva$/, menu: 'unit', load: unitKurva },
   { re: /^\/kalkulator$/, menu: 'kalkulator', load: kalkulator },
+  { re: /^\/admin$/, menu: 'admin', load: adminHub },
+  { re: /^\/admin\/unit$/, menu: 'admin', load: unitPohon },
+  { re: /^\/admin\/pegawai$/, menu: 'admin', load: pegawaiDaftar },
+  { re: /^\/admin\/pegawai\/(\d+)$/, menu: 'admin', load: pegawaiDetail },
+  { re: /^\/admin\/impor$/, menu: 'admin', load: imporPegawai },
+  { re: /^\/admin\/pengaturan$/, menu: 'admin', load: periodePengaturan },
+  { re: /^\/admin\/presensi$/, menu: 'admin', load: presensiAdmin },
+  { re: /^\/admin\/surel$/, menu: 'admin', load: surelKeluar },
+  { re: /^\/audit$/, menu: 'audit', load: auditLog },
+  { re: /^\/presensi$/, menu: 'presensi', load: presensiBulan },
+  { re: /^\/pegawai\/(\d+)\/presensi$/, menu: 'presensi', load: presensiBulan },
 ];
 let tertunda = '';   // a message to announce once the next screen is shown (go(hash, pesan))
 
@@ -87,6 +111,9 @@ export function startNav(me) {
   $('menu-360').hidden = !(me.pegawai && me.jumlah_bawahan > 0);
   $('menu-ak').hidden = !(me.pegawai && me.pegawai.jabatan && me.pegawai.jabatan.jenis === 'fungsional');
   $('menu-unit').hidden = !isAdminOrPimpinan(me);
+  $('menu-presensi').hidden = !me.pegawai;
+  $('menu-admin').hidden = !me.pengguna.peran.includes('admin');
+  $('menu-audit').hidden = !me.pengguna.peran.some((p) => p === 'auditor' || p === 'superadmin');
   if (me.pegawai) {
     if (!(me.jumlah_bawahan > 0)) {
       // a respondent of a 360 round finds the inbox in the menu
