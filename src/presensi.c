@@ -298,7 +298,7 @@ static unsigned char pemisah(const char *data, size_t len)
   return ',';
 }
 
-int presensi_impor_csv(struct db *db, int64_t instansi_id, int64_t sumber_id, const char *data, size_t len,
+int presensi_impor_csv(struct db *db, int64_t instansi_id, int64_t sumber_id, const char *data, size_t len, bool uji,
                        const struct audit_actor *who, json_t **errs, json_t **hasil)
 {
   *hasil = NULL;
@@ -334,6 +334,11 @@ int presensi_impor_csv(struct db *db, int64_t instansi_id, int64_t sumber_id, co
   if (!c.line) errs_add(errs, "berkas", "berkas kosong");
   else if (!k.galat && !k.n) errs_add(errs, "berkas", "tidak ada baris data setelah baris judul");
   if (k.galat || errs_any(*errs)) { rc = 1; goto done; }
+  if (uji) {   /* a dry run: every line checked, nothing stored */
+    *hasil = json_pack("{s:I,s:I,s:b}", "baris", (json_int_t)k.n, "disimpan", (json_int_t)0, "uji", 1);
+    rc = 0;
+    goto done;
+  }
   rc = simpan(&k, nama_sumber, who, hasil);
 done:
   free(k.b);
@@ -460,11 +465,12 @@ json_t *presensi_bulan_json(struct db *db, int64_t pegawai_id, int tahun, int bu
       if (!db_col_is_null(st, 1)) str_copy(pulang, sizeof pulang, db_col_text(st, 1));
     }
     db_done(st);
-    st = db_prepare(db, "SELECT status FROM presensi_status WHERE pegawai_id = ?1 AND dari <= ?2 AND sampai >= ?2 LIMIT 1");
+    int64_t status_id = 0;
+    st = db_prepare(db, "SELECT status, id FROM presensi_status WHERE pegawai_id = ?1 AND dari <= ?2 AND sampai >= ?2 LIMIT 1");
     if (!st) { json_decref(hari); return NULL; }
     db_bind_int64(st, 1, pegawai_id);
     db_bind_text(st, 2, t);
-    if (db_step(st) == DB_ROW) str_copy(status, sizeof status, db_col_text(st, 0));
+    if (db_step(st) == DB_ROW) { str_copy(status, sizeof status, db_col_text(st, 0)); status_id = db_col_int64(st, 1); }
     db_done(st);
     int mt = 0, mc = 0;
     const char *ket = "";
@@ -492,6 +498,7 @@ json_t *presensi_bulan_json(struct db *db, int64_t pegawai_id, int tahun, int bu
       "jadwal_pulang", j.kerja ? json_string(j.pulang) : json_null(), "masuk", masuk[0] ? json_string(masuk) : json_null(),
       "pulang", pulang[0] ? json_string(pulang) : json_null(), "status", status[0] ? json_string(status) : json_null(),
       "menit_terlambat", mt, "menit_pulang_cepat", mc, "keterangan", ket));
+    json_object_set_new(json_array_get(hari, json_array_size(hari) - 1), "status_id", status_id ? json_integer(status_id) : json_null());
   }
   return json_pack("{s:I,s:i,s:i,s:{s:I,s:I,s:I,s:I,s:I},s:o}", "pegawai_id", (json_int_t)pegawai_id, "tahun", tahun, "bulan", bulan,
     "ringkasan", "hari_kerja", (json_int_t)kerja, "hadir", (json_int_t)hadir, "tanpa_catatan", (json_int_t)tanpa,

@@ -32,8 +32,8 @@ int presensi_sumber_simpan(struct db *db, int64_t instansi_id, json_t *body, con
  * another instansi's NIP, bad date or time, check-out before check-in, a date twice); with any
  * error nothing is stored and *errs lists up to 100 of them with line numbers (field
  * "baris[N].kolom").  Otherwise every row is upserted by (pegawai, date).  *hasil gets
- * {baris, disimpan, pegawai, dari, sampai}. */
-int presensi_impor_csv(struct db *db, int64_t instansi_id, int64_t sumber_id, const char *data, size_t len,
+ * {baris, disimpan, pegawai, dari, sampai}.  `uji`: a dry run, checked only ({baris, disimpan 0, uji}). */
+int presensi_impor_csv(struct db *db, int64_t instansi_id, int64_t sumber_id, const char *data, size_t len, bool uji,
                        const struct audit_actor *who, json_t **errs, json_t **hasil);
 /* Records sent through the API: {items: [{nip, tanggal, masuk, pulang}]} (at most 1000), same checks. */
 int presensi_simpan_json(struct db *db, int64_t instansi_id, json_t *body, const struct audit_actor *who, json_t **errs,

@@ -29,6 +29,8 @@ int api_audit_list(struct request *req)
   const char *entitas = http_query(req, "entitas"), *aksi = http_query(req, "aksi");
   const char *dari = http_query(req, "dari"), *sampai = http_query(req, "sampai"), *cur = http_query(req, "cursor");
   if (cur && parse_int64(cur, 1, INT64_MAX, &before) != 0) verr_add(req, "cursor", "cursor tidak valid");
+  const char *nama = http_query(req, "pengguna");   /* a username, for auditors who cannot list accounts */
+  if (nama && (strlen(nama) > 64 || !*nama)) verr_add(req, "pengguna", "nama pengguna 1-64 karakter");
   if (dari && !date_valid(dari)) verr_add(req, "dari", "harus tanggal YYYY-MM-DD");
   if (sampai && !date_valid(sampai)) verr_add(req, "sampai", "harus tanggal YYYY-MM-DD");
   if (entitas && strlen(entitas) > 50) verr_add(req, "entitas", "maksimal 50 karakter");
@@ -36,6 +38,13 @@ int api_audit_list(struct request *req)
   if (verr_any(req)) return reply_verr(req, 422);
   struct db *db = http_db(req);
   if (!db) return 0;
+  if (nama && !pengguna_id) {
+    struct db_stmt *q = db_prepare(db, "SELECT id FROM pengguna WHERE username = ?1");
+    if (!q) return reply_db_error(req);
+    db_bind_text(q, 1, nama);
+    pengguna_id = db_step(q) == DB_ROW ? db_col_int64(q, 0) : -1;   /* unknown: matches nothing */
+    db_done(q);
+  }
   struct db_stmt *st = db_prepare(db,
     "SELECT a.id, a.instansi_id, a.waktu, a.pengguna_id, u.username, a.aksi, a.entitas, a.entitas_id,"
     "       a.sebelum, a.sesudah, a.request_id, a.hash"

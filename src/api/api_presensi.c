@@ -120,7 +120,8 @@ int api_presensi_impor(struct request *req)
   struct audit_actor who;
   http_actor(req, &who);
   json_t *hasil = NULL;
-  int rc = presensi_impor_csv(db, inst, sumber, req->body.data, req->body.len, &who, &req->verr, &hasil);
+  const char *uji = http_query(req, "uji");
+  int rc = presensi_impor_csv(db, inst, sumber, req->body.data, req->body.len, uji && !strcmp(uji, "1"), &who, &req->verr, &hasil);
   return balas_impor(req, db, rc, hasil);
 }
 

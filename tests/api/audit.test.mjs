@@ -41,6 +41,10 @@ test('auditors filter by user, action and time, and page with a cursor', async (
   assert.ok(r.json.next_cursor);
   const r2 = await call(srv, 'GET', `/api/v1/audit?pengguna_id=${uid}&aksi=unit_kerja.create&limit=2&cursor=${r.json.next_cursor}`, { token: auditor });
   assert.ok(r2.json.items[0].id < r.json.items[1].id);
+  // by username too (auditors cannot list accounts); an unknown one matches nothing
+  const byName = await call(srv, 'GET', '/api/v1/audit?pengguna=admin&aksi=unit_kerja.create&limit=2', { token: auditor });
+  assert.deepEqual(byName.json.items.map((x) => x.id), r.json.items.map((x) => x.id));
+  assert.equal((await call(srv, 'GET', '/api/v1/audit?pengguna=tidak-ada', { token: auditor })).json.items.length, 0);
   const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
   r = await call(srv, 'GET', `/api/v1/audit?dari=${today}&sampai=${today}`, { token: auditor });
   assert.ok(r.json.items.length >= 5);

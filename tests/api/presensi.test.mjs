@@ -69,6 +69,10 @@ test('CSV import: one bad line and nothing is stored; a good file is stored once
     `${ctx.peg.nip};10/04/2026;07:30;16:00`,        // Friday: 30 minutes early (Friday ends 16:30)
     `${ctx.peg.nip};02/03/2026;08:10;15:00`,        // Ramadan: 10 minutes late against 08:00
     `${ctx.lain.nip};06/04/2026;07:00;16:00`].join('\n');
+  r = await call(srv, 'POST', `/api/v1/presensi/impor?sumber_id=${ctx.sumber}&uji=1`, { token: T.admin, raw: good, type: 'text/csv' });
+  assert.equal(r.status, 200, r.text);
+  assert.deepEqual([r.json.uji, r.json.baris, r.json.disimpan], [true, 6, 0]);
+  assert.equal(count(srv, 'presensi'), 0, 'a dry run stores nothing');
   r = await call(srv, 'POST', `/api/v1/presensi/impor?sumber_id=${ctx.sumber}`, { token: T.admin, raw: good, type: 'text/csv' });
   assert.equal(r.status, 200, r.text);
   assert.equal(r.json.baris, 6);
@@ -123,6 +127,8 @@ test('statuses that are not deductions; a pegawai sees their own month', async (
   assert.equal(d['2026-04-03'].keterangan, 'Wafat Yesus Kristus');
   assert.equal(d['2026-04-11'].hari_kerja, false, 'Saturday in a 5-day week');
   assert.equal(d['2026-04-14'].status, 'dinas_luar');
+  assert.equal(d['2026-04-14'].status_id, sid, 'the status can be found (and deleted) from the month');
+  assert.equal(d['2026-04-13'].status_id, null);
   assert.equal(d['2026-04-14'].menit_terlambat, 0);
   assert.equal(d['2026-04-13'].keterangan, 'Tidak ada catatan presensi');
   assert.equal(m.ringkasan.menit_terlambat, 47 + 1);
