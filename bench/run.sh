@@ -17,7 +17,9 @@
 # whose dashboard is loaded, 50000 / 1000; quick 5000 / 500), BENCH_DASBOR_WRK_LIMIT (i: seconds
 # one dashboard request may take before it is not loaded with wrk, 1), BENCH_DASBOR_PROBE_LIMIT
 # (i: seconds the first request of a dashboard may take at all, 120), BENCH_DASBOR_EXTRA_SQL (i:
-# SQL run with sqlite3 on the generated database before serving, e.g. a candidate index).
+# SQL run with sqlite3 on the generated database before serving, e.g. a candidate index),
+# BENCH_TPP_PEGAWAI (j: pegawai of the generated instansi, each with 22 days of presensi, 100000;
+# quick 10000).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
 # bench/results/quick.{md,json} (quick runs), or with BENCH_ONLY bench/results/only.{md,json}
 # (the rows of those scenarios; latest and quick keep whole runs).  Needs ./kinerja and build/rel/libkinerja.a
@@ -35,8 +37,8 @@ else
   MODE=full; DUR=${BENCH_DURATION:-10s}; ROWS=${BENCH_ROWS:-1000000}
 fi
 CONNS=${BENCH_CONNS:-1000}
-ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-i')
-[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-i)\n' "$BENCH_ONLY" >&2; exit 2; }
+ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-j')
+[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-j)\n' "$BENCH_ONLY" >&2; exit 2; }
 # want LETTER...: true when any of the scenarios is to run (all of them without BENCH_ONLY)
 want() {
   local l
@@ -231,17 +233,18 @@ cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflag
 cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
 cc "${CFLAGS[@]}" -o "$BIN/aktivitas_ceiling" bench/aktivitas_ceiling.c $(pkg-config --cflags --libs sqlite3)
 want i && cc "${CFLAGS[@]}" -o "$BIN/xlsx_ceiling" bench/xlsx_ceiling.c -lxlsxwriter
-# skp_bench and penilaian_bench call the domain functions directly, so they link the project's
-# static library (`make bench` has just built it); dasbor_gen links it for the rules and date
-# helpers.  A failed build fails only scenario f, h or i.
-SKP_BUILT=false; PEN_BUILT=false; DS_BUILT=false
+# skp_bench, penilaian_bench and tpp_bench call the domain functions directly, so they link the
+# project's static library (`make bench` has just built it); dasbor_gen links it for the rules
+# and date helpers.  A failed build fails only scenario f, h, i or j.
+SKP_BUILT=false; PEN_BUILT=false; DS_BUILT=false; TPP_BUILT=false
 LIBS=(-lmicrohttpd -ljansson -lsodium -lsqlite3 -lcsv -lhpdf -lxlsxwriter -lpthread -lm)
-if want f h i; then
+if want f h i j; then
   [ -f build/rel/libkinerja.a ] || { log "build/rel/libkinerja.a missing: make -s kinerja"; make -s kinerja >&2 || true; }
   if [ ! -f build/rel/libkinerja.a ]; then
     want f && fail_note "SKP: build/rel/libkinerja.a missing (make kinerja failed)"
     want h && fail_note "penilaian: build/rel/libkinerja.a missing (make kinerja failed)"
     want i && fail_note "dasbor: build/rel/libkinerja.a missing (make kinerja failed)"
+    want j && fail_note "TPP: build/rel/libkinerja.a missing (make kinerja failed)"
   else
     if ! want f; then :
     elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/skp_bench" bench/skp_bench.c build/rel/libkinerja.a \
@@ -266,6 +269,14 @@ if want f h i; then
     else
       cat "$TMP/dasbor-build.err" >&2
       fail_note "dasbor: bench/dasbor_gen.c did not build against build/rel/libkinerja.a"
+    fi
+    if ! want j; then :
+    elif cc "${CFLAGS[@]}" -Isrc -Ibuild/gen -o "$BIN/tpp_bench" bench/tpp_bench.c build/rel/libkinerja.a \
+         "${LIBS[@]}" 2>"$TMP/tpp-build.err"; then
+      TPP_BUILT=true
+    else
+      cat "$TMP/tpp-build.err" >&2
+      fail_note "TPP: bench/tpp_bench.c did not build against build/rel/libkinerja.a"
     fi
   fi
 fi
@@ -300,6 +311,10 @@ DS_UNIT=${BENCH_DASBOR_UNIT:-$([ "$QUICK" = 1 ] && echo 500 || echo 1000)}
 DS_WRK_LIMIT=${BENCH_DASBOR_WRK_LIMIT:-1}
 DS_PROBE_LIMIT=${BENCH_DASBOR_PROBE_LIMIT:-120}
 DS_EXTRA_SQL=${BENCH_DASBOR_EXTRA_SQL:-}
+J_JSON=""; J_S=""; J_RATE=""; J_RE_S=""; J_RE_RATE=""; J_CEIL_S=""; J_LOOKUP_S=""; J_ENGINE_S=""; J_GEN_S=""
+J_RSS0=""; J_PEAK=""; J_GROW=""; J_MAXRSS=""; J_RE_PEAK=""; J_SCAN_GROW=""; J_SCAN_PEAK=""; J_ROWS=""; J_TOTAL=""; J_PRES=""
+J_UNITS=""; J_STATUS=""; J_PENILAIAN=""; J_SANKSI=""; J_DB_MB=""; J_DB_MB2=""; J_RINCIAN=""; J_DEDUCT=""; J_SANKSI_ROWS=""
+J_PEGAWAI=${BENCH_TPP_PEGAWAI:-$([ "$QUICK" = 1 ] && echo 10000 || echo 100000)}
 
 # ------------------------------------------------------------------------- a. HTTP ceiling --
 if want a; then
@@ -844,6 +859,37 @@ if want i && [ "$DS_BUILT" = true ]; then
   rm -f "$TMP"/dasbor.db*
 fi
 
+# ------------------------------------------------------------- j. TPP month (issue 9) --
+# In-process (bench/tpp_bench.c): a generated instansi of J_PEGAWAI pegawai with 22 working days
+# of presensi each, statuses, final penilaian, sanctions and an active TPP table; the month
+# through tpp_bulan_hitung() (what POST /api/v1/tpp/bulan runs) in one committed write
+# transaction, then once more as a recompute of the draft, every stored row checked against the
+# pure engine; against a bare SQL scan of the month's presensi.  About 35 s for 100,000 pegawai
+# (generating ~11 s, the run and the recompute ~8-9 s each).
+if want j && [ "$TPP_BUILT" = true ]; then
+  log "j. TPP month for $(commas "$J_PEGAWAI") pegawai × 22 days of presensi"
+  run_measured tpp 600 "$BIN/tpp_bench" "$TMP/tpp.db" "$J_PEGAWAI" 2
+  rm -f "$TMP"/tpp.db*
+  jnum() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" "$TMP/tpp.out"; }
+  if [ "$RC" = 0 ] && [ -n "$(jnum run_ms)" ]; then
+    J_JSON=$(head -n 1 "$TMP/tpp.out")
+    J_S=$(calc "$(jnum run_ms) / 1000" 2); J_RATE=$(jnum pegawai_per_s)
+    J_RE_S=$(calc "$(jnum recompute_ms) / 1000" 2); J_RE_RATE=$(calc "$J_PEGAWAI / $J_RE_S" 0)
+    J_CEIL_S=$(calc "$(jnum scan_ms_mean) / 1000" 3); J_LOOKUP_S=$(calc "$(jnum lookup_ms) / 1000" 2)
+    J_ENGINE_S=$(calc "$(jnum engine_ms) / 1000" 2); J_GEN_S=$(calc "$(jnum generate_ms) / 1000" 1)
+    J_RSS0=$(jnum rss_before_kb); J_PEAK=$(jnum peak_rss_run_kb); J_GROW=$(jnum rss_growth_kb); J_MAXRSS=$(jnum ru_maxrss_kb)
+    J_RE_PEAK=$(jnum peak_rss_recompute_kb); J_SCAN_GROW=$(jnum scan_rss_growth_kb); J_SCAN_PEAK=$(jnum scan_peak_rss_kb)
+    J_ROWS=$(jnum rows); J_TOTAL=$(jnum jumlah); J_PRES=$(jnum presensi); J_UNITS=$(jnum units); J_STATUS=$(jnum status)
+    J_PENILAIAN=$(jnum penilaian_final); J_SANKSI=$(jnum sanksi); J_DB_MB=$(jnum db_mb); J_DB_MB2=$(jnum db_mb_after)
+    J_RINCIAN=$(jnum rincian_avg_bytes); J_DEDUCT=$(jnum rows_with_deduction); J_SANKSI_ROWS=$(jnum rows_with_sanction)
+    log "TPP: run ${J_S} s (${J_RATE} pegawai/s), recompute ${J_RE_S} s, ceiling scan ${J_CEIL_S} s; peak RSS ${J_PEAK} kB (+${J_GROW}); Rp${J_TOTAL} for ${J_ROWS} pegawai"
+  elif [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
+    fail_note "TPP: tpp_bench did not finish within 600 s"
+  else
+    fail_note "TPP: tpp_bench exited ${RC}: $(grep -v '^{' "$TMP/tpp.err" | tail -n 4 | tr '\n' ' ')"
+  fi
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
 # ds_fig RPS P50 P99 SKIP: "1234 (1.2 ms / 3.4 ms)", or why it was not loaded
@@ -899,6 +945,9 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| i. instansi dashboard (\`GET /api/v1/dasbor/instansi\`), $(commas "$DS_PEGAWAI") pegawai, req/s (p50 / p99) | $(ds_fig "$DSI_RPS" "$DSI_P50" "$DSI_P99" "$DSI_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSI_RPS")") |"
   echo "| i. same, p99 latency (issue 13: ≤ 250 ms) | $(fmt "$DSI_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSI_P99")") |"
   echo "| i. XLSX rekap of $(commas "$DS_PEGAWAI") pegawai (export job \`POST /api/v1/laporan/ekspor\` until the file is ready), seconds | ${DSX_NOTE:-$(fmt "$DSX_S" " s")} | $(fmt "$DSXC_S" " s") | $(fmt "$(ratio "$DSXC_S" "$DSX_S")") |"
+  echo "| j. TPP monthly run (\`tpp_bulan_hitung\`, what \`POST /api/v1/tpp/bulan\` runs), $(commas "$J_PEGAWAI") pegawai × 22 days ($(fmt "$(commas "$J_PRES")") presensi rows), seconds | $(fmt "$J_S" " s") ($(fmt "$(commas "$J_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_S")") |"
+  echo "| j. same, recompute of the draft (its rows deleted, the month again), seconds | $(fmt "$J_RE_S" " s") ($(fmt "$(commas "$J_RE_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_RE_S")") |"
+  echo "| j. same, memory: RSS growth during the run (peak RSS) | $(fmt "$(mb "$J_GROW")" " MB") ($(fmt "$(mb "$J_PEAK")" " MB")) | $(fmt "$(mb "$J_SCAN_GROW")" " MB") ($(fmt "$(mb "$J_SCAN_PEAK")" " MB")) | $(fmt "$(ratio "$J_SCAN_GROW" "$J_GROW")") |"
   echo "| i. same, server peak RSS (VmHWM) | ${DSX_NOTE:-$(fmt "$(mb "$DSX_PEAK")" " MB")} | $(fmt "$(mb "$DSXC_PEAK")" " MB") | $(fmt "$(ratio "$DSXC_PEAK" "$DSX_PEAK")") |"
   echo
   echo "Notes"
@@ -913,6 +962,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- g: review queue: 200 pegawai with demo activities given the \`atasan\` account as penilai and status diajukan with plain SQL: $(fmt "$G_QUEUE") activities waiting, $(fmt "$G_QUEUE7") from $(fmt "$G_DARI") on; wrk \`--timeout 30s\`, errors or non-2xx $(fmt "$Q1_BAD") / $(fmt "$QD1_BAD") / $(fmt "$Q2_BAD") / $(fmt "$QD2_BAD"). One request alone (median of 20 in a row, no other load): $(fmt "$Q1_ONE" " ms"), with dari $(fmt "$QD1_ONE" " ms"); after the import $(fmt "$Q2_ONE" " ms"), with dari $(fmt "$QD2_ONE" " ms")."
   echo "- h: in-process, no HTTP (bench/penilaian_bench.c): a generated instansi of $(fmt "$(commas "$H_READ")") pegawai in $(fmt "$(commas "$H_UNITS")") units (approved SKP, final tahunan penilaian with fixed-seed ratings, a predikat organisasi per unit), written in $(fmt "$H_GEN_MS" " ms"). Kinerja, in one read transaction: the year's annual penilaian of the instansi in one query with \`predikat_from_ratings\` per row checked against the stored predikat ($(fmt "$H_PRED" " ms")), then \`penilaian_kurva_unit\` (the body of \`GET /api/v1/unit-kerja/{id}/kurva\`) for every unit ($(fmt "$H_KURVA" " ms"), $(fmt "$H_UNIT_US" " µs") a unit); $(fmt "$(commas "$H_BAD_UNITS")") units break their pola distribusi ($(fmt "$(commas "$H_VIOL")") rules broken). Ceiling: \`SELECT unit_kerja_id, rating_hasil, rating_perilaku FROM penilaian WHERE jenis = 'tahunan'\` stepped to the end on a bare sqlite3 connection to the same file. ${H_ITER_N} runs each after a warm-up, alternating; fastest: kinerja $(fmt "$H_MIN" " ms"), scan $(fmt "$H_SCAN_MIN" " ms")."
   echo "- i: bench/dasbor_gen.c added $(fmt "$(commas "$DS_PEGAWAI")") pegawai in $(fmt "$(commas "$DS_UNITS")") units (OPD / bidang / seksi) to a 10-pegawai demo database in $(fmt "$DS_GEN_MS" " ms"): approved SKP with 2 RHK / IKI each, monthly realisasi, final tahunan and periodik penilaian, a predikat organisasi per unit; activities every working day of the last 365 days for the $(commas "$DS_UNIT") pegawai of the loaded unit (unit $(fmt "$DS_UNIT_ID"), $(fmt "$DS_LANGSUNG") of them in the unit itself), the last 28 days for the others: $(fmt "$(commas "$DS_AKT")") generated, $(fmt "$(commas "$DS_AKT_TABLE")") in the table. Bearer token of \`admin\`, default log level, wrk \`--timeout 60s\`; errors or non-2xx: unit $(fmt "$DSU_BAD"), instansi $(fmt "$DSI_BAD"). One request alone (median of $(fmt "$DSU_ONE_N") / $(fmt "$DSI_ONE_N") in a row, no other load): unit $(fmt "$DSU_ONE" " ms"), instansi $(fmt "$DSI_ONE" " ms"); a dashboard whose first request takes more than ${DS_WRK_LIMIT} s is not loaded with wrk (and not repeated), one that takes more than ${DS_PROBE_LIMIT} s is abandoned. Unit answer: ${DS_CHECK_U:-n/a}. Instansi answer: ${DS_CHECK_I:-n/a}. XLSX: $(if [ -n "$DSX_S" ]; then printf '%s bytes, VmHWM %s kB on the fresh server before the request' "$(fmt "$DSX_BYTES")" "$(fmt "$DSX_HWM0")"; else printf '%s' "${DSX_NOTE:-n/a}"; fi); ceiling bench/xlsx_ceiling.c, $(commas "$DS_PEGAWAI") rows × 12 columns with libxlsxwriter in constant_memory mode (whole process peak RSS). $( [ -n "$DS_EXTRA_SQL" ] && printf '**Extra SQL run on the generated database before serving (BENCH_DASBOR_EXTRA_SQL): `%s`.** ' "$DS_EXTRA_SQL")Hello ceiling $( [ "$DS_HELLO_OWN" = true ] && printf 'measured for i (a not run)' || printf 'from a'): p50 $(fmt "$C_P50" " ms")."
+  echo "- j: in-process, no HTTP (bench/tpp_bench.c): a generated instansi of $(fmt "$(commas "$J_ROWS")") pegawai in $(fmt "$(commas "$J_UNITS")") units, jabatan of kelas 1-17, 22 working days of presensi each in September 2026 ($(fmt "$(commas "$J_PRES")") rows written day by day; ~20 % of days late, 2 % early leave, 4.5 % a missing check-in or check-out), $(fmt "$(commas "$J_STATUS")") presensi_status (cuti, dinas luar, sakit), $(fmt "$(commas "$J_PENILAIAN")") final periodik penilaian (90 % of pegawai; the others paid as Baik), $(fmt "$(commas "$J_SANKSI")") tpp_sanksi, an active umum_daerah table with demo_tpp's amounts; no ANALYZE, as in production. Generated in a child process in $(fmt "$J_GEN_S" " s") ($(fmt "$J_DB_MB" " MB"); $(fmt "$J_DB_MB2" " MB") after the run: $(fmt "$J_RINCIAN" " bytes") of rincian JSON a row). Timed: \`db_begin_write\` + \`tpp_bulan_hitung\` + commit on a fresh library connection, then the same again (recompute). Month total Rp$(fmt "$(commas "$J_TOTAL")"), $(fmt "$(commas "$J_DEDUCT")") rows with a presensi deduction, $(fmt "$(commas "$J_SANKSI_ROWS")") with a sanction; every row equals \`tpp_hitung\` on the generator's own inputs (the pure engine alone: $(fmt "$J_ENGINE_S" " s") for the month). Memory: VmRSS $(fmt "$(mb "$J_RSS0")" " MB") before, peak $(fmt "$(mb "$J_PEAK")" " MB") during the run, $(fmt "$(mb "$J_RE_PEAK")" " MB") during the recompute (VmHWM reset through /proc/self/clear_refs), ru_maxrss $(fmt "$(mb "$J_MAXRSS")" " MB"). Ceiling: \`SELECT pegawai_id, tanggal, masuk, pulang FROM presensi WHERE tanggal BETWEEN\` the month's days, stepped to the end on a bare sqlite3 connection (same cache size), mean of 3 after a warm-up; its memory is the RSS growth of that connection. The same rows one pegawai at a time through the primary key (the run's query): $(fmt "$J_LOOKUP_S" " s")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
     echo "**Failed:**"
@@ -947,6 +997,7 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "             \"unit\": {\"pegawai\": $DS_UNIT, \"unit_id\": $(num_or_null "$DS_UNIT_ID"), \"rps\": $(num_or_null "$DSU_RPS"), \"p50_ms\": $(num_or_null "$DSU_P50"), \"p99_ms\": $(num_or_null "$DSU_P99"), \"one_ms\": $(num_or_null "$DSU_ONE"), \"errors\": $(num_or_null "$DSU_BAD"), \"not_loaded\": $(jstr "$DSU_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSU_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSU_P99")"), \"target_p99_ms\": 20, \"check\": $(jstr "$DS_CHECK_U")},"
   echo "             \"instansi\": {\"pegawai\": $DS_PEGAWAI, \"rps\": $(num_or_null "$DSI_RPS"), \"p50_ms\": $(num_or_null "$DSI_P50"), \"p99_ms\": $(num_or_null "$DSI_P99"), \"one_ms\": $(num_or_null "$DSI_ONE"), \"errors\": $(num_or_null "$DSI_BAD"), \"not_loaded\": $(jstr "$DSI_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSI_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSI_P99")"), \"target_p99_ms\": 250, \"check\": $(jstr "$DS_CHECK_I")},"
   echo "             \"xlsx\": {\"rows\": $DS_PEGAWAI, \"seconds\": $(num_or_null "$DSX_S"), \"peak_rss_kb\": $(num_or_null "$DSX_PEAK"), \"rss_before_kb\": $(num_or_null "$DSX_HWM0"), \"bytes\": $(num_or_null "$DSX_BYTES"), \"note\": $(jstr "$DSX_NOTE"), \"ceiling_seconds\": $(num_or_null "$DSXC_S"), \"ceiling_peak_rss_kb\": $(num_or_null "$DSXC_PEAK"), \"ratio\": $(num_or_null "$(ratio "$DSXC_S" "$DSX_S")")}},"
+  echo "  \"tpp\": ${J_JSON:-null},"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
@@ -957,10 +1008,10 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
 # BENCH_ONLY: keep the table rows and notes of the scenarios run (notes start "- x:" or "- x/y:")
 if [ -n "$ONLY" ]; then
   awk -v only="$ONLY" '
-    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-i]/ && index(only, c)) return 1 } return 0 }
+    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-j]/ && index(only, c)) return 1 } return 0 }
     /^\*\*Failed/ { failed = 1 }
-    !failed && /^\| [a-i]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
-    !failed && /^- [a-i]([,\/] ?[a-i])*[: ]/ { match($0, /^- [a-i]([,\/] ?[a-i])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
+    !failed && /^\| [a-j]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
+    !failed && /^- [a-j]([,\/] ?[a-j])*[: ]/ { match($0, /^- [a-j]([,\/] ?[a-j])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
     !failed && /^- Demo database/ { if (keep("bceg")) print; next }
     { print }' "$BASE.md" >"$BASE.md.tmp" && mv "$BASE.md.tmp" "$BASE.md"
 fi
