@@ -447,14 +447,22 @@ json_t *presensi_bulan_json(struct db *db, int64_t pegawai_id, int tahun, int bu
   static const char *const HARI[] = {"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"};
   static const int PANJANG[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int n = PANJANG[bulan - 1] + (bulan == 2 && ((tahun % 4 == 0 && tahun % 100) || tahun % 400 == 0));
+  int64_t inst = 0, unit = 0;
+  struct db_stmt *pq = db_prepare(db, "SELECT instansi_id, COALESCE(unit_kerja_id, 0) FROM pegawai WHERE id = ?1");
+  if (!pq) return NULL;
+  db_bind_int64(pq, 1, pegawai_id);
+  int ps = db_step(pq);
+  if (ps == DB_ROW) { inst = db_col_int64(pq, 0); unit = db_col_int64(pq, 1); }
+  db_done(pq);
+  struct jadwal_hari jadwal[31];
+  int nj = 0;
+  if (ps != DB_ROW || presensi_jadwal_bulan(db, inst, unit, tahun, bulan, jadwal, &nj) != 0) return NULL;
   json_t *hari = json_array();
   int64_t telat = 0, cepat = 0, kerja = 0, hadir = 0, tanpa = 0;
   for (int d = 1; d <= n; d++) {
     char t[40];
     snprintf(t, sizeof t, "%04d-%02d-%02d", tahun, bulan, d);
-    struct jadwal_hari j;
-    int r = presensi_jadwal_hari(db, pegawai_id, t, &j);
-    if (r != 0) { json_decref(hari); return NULL; }
+    const struct jadwal_hari j = jadwal[d - 1];
     char masuk[6] = "", pulang[6] = "", status[32] = "";
     struct db_stmt *st = db_prepare(db, "SELECT masuk, pulang FROM presensi WHERE pegawai_id = ?1 AND tanggal = ?2");
     if (!st) { json_decref(hari); return NULL; }

@@ -18,6 +18,8 @@
  * (hari_libur); masuk/pulang "HH:MM". */
 struct jadwal_hari { bool kerja; char masuk[6], pulang[6]; char libur[128]; };
 int presensi_jadwal_hari(struct db *db, int64_t pegawai_id, const char *tanggal, struct jadwal_hari *out);
+/* Every day of a month for a unit (unit_id 0: the instansi default) in one go: *n days. */
+int presensi_jadwal_bulan(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, int bulan, struct jadwal_hari hari[31], int *n);
 
 /* The schedule in force for an instansi (unit_id 0) or a unit: JSON, or the default. */
 json_t *jadwal_json(struct db *db, int64_t instansi_id, int64_t unit_id);

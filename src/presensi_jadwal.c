@@ -2,6 +2,7 @@
 #include "presensi.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/aktivitas_aturan.h"
@@ -32,8 +33,10 @@ static int jadwal_muat(struct db *db, int64_t instansi_id, int64_t unit_id, stru
 {
   memset(j, 0, sizeof *j);
   struct db_stmt *st = db_prepare(db,
-    "WITH RECURSIVE naik(id, d) AS (SELECT ?2, 0 UNION ALL SELECT u.induk_id, n.d + 1 FROM unit_kerja u JOIN naik n ON u.id = n.id"
-    "  WHERE u.induk_id IS NOT NULL AND n.d < 32)"
+    /* the step is a scalar subquery, not a join: with ANALYZE statistics present SQLite 3.40 would
+     * otherwise build a Bloom filter over all of unit_kerja on every call (bench j) */
+    "WITH RECURSIVE naik(id, d) AS (SELECT ?2, 0 UNION ALL"
+    "  SELECT (SELECT u.induk_id FROM unit_kerja u WHERE u.id = n.id), n.d + 1 FROM naik n WHERE n.id IS NOT NULL AND n.d < 32)"
     " SELECT hari_kerja, masuk, pulang, pulang_jumat, pulang_sabtu, ramadan_mulai, ramadan_selesai, ramadan_masuk, ramadan_pulang"
     "   FROM jadwal_kerja k LEFT JOIN naik n ON n.id = k.unit_kerja_id"
     "  WHERE k.instansi_id = ?1 AND (k.unit_kerja_id IS NULL OR n.id IS NOT NULL)"
@@ -65,6 +68,56 @@ static int jadwal_muat(struct db *db, int64_t instansi_id, int64_t unit_id, stru
   return 0;
 }
 
+/* The day under schedule j; libur is the holiday's name or "". */
+static void hari_dari(const struct jadwal *j, const char *tanggal, const char *libur, struct jadwal_hari *out)
+{
+  memset(out, 0, sizeof *out);
+  str_copy(out->libur, sizeof out->libur, libur);
+  int wd = hari_minggu(tanggal);
+  if (out->libur[0] || wd == 0 || (wd == 6 && j->hari_kerja == 5)) return;
+  out->kerja = true;
+  bool ramadan = j->ramadan_mulai[0] && j->ramadan_selesai[0] && strcmp(tanggal, j->ramadan_mulai) >= 0 &&
+                 strcmp(tanggal, j->ramadan_selesai) <= 0;
+  str_copy(out->masuk, sizeof out->masuk, ramadan && j->ramadan_masuk[0] ? j->ramadan_masuk : j->masuk);
+  const char *pulang = j->pulang;
+  if (wd == 5 && j->pulang_jumat[0]) pulang = j->pulang_jumat;
+  if (wd == 6 && j->pulang_sabtu[0]) pulang = j->pulang_sabtu;
+  if (ramadan && j->ramadan_pulang[0]) pulang = j->ramadan_pulang;
+  str_copy(out->pulang, sizeof out->pulang, pulang);
+}
+
+int presensi_jadwal_bulan(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, int bulan, struct jadwal_hari hari[31], int *n)
+{
+  static const int PANJANG[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (bulan < 1 || bulan > 12 || tahun < 1 || tahun > 9999) return -1;
+  *n = PANJANG[bulan - 1] + (bulan == 2 && ((tahun % 4 == 0 && tahun % 100) || tahun % 400 == 0));
+  struct jadwal j;
+  if (jadwal_muat(db, instansi_id, unit_id, &j) != 0) return -1;
+  char libur[31][128];
+  memset(libur, 0, sizeof libur);
+  char dari[40], sampai[40];
+  snprintf(dari, sizeof dari, "%04d-%02d-01", tahun, bulan);
+  snprintf(sampai, sizeof sampai, "%04d-%02d-31", tahun, bulan);
+  struct db_stmt *st = db_prepare(db, "SELECT tanggal, nama FROM hari_libur WHERE instansi_id = ?1 AND tanggal BETWEEN ?2 AND ?3");
+  if (!st) return -1;
+  db_bind_int64(st, 1, instansi_id);
+  db_bind_text(st, 2, dari);
+  db_bind_text(st, 3, sampai);
+  int s;
+  while ((s = db_step(st)) == DB_ROW) {
+    int d = atoi(db_col_text(st, 0) + 8) - 1;
+    if (d >= 0 && d < *n) str_copy(libur[d], sizeof libur[d], db_col_text(st, 1));
+  }
+  db_done(st);
+  if (s != DB_DONE) return -1;
+  for (int d = 0; d < *n; d++) {
+    char t[40];
+    snprintf(t, sizeof t, "%04d-%02d-%02d", tahun, bulan, d + 1);
+    hari_dari(&j, t, libur[d], &hari[d]);
+  }
+  return 0;
+}
+
 int presensi_jadwal_hari(struct db *db, int64_t pegawai_id, const char *tanggal, struct jadwal_hari *out)
 {
   memset(out, 0, sizeof *out);
@@ -78,23 +131,14 @@ int presensi_jadwal_hari(struct db *db, int64_t pegawai_id, const char *tanggal,
   if (s != DB_ROW) return s == DB_DONE ? 2 : -1;
   struct jadwal j;
   if (jadwal_muat(db, inst, unit, &j) != 0) return -1;
+  char libur[128] = "";
   st = db_prepare(db, "SELECT nama FROM hari_libur WHERE instansi_id = ?1 AND tanggal = ?2");
   if (!st) return -1;
   db_bind_int64(st, 1, inst);
   db_bind_text(st, 2, tanggal);
-  if (db_step(st) == DB_ROW) str_copy(out->libur, sizeof out->libur, db_col_text(st, 0));
+  if (db_step(st) == DB_ROW) str_copy(libur, sizeof libur, db_col_text(st, 0));
   db_done(st);
-  int wd = hari_minggu(tanggal);
-  if (out->libur[0] || wd == 0 || (wd == 6 && j.hari_kerja == 5)) return 0;
-  out->kerja = true;
-  bool ramadan = j.ramadan_mulai[0] && j.ramadan_selesai[0] && strcmp(tanggal, j.ramadan_mulai) >= 0 &&
-                 strcmp(tanggal, j.ramadan_selesai) <= 0;
-  str_copy(out->masuk, sizeof out->masuk, ramadan && j.ramadan_masuk[0] ? j.ramadan_masuk : j.masuk);
-  const char *pulang = j.pulang;
-  if (wd == 5 && j.pulang_jumat[0]) pulang = j.pulang_jumat;
-  if (wd == 6 && j.pulang_sabtu[0]) pulang = j.pulang_sabtu;
-  if (ramadan && j.ramadan_pulang[0]) pulang = j.ramadan_pulang;
-  str_copy(out->pulang, sizeof out->pulang, pulang);
+  hari_dari(&j, tanggal, libur, out);
   return 0;
 }
 

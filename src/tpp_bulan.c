@@ -91,8 +91,9 @@ static const struct jadwal_hari *jadwal_untuk(struct run *r, int64_t pegawai_id,
   }
   struct jadwal_unit *u = &r->ju[r->n_ju];
   u->unit = unit;
-  for (int d = 0; d < r->n_hari; d++)
-    if (presensi_jadwal_hari(r->db, pegawai_id, r->tanggal[d], &u->hari[d]) != 0) return NULL;
+  int n = 0;
+  (void)pegawai_id;
+  if (presensi_jadwal_bulan(r->db, r->instansi_id, unit, r->tahun, r->bulan, u->hari, &n) != 0 || n != r->n_hari) return NULL;
   r->n_ju++;
   return u->hari;
 }
