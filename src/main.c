@@ -25,6 +25,8 @@
 #include "skp_dokumen.h"
 #include "util/log.h"
 #include "util/util.h"
+#include "webhook_cli.h"
+#include "webhook_pengirim.h"
 
 #define KINERJA_VERSION "0.1.0"
 
@@ -42,6 +44,7 @@ static void usage(void)
        "  kinerja dokumen skp --db PATH --nip NIP --tahun YYYY --out FILE.pdf|FILE.xlsx\n"
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
        "  kinerja surel kirim --db PATH [--smtp-url URL ...]   (kirim antrean surel sekali; untuk cron)\n"
+       "  kinerja webhook kirim --db PATH   (kirim antrean webhook sekali; untuk cron)\n"
        "  kinerja hitung predikat|kurva|angka-kredit|pp30|pp46 [opsi] [--json]   (kalkulator aturan)\n"
        "  kinerja hitung tukin --input FILE.json [--json]   (TPP/tunjangan kinerja sebulan)\n"
        "  kinerja version\n\n"
@@ -138,10 +141,16 @@ static int cmd_serve(int argc, char **argv)
     if (!surel) { fprintf(stderr, "kinerja serve: pengirim surel tidak dapat dimulai\n"); return 1; }
     log_msg(LOG_INFO, "surel aktif: antrean dikirim setiap %d detik", cfg.smtp_interval);
   }
+  /* webhooks (issue 10): always on, subscriptions live in the database; a thread with its own connection */
+  struct webhook_konfig wk;
+  if (webhook_konfig_isi(&wk, cfg.db, env, err, sizeof err) != 0) { fprintf(stderr, "kinerja serve: %s\n", err); return 2; }
+  struct webhook_pengirim *webhook = webhook_pengirim_mulai(&wk);
+  if (!webhook) { fprintf(stderr, "kinerja serve: pengirim webhook tidak dapat dimulai\n"); return 1; }
   /* report exports (issue 8): a worker thread with its own connections */
   if (laporan_pekerja_mulai(cfg.db, cfg.data_dir) != 0) { fprintf(stderr, "kinerja serve: pekerja laporan tidak dapat dimulai\n"); return 1; }
   int rc = server_run_tick(&cfg, api_routes, api_routes_count, tick_harian, &harian);
   laporan_pekerja_berhenti();
+  webhook_pengirim_henti(webhook);
   surel_pengirim_henti(surel);
   return rc;
 }
@@ -433,6 +442,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "dokumen") == 0) return cmd_dokumen(argc, argv);
   if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
   if (strcmp(cmd, "surel") == 0) return cmd_surel(argc, argv);
+  if (strcmp(cmd, "webhook") == 0) return webhook_main(argc, argv);
   if (strcmp(cmd, "hitung") == 0) return hitung_main(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);

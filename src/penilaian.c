@@ -11,6 +11,7 @@
 #include "rules/predikat.h"
 #include "util/errs.h"
 #include "util/util.h"
+#include "webhook_peristiwa.h"
 
 static const char *const JENIS_JABATAN_PIMPINAN[] = {"jpt", "administrator", "pengawas", NULL};
 
@@ -523,6 +524,7 @@ int penilaian_final(struct db *db, int64_t id, const struct audit_actor *who, js
   int64_t inst = 0;
   db_query_int64(db, "SELECT instansi_id FROM penilaian WHERE id = ?1", 1, id, &inst);
   rc = audit_append(db, who, inst, "penilaian.final", "penilaian", id, NULL, inti);
+  if (rc == 0) rc = webhook_penilaian_final(db, inst, id);   /* HRIS/e-Office (issue 10) */
   json_decref(inti);
   if (rc == 0) {
     char isi[200], tautan[64];

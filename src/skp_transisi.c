@@ -8,6 +8,7 @@
 #include "skp_internal.h"
 #include "util/errs.h"
 #include "util/util.h"
+#include "webhook_peristiwa.h"
 
 /* Before ajukan: at least one utama RHK, each with IKI; JA/JF utama rows cascade from the
  * penilai; bobot, when used, complete and summing to 100. */
@@ -185,6 +186,7 @@ int skp_transisi(struct db *db, const struct skp_head *h, enum skp_aksi aksi, js
     db_done(st);
     free(s_isi);
     if (s != DB_DONE) return -1;
+    if (webhook_skp_disetujui(db, h->instansi_id, h->id) != 0) return -1;   /* HRIS/e-Office (issue 10) */
     baru = "disetujui";
     break;
   }

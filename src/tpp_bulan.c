@@ -11,6 +11,7 @@
 #include "tpp_json.h"
 #include "util/buf.h"
 #include "util/util.h"
+#include "webhook_peristiwa.h"
 
 /* ---- rule tables ---- */
 
@@ -461,6 +462,7 @@ int tpp_bulan_setujui(struct db *db, int64_t bulan_id, int64_t pengguna_id, cons
   if (s != DB_DONE) return -1;
   json_t *sesudah = json_pack("{s:s,s:s,s:I}", "status", "disetujui", "hash", hash, "jumlah", (json_int_t)jumlah);
   int rc = audit_append(db, who, inst, "tpp.setujui", "tpp_bulan", bulan_id, NULL, sesudah);
+  if (rc == 0) rc = webhook_tpp_bulan_disetujui(db, inst, bulan_id);   /* HRIS/e-Office (issue 10) */
   json_decref(sesudah);
   return rc;
 }

@@ -8,6 +8,7 @@
 #include "api/api_laporan.h"
 #include "api/api_presensi.h"
 #include "api/api_tpp.h"
+#include "api/api_webhook.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -174,5 +175,8 @@ const struct route api_routes[] = {
 
 /* tunjangan kinerja / TPP (issue 9) */
 #include "api/routes_tpp.inc"
+
+/* webhooks for e-Office/HRIS (issue 10) */
+#include "api/routes_webhook.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];
