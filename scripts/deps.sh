@@ -5,7 +5,7 @@
 set -eu
 what=${1:-check}
 build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
-liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev libcurl4-openssl-dev"
+liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev libcurl4-openssl-dev libssl-dev"
 check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium poppler-utils unzip"
 bench="$check wrk procps"
 case "$what" in

@@ -39,6 +39,7 @@ static const struct opt opts[] = {
   {"--smtp-password-file", "KINERJA_SMTP_PASSWORD_FILE", "berkas kata sandi SMTP (atau KINERJA_SMTP_PASSWORD)", K_STR, S(smtp_password_file), 0, 0},
   {"--smtp-interval", "KINERJA_SMTP_INTERVAL", "jeda antar putaran pengiriman surel (detik)", K_INT, S(smtp_interval), 1, 3600},
   {"--public-url", "KINERJA_PUBLIC_URL", "alamat publik aplikasi untuk tautan di surel", K_STR, S(public_url), 0, 0},
+  {"--siasn-secret-file", "KINERJA_SIASN_SECRET_FILE", "berkas rahasia SIASN (mode 0600; client_secret, user_token)", K_STR, S(siasn_secret_file), 0, 0},
 };
 #undef S
 

@@ -30,6 +30,8 @@ struct config {
   char smtp_password_file[1024]; /* --smtp-password-file FILE KINERJA_SMTP_PASSWORD_FILE */
   int smtp_interval;        /* --smtp-interval SECONDS KINERJA_SMTP_INTERVAL 10 */
   char public_url[1024];    /* --public-url URL        KINERJA_PUBLIC_URL (base of links in emails) */
+  /* SIASN (issue 10): the 0600 file with client_secret/user_token; else KINERJA_SIASN_CLIENT_SECRET etc. */
+  char siasn_secret_file[1024]; /* --siasn-secret-file FILE KINERJA_SIASN_SECRET_FILE */
 };
 
 typedef const char *(*config_getenv_fn)(const char *name);

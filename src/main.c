@@ -23,6 +23,7 @@
 #include "surel_kirim.h"
 #include "surel_pengirim.h"
 #include "skp_dokumen.h"
+#include "siasn_cli.h"
 #include "util/log.h"
 #include "util/util.h"
 #include "webhook_cli.h"
@@ -45,6 +46,8 @@ static void usage(void)
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
        "  kinerja surel kirim --db PATH [--smtp-url URL ...]   (kirim antrean surel sekali; untuk cron)\n"
        "  kinerja webhook kirim --db PATH   (kirim antrean webhook sekali; untuk cron)\n"
+       "  kinerja siasn pull|push|reconcile --db PATH [--instansi KODE] [--nip NIP] [--terapkan]\n"
+       "                 [--siasn-secret-file FILE]   (sinkronisasi SIASN BKN; untuk admin dan cron)\n"
        "  kinerja hitung predikat|kurva|angka-kredit|pp30|pp46 [opsi] [--json]   (kalkulator aturan)\n"
        "  kinerja hitung tukin --input FILE.json [--json]   (TPP/tunjangan kinerja sebulan)\n"
        "  kinerja version\n\n"
@@ -443,6 +446,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
   if (strcmp(cmd, "surel") == 0) return cmd_surel(argc, argv);
   if (strcmp(cmd, "webhook") == 0) return webhook_main(argc, argv);
+  if (strcmp(cmd, "siasn") == 0) return siasn_main(argc, argv);
   if (strcmp(cmd, "hitung") == 0) return hitung_main(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);

@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_oidc.h"
 #include "audit.h"
+#include "auth/oidc_konfig.h"
 #include "auth/password.h"
 #include "auth/session.h"
 #include "config.h"
@@ -84,6 +86,14 @@ int api_login(struct request *req)
     }
     return reply_problem(req, 401, "Gagal masuk", "NIP/nama pengguna atau kata sandi salah.");
   }
+  /* an instansi that signs in through SSO only (oidc_konfig.lokal_nonaktif); never superadmin */
+  int sso_saja = (who.peran & PERAN_SUPERADMIN) ? 0 : oidc_lokal_nonaktif(db, who.instansi_id);
+  if (sso_saja != 0) {
+    db_rollback(db);
+    if (sso_saja < 0) return reply_db_error(req);
+    return reply_problem(req, 403, "Masuk melalui SSO",
+                         "Instansi Anda mewajibkan masuk melalui SSO (single sign-on). Pilih instansi Anda pada tombol \"Masuk dengan SSO\" di halaman masuk.");
+  }
   /* rotate: a previous session presented with this request ends here */
   const char *old = http_session_cookie(req);
   if (old) {
@@ -116,12 +126,15 @@ int api_logout(struct request *req)
 {
   struct db *db = http_db(req);
   if (!db) return 0;
+  char sso[2048];   /* the SSO provider's logout URL, for a session opened by SSO */
+  if (api_oidc_keluar_url(req, sso, sizeof sso) != 0) return reply_db_error(req);
   if (req->who.sesi_id && session_delete(db, req->who.sesi_id) != 0) return reply_db_error(req);
   const struct config *cfg = server_config(req->srv);
   char cookie[200];
   snprintf(cookie, sizeof cookie, "%s=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0%s", SESSION_COOKIE,
            cfg->cookie_secure ? "; Secure" : "");
   reply_header(req, "Set-Cookie", cookie);
+  if (sso[0]) return reply_json(req, 200, json_pack("{s:s}", "keluar_sso", sso));
   return reply_no_content(req);
 }
 

@@ -8,7 +8,10 @@
 #include "api/api_laporan.h"
 #include "api/api_presensi.h"
 #include "api/api_tpp.h"
+#include "api/api_tpp_dokumen.h"
 #include "api/api_webhook.h"
+#include "api/api_oidc.h"
+#include "api/api_siasn.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -178,5 +181,9 @@ const struct route api_routes[] = {
 
 /* webhooks for e-Office/HRIS (issue 10) */
 #include "api/routes_webhook.inc"
+#include "api/routes_oidc.inc"   /* single sign-on, OpenID Connect (issue 10) */
+
+/* the SIASN client (issue 10) */
+#include "api/routes_siasn.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

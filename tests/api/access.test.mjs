@@ -13,7 +13,9 @@ import * as laporan from './access_laporan.mjs';
 import * as analitik from './access_analitik.mjs';
 import * as presensi from './access_presensi.mjs';
 import * as tpp from './access_tpp.mjs';
+import * as siasn from './access_siasn.mjs';
 import * as webhook from './access_webhook.mjs';
+import * as oidc from './access_oidc.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -101,7 +103,9 @@ before(async () => {
   await analitik.setup(srv, T, ctx);
   await presensi.setup(srv, T, ctx);
   await tpp.setup(srv, T, ctx);
+  await siasn.setup(srv, T, ctx);
   await webhook.setup(srv, T, ctx);
+  await oidc.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -420,7 +424,9 @@ Object.assign(S, laporan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, analitik.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, presensi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, tpp.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, siasn.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, webhook.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, oidc.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });

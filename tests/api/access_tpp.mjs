@@ -19,6 +19,8 @@ export async function setup(srv, T, ctx) {
   }
   sql(srv, `INSERT INTO tpp_hasil (bulan_id, pegawai_id, dasar, kinerja, disiplin, potongan_persen, potongan_presensi, potongan_sanksi, jumlah, rincian)
             VALUES (${ctx.bulan1}, ${ctx.pegawai.pegawai.id}, 5000000, 3000000, 2000000, 0, 0, 0, 5000000, '{}')`);
+  // the month's totals agree with its one row (the nominatif XLSX checks them)
+  sql(srv, `UPDATE tpp_bulan SET pegawai = 1, jumlah = 5000000 WHERE id = ${ctx.bulan1}`);
   for (const [peg, inst, key] of [[ctx.pegawai.pegawai.id, ctx.inst1, 'sanksi1'], [ctx.peg2, ctx.inst2, 'sanksi2']]) {
     sql(srv, `INSERT INTO tpp_sanksi (instansi_id, pegawai_id, persen, mulai, bulan, keterangan, dibuat) VALUES (${inst}, ${peg}, 2500, '2019-01', 1, 'akses ${key}', ${now})`);
     ctx[key] = JSON.parse(sql(srv, `SELECT id FROM tpp_sanksi WHERE keterangan = 'akses ${key}'`))[0].id;
@@ -52,6 +54,10 @@ export function scenarios(h) {
       body: () => ({}), other: (c) => ['admin', `/api/v1/tpp/bulan/${c.bulan2}/setujui`, {}] },
     'GET /api/v1/tpp/bulan/{id}/pegawai/{pegawai_id}': { ok: h.READERS, deny: ['auditor', 'admin2'],
       path: (c) => `/api/v1/tpp/bulan/${c.bulan1}/pegawai/${c.pegawai.pegawai.id}` },
+    'GET /api/v1/tpp/bulan/{id}/nominatif.xlsx': { ok: baca, deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
+      path: (c) => `/api/v1/tpp/bulan/${c.bulan1}/nominatif.xlsx`, other: (c) => ['admin', `/api/v1/tpp/bulan/${c.bulan2}/nominatif.xlsx`] },
+    'GET /api/v1/tpp/bulan/{id}/pegawai/{pegawai_id}/slip.pdf': { ok: h.READERS, deny: ['auditor', 'admin2'],
+      path: (c) => `/api/v1/tpp/bulan/${c.bulan1}/pegawai/${c.pegawai.pegawai.id}/slip.pdf` },
     'GET /api/v1/pegawai/{id}/tpp': { ok: h.READERS, deny: ['auditor', 'admin2'], path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/tpp?bulan=2020-01`,
       other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/tpp?bulan=2020-01`] },
     'POST /api/v1/pegawai/{id}/sanksi-tpp': { ok: ['admin', 'superadmin'], status: 201, deny: [...tulisTolak, 'admin2'],
