@@ -4,7 +4,9 @@
 // #/keberatan/3, #/360, #/360/4, #/pegawai/9/360, #/angka-kredit, #/pegawai/9/angka-kredit,
 // #/unit, #/unit/4/kurva, #/kalkulator, #/presensi, #/pegawai/9/presensi, #/audit, #/admin,
 // #/admin/unit, #/admin/pegawai, #/admin/pegawai/9, #/admin/impor, #/admin/pengaturan,
-// #/admin/presensi, #/admin/surel); a reload keeps the screen.
+// #/admin/presensi, #/admin/surel, #/tpp, #/pegawai/9/tpp, #/admin/tpp, #/admin/tpp/aturan/2,
+// #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
+// #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog); a reload keeps the screen.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -43,6 +45,20 @@ const presensiAdmin = lazy(() => import('./presensi-admin.js'), 'presensiAdmin')
 const surelKeluar = lazy(() => import('./surel.js'), 'surelKeluar');
 const auditLog = lazy(() => import('./audit.js'), 'auditLog');
 const presensiBulan = lazy(() => import('./presensi.js'), 'presensiBulan');
+// dashboards, exports, analytics and the training catalogue (issue 8), lazily loaded
+const dasborPegawai = lazy(() => import('./dasbor.js'), 'dasborPegawai');
+const dasborTim = lazy(() => import('./dasbor.js'), 'dasborTim');
+const dasborInstansi = lazy(() => import('./dasbor-unit.js'), 'dasborInstansi');
+const dasborUnit = lazy(() => import('./dasbor-unit.js'), 'dasborUnit');
+const laporanEkspor = lazy(() => import('./laporan.js'), 'laporan');
+const analitik = lazy(() => import('./analitik.js'), 'analitik');
+const katalogPelatihan = lazy(() => import('./katalog.js'), 'katalog');
+// TPP / tunjangan kinerja screens (issue 9), lazily loaded
+const tppSaya = lazy(() => import('./tpp.js'), 'tppSaya');
+const tppAdmin = lazy(() => import('./tpp-admin.js'), 'tppAdmin');
+const tppAturan = lazy(() => import('./tpp-aturan.js'), 'tppAturan');
+const tppBulan = lazy(() => import('./tpp-bulan.js'), 'tppBulan');
+const tppRincian = lazy(() => import('./tpp-bulan.js'), 'tppRincian');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -81,6 +97,20 @@ const ROUTES = [
   { re: /^\/audit$/, menu: 'audit', load: auditLog },
   { re: /^\/presensi$/, menu: 'presensi', load: presensiBulan },
   { re: /^\/pegawai\/(\d+)\/presensi$/, menu: 'presensi', load: presensiBulan },
+  { re: /^\/dasbor$/, menu: 'dasbor', load: dasborPegawai },
+  { re: /^\/pegawai\/(\d+)\/dasbor$/, menu: 'dasbor', load: dasborPegawai },
+  { re: /^\/dasbor\/tim$/, menu: 'dasbor', load: dasborTim },
+  { re: /^\/dasbor\/instansi$/, menu: 'dasbor', load: dasborInstansi },
+  { re: /^\/dasbor\/unit\/(\d+)$/, menu: 'dasbor', load: dasborUnit },
+  { re: /^\/laporan$/, menu: 'laporan', load: laporanEkspor },
+  { re: /^\/analitik$/, menu: 'analitik', load: analitik },
+  { re: /^\/katalog$/, menu: 'analitik', load: katalogPelatihan },
+  { re: /^\/tpp$/, menu: 'tpp', load: tppSaya },
+  { re: /^\/pegawai\/(\d+)\/tpp$/, menu: 'tpp', load: tppSaya },
+  { re: /^\/admin\/tpp$/, menu: 'tpp', load: tppAdmin },
+  { re: /^\/admin\/tpp\/aturan\/(\d+)$/, menu: 'tpp', load: tppAturan },
+  { re: /^\/admin\/tpp\/bulan\/(\d+)$/, menu: 'tpp', load: tppBulan },
+  { re: /^\/admin\/tpp\/bulan\/(\d+)\/pegawai\/(\d+)$/, menu: 'tpp', load: tppRincian },
 ];
 let tertunda = '';   // a message to announce once the next screen is shown (go(hash, pesan))
 
@@ -112,6 +142,10 @@ export function startNav(me) {
   $('menu-ak').hidden = !(me.pegawai && me.pegawai.jabatan && me.pegawai.jabatan.jenis === 'fungsional');
   $('menu-unit').hidden = !isAdminOrPimpinan(me);
   $('menu-presensi').hidden = !me.pegawai;
+  $('menu-dasbor').hidden = !(me.pegawai || isAdminOrPimpinan(me));
+  $('menu-laporan').hidden = !(isAdminOrPimpinan(me) || me.jumlah_bawahan > 0);
+  $('menu-analitik').hidden = !isAdminOrPimpinan(me);
+  $('menu-tpp').hidden = !(me.pegawai || isAdminOrPimpinan(me));
   $('menu-admin').hidden = !me.pengguna.peran.includes('admin');
   $('menu-audit').hidden = !me.pengguna.peran.some((p) => p === 'auditor' || p === 'superadmin');
   if (me.pegawai) {

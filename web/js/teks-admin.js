@@ -67,6 +67,7 @@ export const TA = {
     ['#/admin/pengaturan', 'Periode & pengaturan', 'Periode penilaian, aturan aktivitas, kurva, keberatan, bukti dukung, hari libur.'],
     ['#/admin/presensi', 'Presensi', 'Jadwal kerja, sumber dan impor presensi, cuti dan dinas luar.'],
     ['#/admin/surel', 'Surel keluar', 'Antrean surel notifikasi; kirim ulang yang gagal.'],
+    ['#/admin/tpp', 'TPP / tunjangan kinerja', 'Tabel aturan TPP, simulasi biaya, perhitungan bulanan, persetujuan dan sanksi.'],
   ],
   // units
   unitJudul: 'Struktur unit kerja',
