@@ -21,6 +21,15 @@ static void tahun_rentang(int tahun, char y1[24], char y2[24])
 
 static double bulat2(double x) { return round(x * 100.0) / 100.0; }
 
+/* A number for Indonesian text: decimal comma ("4,00"). */
+static const char *id2(double v, char *buf, size_t n)
+{
+  snprintf(buf, n, "%.2f", v);
+  for (char *c = buf; *c; c++)
+    if (*c == '.') *c = ',';
+  return buf;
+}
+
 static json_t *jumlah_json(const int64_t j[PREDIKAT_JUMLAH])
 {
   json_t *o = json_object();
@@ -84,9 +93,13 @@ json_t *analitik_kelonggaran_json(struct db *db, int64_t instansi_id, int tahun)
     if (!k.dinilai)
       snprintf(pj, sizeof pj, "%lld predikat diberikan: terlalu sedikit untuk dinilai (minimal %lld)", (long long)k.n, (long long)a.n_min);
     else
-      snprintf(pj, sizeof pj, "rata-rata %.2f dari %lld predikat, rata-rata instansi %.2f (simpangan baku %.2f); z = %.2f%s",
-               k.rata, (long long)k.n, k.rata_instansi, k.sd_instansi, k.z,
+    {
+      char b1[32], b2[32], b3[32], b4[32];
+      snprintf(pj, sizeof pj, "rata-rata %s dari %lld predikat, rata-rata instansi %s (simpangan baku %s); z = %s%s",
+               id2(k.rata, b1, sizeof b1), (long long)k.n, id2(k.rata_instansi, b2, sizeof b2), id2(k.sd_instansi, b3, sizeof b3),
+               id2(k.z, b4, sizeof b4),
                k.arah > 0 ? ": jauh lebih longgar dari instansi" : k.arah < 0 ? ": jauh lebih ketat dari instansi" : ": dalam batas wajar");
+    }
     json_array_append_new(items, json_pack("{s:{s:I,s:s,s:s},s:I,s:o,s:f,s:o,s:b,s:o,s:s}",
       "penilai", "id", (json_int_t)rows[i].id, "nama", nama, "unit_kerja", unit, "n", (json_int_t)k.n, "jumlah", jumlah_json(rows[i].j),
       "rata", bulat2(k.rata), "z", k.dinilai ? json_real(bulat2(k.z)) : json_null(), "dinilai", k.dinilai,

@@ -78,6 +78,15 @@ static int skor_360(struct db *db, int64_t pegawai_id, int tahun, double rata[8]
   return s == DB_DONE ? 0 : -1;
 }
 
+/* A decimal for Indonesian text: "36.36" -> "36,36". */
+static const char *koma(const char *s, char *buf, size_t n)
+{
+  snprintf(buf, n, "%s", s);
+  for (char *c = buf; *c; c++)
+    if (*c == '.') *c = ',';
+  return buf;
+}
+
 static void alasan(json_t *rek, json_t *item, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void alasan(json_t *rek, json_t *item, const char *fmt, ...)
 {
@@ -133,16 +142,24 @@ json_t *analitik_rekomendasi_json(struct db *db, int64_t pegawai_id, int tahun, 
   json_array_foreach(items, i, item) {
     json_t *nv = json_object_get(item, "nilai");
     int v = json_is_integer(nv) ? (int)json_integer_value(nv) : 0;
-    if (v && cukup_360 && jumlah[v] && rata[v] < SKOR_BATAS)
-      alasan(rek, item, "Nilai %s dalam umpan balik 360: rata-rata %.2f dari %lld jawaban, di bawah %.1f", BERAKHLAK[v - 1].nama,
-             rata[v], (long long)jumlah[v], SKOR_BATAS);
+    if (v && cukup_360 && jumlah[v] && rata[v] < SKOR_BATAS) {
+      char r2[32], b2[32];
+      snprintf(r2, sizeof r2, "%.2f", rata[v]);
+      snprintf(b2, sizeof b2, "%.1f", SKOR_BATAS);
+      char r3[32], b3[32];
+      alasan(rek, item, "Nilai %s dalam umpan balik 360: rata-rata %s dari %lld jawaban, di bawah %s", BERAKHLAK[v - 1].nama,
+             koma(r2, r3, sizeof r3), (long long)jumlah[v], koma(b2, b3, sizeof b3));
+    }
     if (json_is_true(json_object_get(item, "hasil_kerja"))) {
       size_t k;
       json_t *x;
       json_array_foreach(kurang, k, x)
+      {
+        char c2[48];
         alasan(rek, item, "Capaian \"%s\" %s%% (pro rata sampai bulan ke-%d), di bawah %.0f%%",
-               json_string_value(json_object_get(x, "indikator")), json_string_value(json_object_get(x, "capaian_prorata_persen")),
+               json_string_value(json_object_get(x, "indikator")), koma(json_string_value(json_object_get(x, "capaian_prorata_persen")), c2, sizeof c2),
                w.bulan_berjalan, CAPAIAN_BATAS);
+      }
     }
     size_t k;
     json_t *kw;

@@ -61,7 +61,7 @@ json_t *katalog_get(struct db *db, int64_t id, int64_t *instansi_id)
 static int periksa(json_t *body, const json_t *lama, json_t **errs, const char **judul, const char **desk, int64_t *nilai,
                    int *hasil, char kata[1024])
 {
-  static const char *const KENAL[] = {"judul", "deskripsi", "nilai", "hasil_kerja", "kata_kunci", "instansi_id", NULL};
+  static const char *const KENAL[] = {"judul", "deskripsi", "nilai", "hasil_kerja", "kata_kunci", "instansi_id", "aktif", NULL};
   const char *k;
   json_t *v;
   json_object_foreach(body, k, v) {
@@ -160,6 +160,18 @@ int katalog_simpan(struct db *db, int64_t instansi_id, int64_t id, json_t *body,
   if (s == DB_ROW) while (db_step(st) == DB_ROW) {}
   db_done(st);
   if (!*out_id) { json_decref(lama); return -1; }
+  json_t *ak = json_object_get(body, "aktif");
+  if (ak) {
+    /* a retired theme can be brought back (or retired) by a change */
+    if (!json_is_boolean(ak)) { json_decref(lama); errs_add(errs, "aktif", "harus true atau false"); return 1; }
+    struct db_stmt *sa = db_prepare(db, "UPDATE katalog_pelatihan SET aktif = ?2 WHERE id = ?1");
+    if (!sa) { json_decref(lama); return -1; }
+    db_bind_int64(sa, 1, *out_id);
+    db_bind_int64(sa, 2, json_is_true(ak));
+    int x = db_step(sa);
+    db_done(sa);
+    if (x != DB_DONE) { json_decref(lama); return -1; }
+  }
   json_t *baru = katalog_get(db, *out_id, NULL);
   int rc = audit_append(db, who, instansi_id, id ? "katalog.update" : "katalog.create", "katalog_pelatihan", *out_id, lama, baru);
   json_decref(lama);

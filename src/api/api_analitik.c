@@ -194,3 +194,26 @@ int api_katalog_delete(struct request *req)
   if (finish(req, db, rc, "Katalog")) return 0;
   return reply_no_content(req);
 }
+
+int api_pegawai_potensi_get(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  int64_t inst = 0;
+  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, &inst);
+  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+  if (a == ACCESS_DENIED || !rbac_reads_instansi(&req->who)) return reply_forbidden(req);
+  if (a != ACCESS_OK) return reply_db_error(req);
+  struct db_stmt *st = db_prepare(db, "SELECT tahun, potensi, catatan, diubah FROM potensi_pegawai WHERE pegawai_id = ?1 ORDER BY tahun DESC");
+  if (!st) return reply_db_error(req);
+  db_bind_int64(st, 1, id);
+  json_t *items = json_array();
+  while (db_step(st) == DB_ROW)
+    json_array_append_new(items, json_pack("{s:I,s:s,s:o,s:I}", "tahun", (json_int_t)db_col_int64(st, 0), "potensi", db_col_text(st, 1),
+                                           "catatan", db_col_is_null(st, 2) ? json_null() : json_string(db_col_text(st, 2)),
+                                           "diubah", (json_int_t)db_col_int64(st, 3)));
+  db_done(st);
+  return reply_json(req, 200, json_pack("{s:I,s:o}", "pegawai_id", (json_int_t)id, "items", items));
+}

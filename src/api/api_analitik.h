@@ -7,6 +7,7 @@ int api_analitik_bukti(struct request *req);
 int api_analitik_talenta(struct request *req);
 int api_pegawai_rekomendasi(struct request *req);
 int api_pegawai_potensi(struct request *req);
+int api_pegawai_potensi_get(struct request *req);
 int api_katalog_list(struct request *req);
 int api_katalog_create(struct request *req);
 int api_katalog_update(struct request *req);

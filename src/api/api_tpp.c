@@ -509,3 +509,26 @@ int api_tpp_sanksi_hapus(struct request *req)
   if (selesai(req, db, rc, 0, NULL, "Sanksi")) return 0;
   return reply_no_content(req);
 }
+
+int api_tpp_sanksi_list(struct request *req)
+{
+  int64_t pid = http_param_id(req, "id");
+  if (!pid) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  enum access_result a = rbac_pegawai(db, &req->who, pid, ACCESS_READ, NULL);
+  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+  if (a == ACCESS_DENIED || !rbac_reads_instansi(&req->who)) return reply_forbidden(req);
+  if (a != ACCESS_OK) return reply_db_error(req);
+  struct db_stmt *st = db_prepare(db, "SELECT id, kode, persen, mulai, bulan, keterangan, dibuat FROM tpp_sanksi WHERE pegawai_id = ?1 ORDER BY mulai DESC, id DESC");
+  if (!st) return reply_db_error(req);
+  db_bind_int64(st, 1, pid);
+  json_t *items = json_array();
+  while (db_step(st) == DB_ROW)
+    json_array_append_new(items, json_pack("{s:I,s:o,s:I,s:s,s:I,s:o,s:I}", "id", (json_int_t)db_col_int64(st, 0),
+      "kode", db_col_is_null(st, 1) ? json_null() : json_string(db_col_text(st, 1)), "persen_bp", (json_int_t)db_col_int64(st, 2),
+      "mulai", db_col_text(st, 3), "bulan", (json_int_t)db_col_int64(st, 4),
+      "keterangan", db_col_is_null(st, 5) ? json_null() : json_string(db_col_text(st, 5)), "dibuat", (json_int_t)db_col_int64(st, 6)));
+  db_done(st);
+  return reply_json(req, 200, json_pack("{s:I,s:o}", "pegawai_id", (json_int_t)pid, "items", items));
+}

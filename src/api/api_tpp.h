@@ -17,4 +17,5 @@ int api_tpp_hasil(struct request *req);
 int api_pegawai_tpp(struct request *req);
 int api_tpp_sanksi_tambah(struct request *req);
 int api_tpp_sanksi_hapus(struct request *req);
+int api_tpp_sanksi_list(struct request *req);
 #endif

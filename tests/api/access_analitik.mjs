@@ -29,6 +29,8 @@ export function scenarios(h) {
     'PUT /api/v1/pegawai/{id}/potensi': { ok: ['admin', 'superadmin'], deny: ['pimpinan', 'auditor', 'atasan', 'pegawai', 'admin2'],
       path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/potensi`, body: () => ({ tahun: 2026, potensi: 'menengah' }),
       other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/potensi`, { tahun: 2026, potensi: 'tinggi' }] },
+    'GET /api/v1/pegawai/{id}/potensi': { ok: ['admin', 'pimpinan', 'superadmin'], deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
+      path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/potensi`, other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/potensi`] },
     'GET /api/v1/katalog-pelatihan': { ok: h.ROLES,
       path: (c, r) => (r === 'superadmin' ? `/api/v1/katalog-pelatihan?instansi_id=${c.inst1}` : '/api/v1/katalog-pelatihan') },
     'POST /api/v1/katalog-pelatihan': { ok: ['admin', 'superadmin', 'admin2'], status: 201, deny: ['pimpinan', 'auditor', 'atasan', 'pegawai'],

@@ -63,6 +63,8 @@ export function scenarios(h) {
     'POST /api/v1/pegawai/{id}/sanksi-tpp': { ok: ['admin', 'superadmin'], status: 201, deny: [...tulisTolak, 'admin2'],
       path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/sanksi-tpp`, body: () => ({ persen: 10, mulai: '2019-06', bulan: 1 }),
       other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/sanksi-tpp`, { persen: 10, mulai: '2019-06', bulan: 1 }] },
+    'GET /api/v1/pegawai/{id}/sanksi-tpp': { ok: baca, deny: ['auditor', 'atasan', 'pegawai', 'admin2'],
+      path: (c) => `/api/v1/pegawai/${c.pegawai.pegawai.id}/sanksi-tpp`, other: (c) => ['admin', `/api/v1/pegawai/${c.peg2}/sanksi-tpp`] },
     'DELETE /api/v1/sanksi-tpp/{id}': { ok: ['admin'], status: 204, deny: [...tulisTolak, 'admin2'], path: (c) => `/api/v1/sanksi-tpp/${c.sanksi1}`,
       other: (c) => ['admin', `/api/v1/sanksi-tpp/${c.sanksi2}`] },
   };

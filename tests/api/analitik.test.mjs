@@ -76,6 +76,9 @@ test('potensi is entered by HR and the 9-box places each pegawai; consistent per
     assert.equal(r.status, 200, r.text);
   }
   assert.equal(one(`SELECT potensi FROM potensi_pegawai WHERE pegawai_id = ${D.p1} AND tahun = ${YEAR}`).potensi, 'tinggi');
+  const pot = await get(T.admin, `/api/v1/pegawai/${D.p1}/potensi`);
+  assert.deepEqual(pot.items.map((x) => [x.tahun, x.potensi, x.catatan]), [[YEAR, 'tinggi', 'Asesmen uji']]);
+  isProblem(assert, await call(srv, 'GET', `/api/v1/pegawai/${D.p1}/potensi`, { token: T.atasan }), 403);
   assert.ok(one(`SELECT COUNT(*) AS n FROM audit_log WHERE aksi = 'potensi.set' AND entitas_id = ${D.p1}`).n >= 1);
   const j = await get(T.admin, `/api/v1/analitik/talenta?unit_kerja_id=${D.U}`);
   const box = (k) => j.kotak.find((b) => b.kotak === k);
@@ -152,7 +155,7 @@ test('development recommendations say why: weak 360 value, IKI below target, key
   // the demo catalogue: Harmonis is "Komunikasi Efektif dan Kerja Sama Tim" (keywords include koordinasi)
   const kom = by['Komunikasi Efektif dan Kerja Sama Tim'];
   assert.ok(kom, JSON.stringify(Object.keys(by)));
-  assert.ok(kom.some((a) => /Harmonis.*2\.67 dari 3 jawaban/.test(a)), kom.join(' | '));
+  assert.ok(kom.some((a) => /Harmonis.*2,67 dari 3 jawaban/.test(a)), kom.join(' | '));
   assert.ok(kom.some((a) => /"koordinasi" muncul dalam 1 umpan balik/.test(a)), kom.join(' | '));
   // other values scored 5: not recommended for the 360
   assert.ok(!by['Pelayanan Prima'] || !by['Pelayanan Prima'].some((a) => /360/.test(a)));
@@ -189,6 +192,10 @@ test('training catalogue: create, validate, change, retire; only admins write', 
   assert.ok(!list.items.some((k) => k.id === id));
   list = await get(T.admin, '/api/v1/katalog-pelatihan?semua=1');
   assert.equal(list.items.find((k) => k.id === id).aktif, false);
+  r = await call(srv, 'PATCH', `/api/v1/katalog-pelatihan/${id}`, { token: T.admin, body: { aktif: true } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.aktif, true, 'a retired theme can be brought back');
+  isProblem(assert, await call(srv, 'PATCH', `/api/v1/katalog-pelatihan/${id}`, { token: T.admin, body: { aktif: 'ya' } }), 422, 'aktif');
   isProblem(assert, await call(srv, 'DELETE', '/api/v1/katalog-pelatihan/999999', { token: T.admin }), 404);
 });
 

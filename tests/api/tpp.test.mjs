@@ -149,6 +149,8 @@ test('a sanction cuts what is left; what-if of a draft table; approval locks the
     body: { kode: 'HDS1', persen: 25, mulai: '2026-03', bulan: 6, keterangan: 'Hukuman disiplin sedang' } });
   assert.equal(r.status, 201, r.text);
   isProblem(assert, await call(srv, 'POST', `/api/v1/pegawai/${P[8]}/sanksi-tpp`, { token: T.admin, body: { persen: 120, mulai: '2026-03', bulan: 6 } }), 422, 'persen');
+  const sanksi = await call(srv, 'GET', `/api/v1/pegawai/${P[8]}/sanksi-tpp`, { token: T.pimpinan });
+  assert.deepEqual(sanksi.json.items.map((x) => [x.kode, x.persen_bp, x.mulai, x.bulan]), [['HDS1', 2500, '2026-03', 6]]);
   r = await call(srv, 'POST', '/api/v1/tpp/bulan', { token: T.admin, body: { bulan: BULAN } });
   assert.equal(r.status, 200, r.text);
   const p8 = (await call(srv, 'GET', `/api/v1/tpp/bulan/${ctx.bulan}/pegawai/${P[8]}`, { token: T.admin })).json;
