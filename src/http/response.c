@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "audit.h"
+#include "http/csv_json.h"
 #include "http/server_internal.h"
 #include "util/errs.h"
 #include "util/log.h"
@@ -54,6 +55,23 @@ int reply_fd(struct request *req, int status, const char *type, int fd, uint64_t
 int reply_json(struct request *req, int status, json_t *j)
 {
   if (!j) return reply_problem(req, 500, "Kesalahan server", "Gagal menyusun jawaban.");
+  /* any list as CSV: GET ...?format=csv (csv_json.h) */
+  const char *format = status == 200 && req->method && !strcmp(req->method, "GET") ? http_query(req, "format") : NULL;
+  if (format && !strcmp(format, "csv")) {
+    size_t len = 0;
+    char *csv = csv_dari_json(j, http_query(req, "daftar"), &len);
+    if (csv) {
+      json_decref(j);
+      char disp[160], nama[64] = "data";
+      const char *slash = strrchr(req->path, '/');
+      if (slash && slash[1]) snprintf(nama, sizeof nama, "%.60s", slash + 1);
+      for (char *c = nama; *c; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-' || *c == '_')) *c = '-';
+      snprintf(disp, sizeof disp, "attachment; filename=\"%s.csv\"", nama);
+      reply_header(req, "Content-Disposition", disp);
+      return reply_raw(req, status, "text/csv; charset=utf-8", csv, len);
+    }
+  }
   char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));   /* 3.86, not 3.8599999999999999 */
   json_decref(j);
   if (!s) return reply_problem(req, 500, "Kesalahan server", "Gagal menyusun jawaban.");
