@@ -338,6 +338,37 @@ static json_t *anak_json(const struct pohon *t, int64_t induk, enum kurva_pembul
   return a;
 }
 
+/* TPP of the scope in the year (issue 9): the months computed so far, the last one, and the
+ * projection for the year = computed months + the last month x the months left.  null when no
+ * month was computed. */
+static json_t *tpp_proyeksi(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun)
+{
+  struct db_stmt *st = db_prepare(db,
+    "WITH RECURSIVE sub(id) AS (SELECT ?2 UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.induk_id = sub.id)"
+    " SELECT b.bulan, b.status, (SELECT COALESCE(SUM(h.jumlah), 0) FROM tpp_hasil h WHERE h.bulan_id = b.id"
+    "   AND (?2 = 0 OR h.unit_kerja_id IN (SELECT id FROM sub)))"
+    " FROM tpp_bulan b WHERE b.instansi_id = ?1 AND b.tahun = ?3 ORDER BY b.bulan");
+  if (!st) return NULL;
+  db_bind_int64(st, 1, instansi_id);
+  db_bind_int64(st, 2, unit_id);
+  db_bind_int64(st, 3, tahun);
+  int64_t total = 0, akhir = 0, disetujui = 0;
+  int n = 0, bulan_akhir = 0;
+  while (db_step(st) == DB_ROW) {
+    n++;
+    bulan_akhir = (int)db_col_int64(st, 0);
+    akhir = db_col_int64(st, 2);
+    total += akhir;
+    if (!strcmp(db_col_text(st, 1), "disetujui")) disetujui += akhir;
+  }
+  db_done(st);
+  if (!n) return json_null();
+  return json_pack("{s:i,s:i,s:I,s:I,s:I,s:I,s:s}", "bulan_dihitung", n, "bulan_terakhir", bulan_akhir,
+                   "jumlah_bulan_terakhir", (json_int_t)akhir, "jumlah_tahun_ini", (json_int_t)total,
+                   "disetujui_tahun_ini", (json_int_t)disetujui, "proyeksi_setahun", (json_int_t)(total + akhir * (12 - bulan_akhir)),
+                   "cara", "Proyeksi = jumlah bulan yang sudah dihitung + jumlah bulan terakhir x sisa bulan tahun ini");
+}
+
 json_t *dasbor_unit(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, const char **pesan)
 {
   *pesan = NULL;
@@ -396,6 +427,8 @@ json_t *dasbor_unit(struct db *db, int64_t instansi_id, int64_t unit_id, int tah
     json_array_append_new(tj, json_pack("{s:i,s:I,s:I,s:I}", "bulan", m + 1, "aktivitas", (json_int_t)tren[m][T_AKTIVITAS],
                                         "menit", (json_int_t)tren[m][T_MENIT], "pegawai_mencatat", (json_int_t)tren[m][T_PEGAWAI]));
   json_object_set_new(out, "tren", tj);
+  json_t *tpp = tpp_proyeksi(db, instansi_id, unit_id, tahun);
+  json_object_set_new(out, "tpp", tpp ? tpp : json_null());
   if (akar >= 0) {
     json_object_set_new(out, "anak", anak_json(&t, unit_id, mode));
     json_t *kurva = penilaian_kurva_unit(db, unit_id, tahun);

@@ -164,6 +164,19 @@ test('instansi dashboard: the new unit is one of the top-level rows, ranking lis
   // Bidang Uji (3 own pegawai) is ranked; Dinas Uji (2 own) is not
   const all = [...j.teratas, ...j.terbawah].map((u) => u.id);
   assert.ok(!all.includes(D.A));
+  // the TPP cost of the year so far and its projection (the demo computed last month as a draft)
+  const bulan = (await get(T.admin, '/api/v1/tpp/bulan')).items;
+  if (bulan.length && bulan[0].tahun === YEAR) {
+    const ini = bulan.filter((b) => b.tahun === YEAR);
+    const akhir = ini.reduce((a, b) => (b.bulan > a.bulan ? b : a));
+    const total = ini.reduce((t, b) => t + b.jumlah, 0);
+    assert.equal(j.tpp.bulan_terakhir, akhir.bulan);
+    assert.equal(j.tpp.jumlah_bulan_terakhir, akhir.jumlah);
+    assert.equal(j.tpp.jumlah_tahun_ini, total);
+    assert.equal(j.tpp.proyeksi_setahun, total + akhir.jumlah * (12 - akhir.bulan));
+  } else {
+    assert.equal(j.tpp, null);
+  }
   const sa = await get(tokenFor(srv, 'superadmin'), '/api/v1/dasbor/instansi?instansi_id=1');
   assert.equal(sa.ringkasan.pegawai, j.ringkasan.pegawai);
 });

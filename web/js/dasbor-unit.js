@@ -53,6 +53,7 @@ async function dasborLingkup(root, ctx, unitId, query) {
         [TD.kartuRealisasi, angka(r.realisasi_bulan_lalu), `${BULAN[(d.bulan_realisasi || 1) - 1]} · ${persenBulat(r.kepatuhan.realisasi_persen)}`, 'realisasi'],
         [TD.kartuMenunggu, angka(r.menunggu_review), null, 'menunggu'],
         unitId && d.pegawai_berisiko !== undefined ? [TD.kartuBerisiko, angka(d.pegawai_berisiko), null, 'berisiko'] : null,
+        d.tpp ? [TD.kartuTpp, `Rp${angka(d.tpp.proyeksi_setahun)}`, TD.kartuTppRinci(BULAN[d.tpp.bulan_terakhir - 1], `Rp${angka(d.tpp.jumlah_bulan_terakhir)}`), 'tpp'] : null,
       ].filter(Boolean)),
       panelKepatuhan(r.kepatuhan),
       seksiAnak(),

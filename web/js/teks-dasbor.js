@@ -99,6 +99,8 @@ export const TD = {
   kartuMenunggu: 'Menunggu review',
   kartuMenungguRinci: (a, r) => `${a} aktivitas, ${r} realisasi`,
   kartuBerisiko: 'Berisiko',
+  kartuTpp: 'Proyeksi TPP setahun',
+  kartuTppRinci: (bulan, jumlah) => `${bulan}: ${jumlah}`,
   kartuPegawai: 'Pegawai aktif',
   kepatuhan: 'Kepatuhan',
   kepatuhanNilai: (p) => `Kepatuhan ${p}`,
