@@ -456,7 +456,9 @@ json_t *presensi_bulan_json(struct db *db, int64_t pegawai_id, int tahun, int bu
   db_done(pq);
   struct jadwal_hari jadwal[31];
   int nj = 0;
-  if (ps != DB_ROW || presensi_jadwal_bulan(db, inst, unit, tahun, bulan, jadwal, &nj) != 0) return NULL;
+  if (ps != DB_ROW || presensi_jadwal_bulan(db, inst, unit, tahun, bulan, jadwal, &nj) != 0 ||
+      presensi_shift_terapkan(db, pegawai_id, tahun, bulan, jadwal, nj) != 0)
+    return NULL;
   json_t *hari = json_array();
   int64_t telat = 0, cepat = 0, kerja = 0, hadir = 0, tanpa = 0;
   for (int d = 1; d <= n; d++) {

@@ -20,6 +20,11 @@ struct jadwal_hari { bool kerja; char masuk[6], pulang[6]; char libur[128]; };
 int presensi_jadwal_hari(struct db *db, int64_t pegawai_id, const char *tanggal, struct jadwal_hari *out);
 /* Every day of a month for a unit (unit_id 0: the instansi default) in one go: *n days. */
 int presensi_jadwal_bulan(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, int bulan, struct jadwal_hari hari[31], int *n);
+/* A pegawai's shift roster laid over the month's days (hours of a rostered day, or a day off). */
+int presensi_shift_terapkan(struct db *db, int64_t pegawai_id, int tahun, int bulan, struct jadwal_hari hari[31], int n);
+/* Roster days: {items: [{nip, tanggal, masuk, pulang} | {nip, tanggal, libur: true}]}, 1-1000, all or
+ * nothing (errors "items[N].field"); *n_out days stored. */
+int presensi_shift_simpan(struct db *db, int64_t instansi_id, json_t *body, const struct audit_actor *who, json_t **errs, int *n_out);
 
 /* The schedule in force for an instansi (unit_id 0) or a unit: JSON, or the default. */
 json_t *jadwal_json(struct db *db, int64_t instansi_id, int64_t unit_id);

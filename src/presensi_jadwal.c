@@ -239,3 +239,96 @@ int jadwal_simpan(struct db *db, int64_t instansi_id, int64_t unit_id, json_t *b
   json_decref(sebelum);
   return rc;
 }
+
+int presensi_shift_terapkan(struct db *db, int64_t pegawai_id, int tahun, int bulan, struct jadwal_hari hari[31], int n)
+{
+  char dari[40], sampai[40];
+  snprintf(dari, sizeof dari, "%04d-%02d-01", tahun, bulan);
+  snprintf(sampai, sizeof sampai, "%04d-%02d-31", tahun, bulan);
+  struct db_stmt *st = db_prepare(db, "SELECT tanggal, masuk, pulang, libur FROM jadwal_shift WHERE pegawai_id = ?1 AND tanggal BETWEEN ?2 AND ?3");
+  if (!st) return -1;
+  db_bind_int64(st, 1, pegawai_id);
+  db_bind_text(st, 2, dari);
+  db_bind_text(st, 3, sampai);
+  int s;
+  while ((s = db_step(st)) == DB_ROW) {
+    int d = atoi(db_col_text(st, 0) + 8) - 1;
+    if (d < 0 || d >= n) continue;
+    struct jadwal_hari *h = &hari[d];
+    memset(h, 0, sizeof *h);
+    if (db_col_int64(st, 3)) {
+      str_copy(h->libur, sizeof h->libur, "Libur (jadwal shift)");
+    } else {
+      h->kerja = true;
+      str_copy(h->masuk, sizeof h->masuk, db_col_text(st, 1));
+      str_copy(h->pulang, sizeof h->pulang, db_col_text(st, 2));
+    }
+  }
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
+}
+
+int presensi_shift_simpan(struct db *db, int64_t instansi_id, json_t *body, const struct audit_actor *who, json_t **errs, int *n_out)
+{
+  *n_out = 0;
+  json_t *items = json_object_get(body, "items");
+  if (!json_is_array(items) || !json_array_size(items) || json_array_size(items) > 1000) {
+    errs_add(errs, "items", "daftar 1-1000 hari {nip, tanggal, masuk, pulang} atau {nip, tanggal, libur: true}");
+    return 1;
+  }
+  size_t i;
+  json_t *it;
+  int64_t now = now_unix();
+  /* every item checked first, nothing stored when one is wrong */
+  for (int tulis = 0; tulis < 2; tulis++) {
+    json_array_foreach(items, i, it) {
+      char f[64];
+      const char *nip = json_string_value(json_object_get(it, "nip")), *tgl = json_string_value(json_object_get(it, "tanggal"));
+      const char *m = json_string_value(json_object_get(it, "masuk")), *p = json_string_value(json_object_get(it, "pulang"));
+      bool libur = json_is_true(json_object_get(it, "libur"));
+      int64_t peg = 0;
+      if (nip) {
+        struct db_stmt *st = db_prepare(db, "SELECT id FROM pegawai WHERE nip = ?1 AND instansi_id = ?2");
+        if (!st) return -1;
+        db_bind_text(st, 1, nip);
+        db_bind_int64(st, 2, instansi_id);
+        if (db_step(st) == DB_ROW) peg = db_col_int64(st, 0);
+        db_done(st);
+      }
+      if (!tulis) {
+        snprintf(f, sizeof f, "items[%zu].nip", i);
+        if (!peg) errs_add(errs, f, "NIP tidak dikenal di instansi ini");
+        snprintf(f, sizeof f, "items[%zu].tanggal", i);
+        if (!tgl || !date_valid(tgl)) errs_add(errs, f, "harus tanggal YYYY-MM-DD");
+        snprintf(f, sizeof f, "items[%zu].masuk", i);
+        if (!libur && (!m || strlen(m) != 5 || jam_menit(m) < 0)) errs_add(errs, f, "jam masuk JJ:MM (atau libur: true)");
+        snprintf(f, sizeof f, "items[%zu].pulang", i);
+        if (!libur && (!p || strlen(p) != 5 || jam_menit(p) < 0)) errs_add(errs, f, "jam pulang JJ:MM");
+        else if (!libur && m && jam_menit(m) >= 0 && jam_menit(p) <= jam_menit(m))
+          errs_add(errs, f, "shift yang melewati tengah malam belum didukung: jam pulang harus setelah jam masuk");
+        continue;
+      }
+      struct db_stmt *st = db_prepare(db,
+        "INSERT INTO jadwal_shift (pegawai_id, tanggal, instansi_id, masuk, pulang, libur, diubah) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+        " ON CONFLICT (pegawai_id, tanggal) DO UPDATE SET masuk = excluded.masuk, pulang = excluded.pulang, libur = excluded.libur,"
+        " diubah = excluded.diubah");
+      if (!st) return -1;
+      db_bind_int64(st, 1, peg);
+      db_bind_text(st, 2, tgl);
+      db_bind_int64(st, 3, instansi_id);
+      db_bind_text(st, 4, libur ? NULL : m);
+      db_bind_text(st, 5, libur ? NULL : p);
+      db_bind_int64(st, 6, libur ? 1 : 0);
+      db_bind_int64(st, 7, now);
+      int x = db_step(st);
+      db_done(st);
+      if (x != DB_DONE) return -1;
+      (*n_out)++;
+    }
+    if (!tulis && errs_any(*errs)) return 1;
+  }
+  json_t *ring = json_pack("{s:i}", "hari", *n_out);
+  int rc = audit_append(db, who, instansi_id, "presensi.shift", "jadwal_shift", 0, NULL, ring);
+  json_decref(ring);
+  return rc;
+}

@@ -134,8 +134,12 @@ static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int ke
   *galat = NULL;
   if (kelas < 1 || kelas > TPP_KELAS_MAKS) { *galat = "kelas jabatan pegawai belum diisi"; return 1; }
   if (!r->a->besaran[kelas]) { *galat = "besaran TPP untuk kelas jabatan ini belum diisi di tabel"; return 1; }
-  const struct jadwal_hari *jh = jadwal_untuk(r, pegawai_id, unit);
-  if (!jh) return -1;
+  const struct jadwal_hari *ju = jadwal_untuk(r, pegawai_id, unit);
+  if (!ju) return -1;
+  /* the unit's days, with the pegawai's shift roster laid over them */
+  struct jadwal_hari jh[31];
+  memcpy(jh, ju, sizeof jh);
+  if (presensi_shift_terapkan(r->db, pegawai_id, r->tahun, r->bulan, jh, r->n_hari) != 0) return -1;
   /* the month's records and statuses */
   char masuk[31][6], pulang[31][6], status[31][24];
   memset(masuk, 0, sizeof masuk);

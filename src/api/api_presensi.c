@@ -209,3 +209,50 @@ int api_pegawai_presensi(struct request *req)
   json_t *j = presensi_bulan_json(db, id, tahun, bulan);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }
+
+int api_shift_simpan(struct request *req)
+{
+  int64_t inst;
+  if (api_write_instansi(req, &inst) != 0) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  int n = 0;
+  int rc = presensi_shift_simpan(db, inst, req->json, &who, &req->verr, &n);
+  if (selesai(req, db, rc, "Jadwal shift")) return 0;
+  return reply_json(req, 200, json_pack("{s:i}", "disimpan", n));
+}
+
+int api_pegawai_shift(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  const char *b = http_query(req, "bulan");
+  int tahun = 0, bulan = 0;
+  if (!b || strlen(b) != 7 || sscanf(b, "%4d-%2d", &tahun, &bulan) != 2 || tahun < 2000 || tahun > 2100 || bulan < 1 || bulan > 12) {
+    verr_add(req, "bulan", "harus bulan YYYY-MM");
+    return reply_verr(req, 422);
+  }
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
+  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
+  if (a == ACCESS_DENIED) return reply_forbidden(req);
+  if (a != ACCESS_OK) return reply_db_error(req);
+  char dari[16], sampai[16];
+  snprintf(dari, sizeof dari, "%s-01", b);
+  snprintf(sampai, sizeof sampai, "%s-31", b);
+  struct db_stmt *st = db_prepare(db, "SELECT tanggal, masuk, pulang, libur FROM jadwal_shift WHERE pegawai_id = ?1 AND tanggal BETWEEN ?2 AND ?3 ORDER BY tanggal");
+  if (!st) return reply_db_error(req);
+  db_bind_int64(st, 1, id);
+  db_bind_text(st, 2, dari);
+  db_bind_text(st, 3, sampai);
+  json_t *items = json_array();
+  while (db_step(st) == DB_ROW)
+    json_array_append_new(items, json_pack("{s:s,s:o,s:o,s:b}", "tanggal", db_col_text(st, 0),
+      "masuk", db_col_is_null(st, 1) ? json_null() : json_string(db_col_text(st, 1)),
+      "pulang", db_col_is_null(st, 2) ? json_null() : json_string(db_col_text(st, 2)), "libur", db_col_int64(st, 3) != 0));
+  db_done(st);
+  return reply_json(req, 200, json_pack("{s:I,s:s,s:o}", "pegawai_id", (json_int_t)id, "bulan", b, "items", items));
+}

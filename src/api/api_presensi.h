@@ -11,4 +11,6 @@ int api_presensi_simpan(struct request *req);
 int api_presensi_status_tambah(struct request *req);
 int api_presensi_status_hapus(struct request *req);
 int api_pegawai_presensi(struct request *req);
+int api_shift_simpan(struct request *req);
+int api_pegawai_shift(struct request *req);
 #endif

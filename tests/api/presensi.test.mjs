@@ -146,3 +146,28 @@ test('statuses that are not deductions; a pegawai sees their own month', async (
   assert.equal((await call(srv, 'DELETE', `/api/v1/presensi-status/${sid}`, { token: T.admin })).status, 204);
   isProblem(assert, await call(srv, 'DELETE', `/api/v1/presensi-status/${sid}`, { token: T.admin }), 404);
 });
+
+test("shift rosters: a pegawai's own hours or day off override the unit schedule", async () => {
+  // Saturday 2026-04-18 on a 13:00-21:00 shift, Monday 2026-04-20 off
+  let r = await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.admin, body: { items: [
+    { nip: ctx.peg.nip, tanggal: '2026-04-18', masuk: '13:00', pulang: '21:00' },
+    { nip: ctx.peg.nip, tanggal: '2026-04-20', libur: true }] } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.disimpan, 2);
+  isProblem(assert, await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.admin, body: { items: [
+    { nip: ctx.peg.nip, tanggal: '2026-04-21', masuk: '22:00', pulang: '06:00' }] } }), 422, 'items[0].pulang');
+  isProblem(assert, await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.admin, body: { items: [
+    { nip: '000000000000000000', tanggal: '2026-04-21', masuk: '07:00', pulang: '15:00' }] } }), 422, 'items[0].nip');
+  isProblem(assert, await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.pegawai, body: { items: [] } }), 403);
+  r = await call(srv, 'POST', '/api/v1/presensi', { token: T.admin, body: { items: [{ nip: ctx.peg.nip, tanggal: '2026-04-18', masuk: '13:20', pulang: '21:00' }] } });
+  assert.equal(r.status, 200, r.text);
+  const m = (await call(srv, 'GET', `/api/v1/pegawai/${ctx.peg.id}/presensi?bulan=2026-04`, { token: T.pegawai })).json;
+  const d = Object.fromEntries(m.hari.map((h) => [h.tanggal, h]));
+  assert.equal(d['2026-04-18'].hari_kerja, true, 'a rostered Saturday is a working day');
+  assert.equal(d['2026-04-18'].jadwal_masuk, '13:00');
+  assert.equal(d['2026-04-18'].menit_terlambat, 20);
+  assert.equal(d['2026-04-20'].hari_kerja, false);
+  assert.equal(d['2026-04-20'].keterangan, 'Libur (jadwal shift)');
+  const list = (await call(srv, 'GET', `/api/v1/pegawai/${ctx.peg.id}/jadwal-shift?bulan=2026-04`, { token: T.pegawai })).json;
+  assert.deepEqual(list.items.map((x) => [x.tanggal, x.libur]), [['2026-04-18', false], ['2026-04-20', true]]);
+});
