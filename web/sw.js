@@ -47,7 +47,9 @@ const SHELL = [
   '/js/teks-admin.js',
   '/js/teks-dasbor.js',
   '/js/teks-tpp.js',
+  '/js/teks-webhook.js',
   '/js/teks.js',
+  '/js/token.js',
   '/js/tpp-admin.js',
   '/js/tpp-aturan.js',
   '/js/tpp-bulan.js',
@@ -56,6 +58,7 @@ const SHELL = [
   '/js/umpan-balik.js',
   '/js/umpan360.js',
   '/js/unit.js',
+  '/js/webhook.js',
 ];
 
 self.addEventListener('install', (ev) => {

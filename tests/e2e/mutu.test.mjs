@@ -254,3 +254,36 @@ test('the dashboard, export and analytics screens pass axe-core (WCAG 2.1 AA)', 
   await page.setViewportSize({ width: 360, height: 740 });
   await page.close();
 });
+
+test('the webhook and API token screens pass axe-core (WCAG 2.1 AA)', async () => {
+  const h2 = (name) => (page) => page.getByRole('heading', { level: 2, name, exact: true });
+  const tAdm = tokenFor(srv, 'admin');
+  // a webhook to a port nothing listens on, with a queued ping: the list and the log have rows
+  const w = await call(srv, 'POST', '/api/v1/webhook', { token: tAdm, body: { url: 'http://127.0.0.1:9/mutu', peristiwa: ['skp.disetujui'], keterangan: 'Mutu' } });
+  assert.equal(w.status, 201, w.text);
+  assert.equal((await call(srv, 'POST', `/api/v1/webhook/${w.json.id}/uji`, { token: tAdm })).status, 202);
+  const page = await ctx.newPage();
+  page.on('dialog', (d) => d.accept());
+  await ctx.clearCookies();
+  await masuk(page, 'admin');
+  await layar(page, '#/admin/webhook', 'Webhook', () => page.locator('li.kartu-webhook'));
+  await page.getByRole('button', { name: 'Tambah webhook' }).click();
+  await page.locator('form.form-webhook').getByRole('button', { name: 'Simpan' }).click();
+  await page.locator('form.form-webhook .galat').first().waitFor();
+  await axe(page, 'Webhook (formulir, galat)');
+  await page.getByRole('button', { name: 'Ganti rahasia webhook Mutu' }).click();
+  await page.locator('.rahasia-sekali code').waitFor();
+  await axe(page, 'Webhook (rahasia sekali)');
+  await layar(page, `#/admin/webhook/${w.json.id}`, 'Log pengiriman webhook', () => page.locator('li.kartu-kirim'));
+  await page.locator('li.kartu-kirim summary').first().click();
+  await axe(page, 'Log pengiriman webhook (isi terbuka)');
+  await ctx.clearCookies();
+  await masuk(page, 'pegawai');
+  await layar(page, '#/akun/token', 'Token API', h2('Token API'));
+  await page.getByLabel('Nama token').fill('Mutu');
+  await page.getByRole('button', { name: 'Buat token' }).click();
+  await page.locator('.rahasia-sekali code').waitFor();
+  await page.locator('li.kartu-token', { hasText: 'Mutu' }).waitFor();
+  await axe(page, 'Token API (token sekali, daftar)');
+  await page.close();
+});

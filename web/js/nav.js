@@ -6,7 +6,8 @@
 // #/admin/unit, #/admin/pegawai, #/admin/pegawai/9, #/admin/impor, #/admin/pengaturan,
 // #/admin/presensi, #/admin/surel, #/tpp, #/pegawai/9/tpp, #/admin/tpp, #/admin/tpp/aturan/2,
 // #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
-// #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog); a reload keeps the screen.
+// #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
+// #/admin/webhook/2, #/akun/token); a reload keeps the screen.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -59,6 +60,10 @@ const tppAdmin = lazy(() => import('./tpp-admin.js'), 'tppAdmin');
 const tppAturan = lazy(() => import('./tpp-aturan.js'), 'tppAturan');
 const tppBulan = lazy(() => import('./tpp-bulan.js'), 'tppBulan');
 const tppRincian = lazy(() => import('./tpp-bulan.js'), 'tppRincian');
+// e-Office/HRIS integration (issue 10): webhooks (admin) and the user's own API tokens, lazily loaded
+const webhookDaftar = lazy(() => import('./webhook.js'), 'webhookDaftar');
+const webhookLog = lazy(() => import('./webhook.js'), 'webhookLog');
+const tokenApi = lazy(() => import('./token.js'), 'tokenApi');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -94,6 +99,9 @@ const ROUTES = [
   { re: /^\/admin\/pengaturan$/, menu: 'admin', load: periodePengaturan },
   { re: /^\/admin\/presensi$/, menu: 'admin', load: presensiAdmin },
   { re: /^\/admin\/surel$/, menu: 'admin', load: surelKeluar },
+  { re: /^\/admin\/webhook$/, menu: 'admin', load: webhookDaftar },
+  { re: /^\/admin\/webhook\/(\d+)$/, menu: 'admin', load: webhookLog },
+  { re: /^\/akun\/token$/, menu: 'akun', load: tokenApi },
   { re: /^\/audit$/, menu: 'audit', load: auditLog },
   { re: /^\/presensi$/, menu: 'presensi', load: presensiBulan },
   { re: /^\/pegawai\/(\d+)\/presensi$/, menu: 'presensi', load: presensiBulan },

@@ -67,6 +67,7 @@ export const TA = {
     ['#/admin/pengaturan', 'Periode & pengaturan', 'Periode penilaian, aturan aktivitas, kurva, keberatan, bukti dukung, hari libur.'],
     ['#/admin/presensi', 'Presensi', 'Jadwal kerja, sumber dan impor presensi, cuti dan dinas luar.'],
     ['#/admin/surel', 'Surel keluar', 'Antrean surel notifikasi; kirim ulang yang gagal.'],
+    ['#/admin/webhook', 'Webhook', 'Kirim peristiwa SKP, penilaian dan TPP ke e-Office/HRIS; log pengiriman dan kirim ulang.'],
     ['#/admin/tpp', 'TPP / tunjangan kinerja', 'Tabel aturan TPP, simulasi biaya, perhitungan bulanan, persetujuan dan sanksi.'],
   ],
   // units

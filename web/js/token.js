@@ -3,7 +3,7 @@
 // copy button, and revoking one.  sekaliTampil() is also the one-time secret box of webhook.js.
 import { api } from './api.js';
 import { T, waktuUnix } from './teks.js';
-import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, nextId } from './ui.js';
+import { el, fill, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy, nextId } from './ui.js';
 import { TW } from './teks-webhook.js';
 
 /**
@@ -117,6 +117,7 @@ export async function tokenApi(root) {
     } catch (e) { showProblem(fbox, e, form); return; }
     showAlert(fbox, '');
     showAlert(box, '');
+    clearErrors(form);
     nama.value = '';
     baca.checked = true;
     try { await muat(); } catch (e) { showProblem(box, e); }

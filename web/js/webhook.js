@@ -26,6 +26,8 @@ async function semuaWebhook() {
   return items;
 }
 
+const URUTAN = Object.keys(PERISTIWA);
+const urutPeristiwa = (list) => [...list].sort((a, b) => URUTAN.indexOf(a) - URUTAN.indexOf(b));
 const lencanaKirim = (status) => el('span', { class: `lencana lencana-surel-${status}` }, STATUS_KIRIM[status] || status);
 
 /** A delivery that the sender is about to try (so the screen looks again soon). */
@@ -67,31 +69,40 @@ export async function webhookDaftar(root, ctx) {
     const d = terakhir.get(w.id);
     const n = nama(w);
     const li = el('li', { class: 'kartu kartu-webhook', dataset: { webhook: String(w.id) } });
-    const aksi = (teks, label, fn, cls = 'kedua kecil') => el('button', { type: 'button', class: cls, 'aria-label': label, on: { click: () => fn(li) } }, teks);
+    const aksi = (teks, label, fn, cls = 'kedua kecil') => el('button', { type: 'button', class: cls, 'aria-label': label, on: { click: fn } }, teks);
     fill(li,
       el('div', { class: 'judul-kartu' }, el('h3', { tabindex: -1 }, w.url),
         el('span', { class: `lencana ${w.aktif ? 'lencana-wh-aktif' : 'lencana-wh-jeda'}` }, w.aktif ? TW.aktif : TW.dijeda)),
       w.keterangan ? el('p', { class: 'teks-panjang' }, w.keterangan) : null,
-      el('p', { class: 'ket' }, `${TW.peristiwaLabel}: ${w.peristiwa.map((p) => NAMA_PERISTIWA[p] || p).join(', ')}`),
+      el('p', { class: 'ket' }, `${TW.peristiwaLabel}: ${urutPeristiwa(w.peristiwa).map((p) => NAMA_PERISTIWA[p] || p).join(', ')}`),
       el('p', { class: 'ket terakhir' }, `${TW.terakhir}: `, d
         ? [lencanaKirim(d.status), ` ${NAMA_PERISTIWA[d.peristiwa] || d.peristiwa} · ${waktuUnix(d.dikirim || d.dibuat)}`
           + (d.http_status ? ` · HTTP ${d.http_status}` : '')]
         : TW.belumPernah),
       el('div', { class: 'aksi' },
         el('a', { class: 'tombol kecil', href: `#/admin/webhook/${w.id}`, 'aria-label': TW.lihatLogLabel(n) }, TW.lihatLog),
-        aksi(TW.uji, TW.ujiLabel(n), () => uji(w, li)),
+        aksi(TW.uji, TW.ujiLabel(n), () => uji(w, li), 'kedua kecil tombol-uji'),
         aksi(TW.ubah, TW.ubahLabel(n), () => bukaForm(w)),
-        w.aktif ? aksi(TW.jeda, TW.jedaLabel(n), () => jeda(w, li)) : aksi(TW.lanjutkan, TW.lanjutkanLabel(n), () => jeda(w, li)),
+        w.aktif ? aksi(TW.jeda, TW.jedaLabel(n), () => jeda(w, li), 'kedua kecil tombol-jeda')
+          : aksi(TW.lanjutkan, TW.lanjutkanLabel(n), () => jeda(w, li), 'kedua kecil tombol-jeda'),
         aksi(TW.ganti, TW.gantiLabel(n), () => ganti(w, li)),
         aksi(TW.hapus, TW.hapusLabel(n), () => hapus(w, li), 'kecil bahaya')));
     return li;
   }
 
   /** Redraws the list and puts focus back on the card of `id` (its heading). */
-  function gambarFokus(id) {
+  function gambarFokus(id, sel = 'h3') {
     gambar();
-    const h = daftar.querySelector(`li[data-webhook="${id}"] h3`);
+    const h = daftar.querySelector(`li[data-webhook="${id}"] ${sel}`) || daftar.querySelector(`li[data-webhook="${id}"] h3`);
     if (h) h.focus();
+  }
+
+  /** Redraws only the "last delivery" line of a card (focus stays where it is). */
+  function gantiTerakhir(w) {
+    const li = daftar.querySelector(`li[data-webhook="${w.id}"]`);
+    const b = li ? li.querySelector('.terakhir') : null;
+    if (b) b.replaceWith(kartu(w).querySelector('.terakhir'));
+    return li;
   }
 
   let tungguUji = null;
@@ -100,7 +111,8 @@ export async function webhookDaftar(root, ctx) {
     try { d = await busy(li, () => api('POST', `/api/v1/webhook/${w.id}/uji`)); } catch (e) { showProblem(box, e); return; }
     showAlert(box, '');
     terakhir.set(w.id, d);
-    gambarFokus(w.id);
+    const li1 = gantiTerakhir(w);
+    if (li1 && !li1.contains(document.activeElement)) li1.querySelector('.tombol-uji').focus();
     announce(w.aktif ? TW.ujiPesan : TW.ujiDijeda);
     if (!w.aktif) return;
     // follow the ping for a while: the card shows when it is delivered (or failed)
@@ -113,13 +125,7 @@ export async function webhookDaftar(root, ctx) {
       if (!root.isConnected || !baru) return;
       const lama = terakhir.get(w.id);
       terakhir.set(w.id, baru);
-      if (!lama || lama.status !== baru.status || lama.id !== baru.id) {
-        const li2 = daftar.querySelector(`li[data-webhook="${w.id}"]`);
-        const fokus = li2 && li2.contains(document.activeElement);
-        const b = li2 ? li2.querySelector('.terakhir') : null;
-        if (b) b.replaceWith(kartu(w).querySelector('.terakhir'));
-        if (fokus && !li2.contains(document.activeElement)) li2.querySelector('h3').focus();
-      }
+      if (!lama || lama.status !== baru.status || lama.id !== baru.id) gantiTerakhir(w);
       if (segeraDikirim(baru)) tungguUji = setTimeout(ikuti, 1000);
     };
     tungguUji = setTimeout(ikuti, 1000);
@@ -136,7 +142,7 @@ export async function webhookDaftar(root, ctx) {
   async function jeda(w, li) {
     try { await ubahWebhook(w, li, { aktif: !w.aktif }); } catch (e) { showProblem(box, e); return; }
     showAlert(box, '');
-    gambarFokus(w.id);
+    gambarFokus(w.id, '.tombol-jeda');
     announce(w.aktif ? TW.dijedaPesan : TW.diaktifkanPesan);
   }
 
@@ -178,7 +184,7 @@ export async function webhookDaftar(root, ctx) {
         const kid = nextId('ket');
         return el('div', { class: 'pilih' },
           el('input', { type: 'checkbox', id, value: v, 'aria-describedby': kid, checked: w ? w.peristiwa.includes(v) : false }),
-          el('label', { for: id }, judul, el('span', { class: 'kecil-label', id: kid }, ket2)));
+          el('div', { class: 'isi-pilih' }, el('label', { for: id }, judul), el('span', { class: 'kecil-label', id: kid }, ket2)));
       }));
     const aktifId = nextId('aktif');
     const aktif = el('input', { type: 'checkbox', id: aktifId, 'data-field': 'aktif', checked: w ? w.aktif : true });
@@ -371,7 +377,8 @@ export async function webhookLog(root, ctx, params, query) {
   function ikuti(awal) {
     clearTimeout(tunda);
     if (!awal) mulaiIkut = Date.now();
-    const ada = [...kartuId.values()].some((li) => segeraDikirim(li.data));
+    // a paused webhook sends nothing: no need to look again
+    const ada = w.aktif && [...kartuId.values()].some((li) => segeraDikirim(li.data));
     if (!ada || !root.isConnected || Date.now() - mulaiIkut > 180000) return;
     tunda = setTimeout(async () => {
       if (!root.isConnected) return;
