@@ -287,3 +287,25 @@ test('the webhook and API token screens pass axe-core (WCAG 2.1 AA)', async () =
   await axe(page, 'Token API (token sekali, daftar)');
   await page.close();
 });
+
+test('the single sign-on and SIASN screens pass axe-core (WCAG 2.1 AA)', async () => {
+  const h2 = (name) => (page) => page.getByRole('heading', { level: 2, name, exact: true });
+  const page = await ctx.newPage();
+  await ctx.clearCookies();
+  // the sign-in page back from a refused SSO login: the message (no SSO configured here)
+  await page.goto(srv.url + '/#/masuk?galat=sso_tidak_terdaftar');
+  await page.locator('#pesan-masuk', { hasText: 'NIP tidak terdaftar' }).waitFor();
+  await axe(page, 'Masuk (galat SSO)');
+  await masuk(page, 'admin');
+  await layar(page, '#/admin/sso', 'SSO (admin)', () => page.getByLabel('Issuer (alamat penyedia identitas)'));
+  await layar(page, '#/admin/siasn', 'SIASN (admin, hanya baca)', () => page.locator('.daftar-log-siasn li, .seksi-siasn .kosong:visible').first());
+  await page.getByLabel('NIP yang ditarik').fill('123');
+  await page.getByRole('button', { name: 'Tarik data' }).click();
+  await page.locator('form.form-tarik .galat').waitFor();
+  await axe(page, 'SIASN (galat NIP)');
+  await ctx.clearCookies();
+  await masuk(page, 'superadmin');
+  await layar(page, '#/admin/siasn?instansi=1', 'SIASN (superadmin, formulir)', () => page.getByLabel('Alamat layanan (base URL)'));
+  await layar(page, '#/admin/sso?instansi=1', 'SSO (superadmin)', h2('Masuk dengan SSO (OpenID Connect)'));
+  await page.close();
+});

@@ -64,6 +64,8 @@ function welcome(me, luring) {
   $('salam').textContent = `Selamat datang, ${p ? p.nama_lengkap : me.pengguna.username}`;
   $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : `Peran: ${me.pengguna.peran.join(', ')}`;
   show(true);
+  // back from a refused single sign-on (#/masuk?galat=…): the home screen, not an unknown route
+  if (location.hash.startsWith('#/masuk')) history.replaceState(null, '', location.pathname + location.search);
   startNav(me);
   loadPegawai(true);
   if (!luring) kirimAntrean().catch(() => {});
@@ -89,20 +91,36 @@ $('form-masuk').addEventListener('submit', async (ev) => {
     $('password').value = '';
     welcome(me);
   } catch (e) {
-    $('pesan-masuk').textContent = e.message;
+    // 403: the instansi signs in through SSO only (its buttons are under the form)
+    $('pesan-masuk').textContent = e.status === 403 ? `${e.message} ${T.pakaiSso}` : e.message;
   }
 });
 
 $('keluar').addEventListener('click', async () => {
   const n = await jumlahBelumTerkirim();
   if (n && !window.confirm(T.konfirmasiKeluar(n))) return;
-  try { await api('POST', '/api/v1/auth/logout'); } catch { /* already signed out */ }
+  let sso = null;
+  try { sso = await api('POST', '/api/v1/auth/logout'); } catch { /* already signed out */ }
   setCsrf('');
   signedOut();
   show(false, true);
   $('cari').value = '';
   query = '';
+  // a session opened by SSO: end the identity provider's session too
+  if (sso && typeof sso.keluar_sso === 'string' && /^https?:\/\//.test(sso.keluar_sso)) location.assign(sso.keluar_sso);
+  else tawarkanSso();
 });
+
+// single sign-on on the sign-in page: the list is asked for after the first paint, and the small
+// module that shows it is loaded only when there is something to show
+function tawarkanSso() {
+  const galat = location.hash.startsWith('#/masuk?');
+  api('GET', '/api/v1/auth/oidc').catch(() => ({ items: [] })).then((d) => {
+    const items = (d && d.items) || [];
+    if (!items.length && !galat) return;
+    import('./sso-masuk.js').then((m) => { if (!signedIn) m.tampilkanSso(items, m.pesanGalat(location.hash)); }).catch(() => {});
+  });
+}
 
 function sesiBerakhir() {
   if ($('masuk').hidden === false) return;
@@ -166,5 +184,5 @@ api('GET', '/api/v1/auth/me').then((me) => { setCsrf(me.csrf_token); welcome(me)
   // no connection: open with the profile of the last sign-in on this device, if any
   const me = e.status === 0 ? await baca('me') : null;
   if (me && me.pengguna) welcome(me, true);
-  else show(false);
+  else { show(false); tawarkanSso(); }
 });

@@ -7,7 +7,7 @@
 // #/admin/presensi, #/admin/surel, #/tpp, #/pegawai/9/tpp, #/admin/tpp, #/admin/tpp/aturan/2,
 // #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
 // #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
-// #/admin/webhook/2, #/akun/token); a reload keeps the screen.
+// #/admin/webhook/2, #/akun/token, #/admin/sso, #/admin/siasn); a reload keeps the screen.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -64,6 +64,9 @@ const tppRincian = lazy(() => import('./tpp-bulan.js'), 'tppRincian');
 const webhookDaftar = lazy(() => import('./webhook.js'), 'webhookDaftar');
 const webhookLog = lazy(() => import('./webhook.js'), 'webhookLog');
 const tokenApi = lazy(() => import('./token.js'), 'tokenApi');
+// single sign-on settings and the SIASN client (issue 10), lazily loaded
+const ssoAdmin = lazy(() => import('./sso-admin.js'), 'ssoAdmin');
+const siasnAdmin = lazy(() => import('./siasn.js'), 'siasnAdmin');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -102,6 +105,8 @@ const ROUTES = [
   { re: /^\/admin\/webhook$/, menu: 'admin', load: webhookDaftar },
   { re: /^\/admin\/webhook\/(\d+)$/, menu: 'admin', load: webhookLog },
   { re: /^\/akun\/token$/, menu: 'akun', load: tokenApi },
+  { re: /^\/admin\/sso$/, menu: 'admin', load: ssoAdmin },
+  { re: /^\/admin\/siasn$/, menu: 'admin', load: siasnAdmin },
   { re: /^\/audit$/, menu: 'audit', load: auditLog },
   { re: /^\/presensi$/, menu: 'presensi', load: presensiBulan },
   { re: /^\/pegawai\/(\d+)\/presensi$/, menu: 'presensi', load: presensiBulan },

@@ -69,6 +69,8 @@ export const TA = {
     ['#/admin/surel', 'Surel keluar', 'Antrean surel notifikasi; kirim ulang yang gagal.'],
     ['#/admin/webhook', 'Webhook', 'Kirim peristiwa SKP, penilaian dan TPP ke e-Office/HRIS; log pengiriman dan kirim ulang.'],
     ['#/admin/tpp', 'TPP / tunjangan kinerja', 'Tabel aturan TPP, simulasi biaya, perhitungan bulanan, persetujuan dan sanksi.'],
+    ['#/admin/sso', 'SSO', 'Masuk dengan SSO (OpenID Connect): penyedia identitas, client ID dan rahasia, masuk dengan kata sandi.'],
+    ['#/admin/siasn', 'SIASN', 'Tarik data pegawai dari SIASN BKN, terapkan perubahannya, kirim penilaian, log dan rekonsiliasi.'],
   ],
   // units
   unitJudul: 'Struktur unit kerja',

@@ -47,7 +47,7 @@ export const TI = {
   siasnKet: 'Tarik data pegawai dari SIASN, periksa pratinjau perubahannya, lalu terapkan; kirim penilaian final; lihat log sinkronisasi dan laporan rekonsiliasi.',
   konfigJudul: 'Konfigurasi',
   konfigSuper: 'Anda superadmin: konfigurasi ini dapat Anda ubah.',
-  konfigBaca: 'Hanya baca: konfigurasi diatur oleh superadmin, karena alamat ini menentukan ke mana rahasia SIASN dikirim.',
+  konfigBaca: 'Konfigurasi ini diatur oleh superadmin, karena alamatnya menentukan ke mana rahasia SIASN dikirim; Anda hanya dapat melihatnya.',
   lencanaUbah: 'Dapat diubah',
   lencanaBaca: 'Hanya baca',
   belumKonfig: 'SIASN belum dikonfigurasi untuk instansi ini.',
@@ -123,6 +123,9 @@ export const TI = {
   percobaan: (n) => `${n}× percobaan`,
   httpStatus: (s) => (s ? `HTTP ${s}` : 'tanpa jawaban'),
   segarkan: 'Segarkan log',
+  logSemua: 'Tampilkan semua log',
+  logSaring: (id) => `Hanya pertukaran data tarikan #${id}.`,
+  logTarikan: (id) => `Lihat log tarikan #${id}`,
   tarikanKe: (id) => `tarikan #${id}`,
   // reconciliation
   rekonJudul: 'Rekonsiliasi',

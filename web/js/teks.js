@@ -239,6 +239,7 @@ export const T = {
   saringKepatuhan: 'Saring kepatuhan',
   bulanSalah: 'Bulan harus 1 sampai 12.',
   catatan: 'Catatan',
+  pakaiSso: 'Gunakan tombol "Masuk dengan SSO" di bawah formulir ini.',
   konfirmasiKeluar: (n) => `${n} aktivitas belum terkirim. Aktivitas itu tetap tersimpan di perangkat ini dan dikirim setelah Anda masuk lagi. Keluar sekarang?`,
   pilihSemua: 'Pilih semua yang tampil',
   pilihAktivitas: (nama, u) => `Pilih aktivitas ${nama}: ${u}`,
