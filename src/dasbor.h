@@ -33,4 +33,14 @@ int dasbor_waktu(struct db *db, int64_t instansi_id, int tahun, struct dasbor_wa
 json_t *dasbor_pegawai(struct db *db, int64_t pegawai_id, int tahun, const char **pesan);
 json_t *dasbor_tim(struct db *db, int64_t atasan_id, int tahun, const char **pesan);
 json_t *dasbor_unit(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, const char **pesan);
+
+/* How the API serialises a dashboard (reply_json's flags), so a cached text is byte for byte
+ * what the uncached path sends. */
+#define DASBOR_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(15))
+/* dasbor_unit() as that JSON text (malloc'd, the caller frees; *len its length), served from a
+ * process-wide cache while no table it reads has changed (versi_data, sql/021) and the
+ * instansi's day is the same (dasbor_cache.c).  NULL on error, or with *pesan as dasbor_unit. */
+char *dasbor_unit_teks(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, size_t *len, const char **pesan);
+/* Requests answered from that cache and computed since start. */
+void dasbor_cache_statistik(uint64_t *hit, uint64_t *miss);
 #endif

@@ -36,6 +36,19 @@ static int balas(struct request *req, json_t *j, const char *pesan)
   return reply_db_error(req);
 }
 
+/* The unit and instansi dashboards through the cache (dasbor_unit_teks); ?format=csv goes the
+ * plain way, since reply_json turns the JSON into CSV. */
+static int balas_unit(struct request *req, struct db *db, int64_t inst, int64_t unit, int tahun)
+{
+  const char *pesan = NULL;
+  const char *format = http_query(req, "format");
+  if (format && !strcmp(format, "csv")) return balas(req, dasbor_unit(db, inst, unit, tahun, &pesan), pesan);
+  size_t len = 0;
+  char *teks = dasbor_unit_teks(db, inst, unit, tahun, &len, &pesan);
+  if (teks) return reply_raw(req, 200, "application/json; charset=utf-8", teks, len);
+  return balas(req, NULL, pesan);
+}
+
 int api_dasbor_pegawai(struct request *req)
 {
   int64_t id = http_param_id(req, "id");
@@ -93,8 +106,7 @@ int api_dasbor_unit(struct request *req)
   if (!rbac_instansi_read(&req->who, inst)) return reply_forbidden(req);
   int tahun;
   if (tahun_param(req, db, inst, &tahun)) return 0;
-  const char *pesan = NULL;
-  return balas(req, dasbor_unit(db, inst, unit, tahun, &pesan), pesan);
+  return balas_unit(req, db, inst, unit, tahun);
 }
 
 int api_dasbor_instansi(struct request *req)
@@ -113,8 +125,7 @@ int api_dasbor_instansi(struct request *req)
   if (!ada) return reply_not_found(req, "Instansi");
   int tahun;
   if (tahun_param(req, db, inst, &tahun)) return 0;
-  const char *pesan = NULL;
-  return balas(req, dasbor_unit(db, inst, 0, tahun, &pesan), pesan);
+  return balas_unit(req, db, inst, 0, tahun);
 }
 
 /* GET /api/v1/dasbor/peristiwa: a Server-Sent Events stream telling an open dashboard that

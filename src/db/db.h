@@ -57,6 +57,10 @@ const char *db_errmsg(struct db *db);
  * first column of the first row as int64 into *out.  Returns DB_ROW, DB_DONE or an error. */
 int db_query_int64(struct db *db, const char *sql, int nparam, int64_t p1, int64_t *out);
 
+/* For tests: calls fn(ctx, table) for every table that a statement prepared from now on reads
+ * (statements already in the connection's cache are not prepared again); fn NULL stops. */
+void db_pantau_baca(struct db *db, void (*fn)(void *ctx, const char *tabel), void *ctx);
+
 /* Number of connections open in this process (for /metrics). */
 long db_open_count(void);
 

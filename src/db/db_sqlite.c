@@ -185,6 +185,23 @@ int db_rollback(struct db *db)
 int db_changes(struct db *db) { return sqlite3_changes(db->h); }
 const char *db_errmsg(struct db *db) { return sqlite3_errmsg(db->h); }
 
+struct pantau { void (*fn)(void *ctx, const char *tabel); void *ctx; };
+static _Thread_local struct pantau pantau;
+
+static int pantau_cb(void *ctx, int aksi, const char *a, const char *b, const char *c, const char *d)
+{
+  (void)ctx; (void)b; (void)c; (void)d;
+  if (aksi == SQLITE_READ && a && pantau.fn) pantau.fn(pantau.ctx, a);
+  return SQLITE_OK;
+}
+
+void db_pantau_baca(struct db *db, void (*fn)(void *ctx, const char *tabel), void *ctx)
+{
+  pantau.fn = fn;
+  pantau.ctx = ctx;
+  sqlite3_set_authorizer(db->h, fn ? pantau_cb : NULL, NULL);
+}
+
 int db_query_int64(struct db *db, const char *sql, int nparam, int64_t p1, int64_t *out)
 {
   struct db_stmt *st = db_prepare(db, sql);

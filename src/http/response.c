@@ -72,7 +72,7 @@ int reply_json(struct request *req, int status, json_t *j)
       return reply_raw(req, status, "text/csv; charset=utf-8", csv, len);
     }
   }
-  char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));   /* 3.86, not 3.8599999999999999 */
+  char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));   /* 3.86, not 3.8599999999999999; as DASBOR_JSON_FLAGS */
   json_decref(j);
   if (!s) return reply_problem(req, 500, "Kesalahan server", "Gagal menyusun jawaban.");
   return reply_raw(req, status, "application/json; charset=utf-8", s, strlen(s));
