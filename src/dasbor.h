@@ -43,4 +43,8 @@ json_t *dasbor_unit(struct db *db, int64_t instansi_id, int64_t unit_id, int tah
 char *dasbor_unit_teks(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, size_t *len, const char **pesan);
 /* Requests answered from that cache and computed since start. */
 void dasbor_cache_statistik(uint64_t *hit, uint64_t *miss);
+
+/* Recomputes the activity rollups (aktivitas_bulan, aktivitas_unit_bulan) from aktivitas in one
+ * write transaction; their row counts in *bulan_n and *unit_n.  0, or -1 (nothing changed). */
+int dasbor_ringkasan_bangun(struct db *db, int64_t *bulan_n, int64_t *unit_n);
 #endif

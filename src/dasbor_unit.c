@@ -177,14 +177,19 @@ static int kumpulkan(struct db *db, struct pohon *t, const struct ikat *k)
   return s == DB_DONE ? 0 : -1;
 }
 
-/* Monthly trend from the aktivitas_bulan rollup (kept by triggers, sql/013). */
+/* Monthly trend from the aktivitas_unit_bulan rollup (kept by triggers, sql/021): one row per
+ * unit and month, added straight up the tree (a pegawai belongs to one unit, so the distinct
+ * counts add). */
 static int kumpulkan_tren(struct db *db, struct pohon *t, const struct ikat *k)
 {
-  struct db_stmt *st = siapkan(db, k->unit_id != 0,
-    "SELECT p.unit_kerja_id, CAST(substr(b.bulan, 6, 2) AS INTEGER), SUM(b.jumlah), SUM(b.menit),"
-    "       SUM(CASE WHEN b.jumlah > 0 THEN 1 ELSE 0 END)"
-    "  FROM pegawai p JOIN aktivitas_bulan b ON b.pegawai_id = p.id"
-    " WHERE @F AND b.bulan BETWEEN substr(?7, 1, 7) AND substr(?8, 1, 7) GROUP BY 1, 2", 'p');
+  struct db_stmt *st = db_prepare(db, k->unit_id
+    ? "WITH RECURSIVE sub(id) AS (SELECT ?2 UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.induk_id = sub.id)"
+      " SELECT b.unit_kerja_id, CAST(substr(b.bulan, 6, 2) AS INTEGER), b.jumlah, b.menit, b.pegawai"
+      "  FROM aktivitas_unit_bulan b"
+      " WHERE b.unit_kerja_id IN (SELECT id FROM sub) AND b.bulan BETWEEN substr(?7, 1, 7) AND substr(?8, 1, 7)"
+    : "SELECT b.unit_kerja_id, CAST(substr(b.bulan, 6, 2) AS INTEGER), b.jumlah, b.menit, b.pegawai"
+      "  FROM unit_kerja u JOIN aktivitas_unit_bulan b ON b.unit_kerja_id = u.id"
+      " WHERE u.instansi_id = ?1 AND b.bulan BETWEEN substr(?7, 1, 7) AND substr(?8, 1, 7)");
   if (!st) return -1;
   ikat_semua(st, k);
   int s;
@@ -192,7 +197,6 @@ static int kumpulkan_tren(struct db *db, struct pohon *t, const struct ikat *k)
     int i = cari(t, db_col_int64(st, 0));
     int m = (int)db_col_int64(st, 1);
     if (i < 0 || m < 1 || m > 12) continue;
-    /* added straight up the tree: a pegawai belongs to one unit, so the distinct counts add */
     for (int j = i, guard = 0; j >= 0 && guard < 64; guard++) {
       t->u[j].tren[m - 1][T_AKTIVITAS] += db_col_int64(st, 2);
       t->u[j].tren[m - 1][T_MENIT] += db_col_int64(st, 3);
