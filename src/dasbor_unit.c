@@ -89,7 +89,11 @@ static struct db_stmt *siapkan(struct db *db, bool sub, const char *body, char a
   const char *at = strstr(body, "@F");
   if (!at) { buf_free(&b); return NULL; }
   gagal |= buf_append(&b, body, (size_t)(at - body));
-  gagal |= buf_printf(&b, sub ? "%c.unit_kerja_id IN (SELECT id FROM sub)" : "%c.instansi_id = ?1", alias);
+  /* pegawai by their unit, so that the covering index (unit_kerja_id, aktif) answers the outer
+   * loop (sql/021); a pegawai without a unit is in no row of the tree anyway */
+  if (sub) gagal |= buf_printf(&b, "%c.unit_kerja_id IN (SELECT id FROM sub)", alias);
+  else if (alias == 'p') gagal |= buf_puts(&b, "p.unit_kerja_id IN (SELECT id FROM unit_kerja WHERE instansi_id = ?1)");
+  else gagal |= buf_printf(&b, "%c.instansi_id = ?1", alias);
   gagal |= buf_puts(&b, at + 2);
   struct db_stmt *st = gagal ? NULL : db_prepare(db, b.data);
   buf_free(&b);
