@@ -59,7 +59,7 @@ fail_note() { FAILED+=("$1"); log "GAGAL/FAILED: $1"; }
 TOOLS=(cc)
 want a b c e g i && TOOLS+=(wrk node)
 want g i && TOOLS+=(curl)
-[ -z "${BENCH_DASBOR_EXTRA_SQL:-}" ] || ! want i || TOOLS+=(sqlite3)
+want i && TOOLS+=(sqlite3)   # i: BENCH_DASBOR_EXTRA_SQL, and the writes that defeat the dashboard cache
 for tool in "${TOOLS[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || { log "$tool not found (make bench installs it: scripts/deps.sh bench)"; exit 2; }
 done
@@ -301,8 +301,9 @@ G_QUEUE=""; G_QUEUE7=""; G_ROWS0=""; G_ROWS2=""; G_DARI=""
 H_JSON=""; H_MS=""; H_MIN=""; H_SCAN=""; H_SCAN_MIN=""; H_PRED=""; H_KURVA=""; H_UNIT_US=""; H_UNITS=""; H_BAD_UNITS=""
 H_VIOL=""; H_READ=""; H_GEN_MS=""
 H_PEGAWAI=${BENCH_PENILAIAN_PEGAWAI:-$([ "$QUICK" = 1 ] && echo 10000 || echo 100000)}
-DSU_RPS=""; DSU_P50=""; DSU_P99=""; DSU_BAD=""; DSU_ONE=""; DSU_ONE_N=""; DSU_SKIP=""
-DSI_RPS=""; DSI_P50=""; DSI_P99=""; DSI_BAD=""; DSI_ONE=""; DSI_ONE_N=""; DSI_SKIP=""
+DSU_RPS=""; DSU_P50=""; DSU_P99=""; DSU_BAD=""; DSU_ONE=""; DSU_ONE_N=""; DSU_SKIP=""; DSU_FIRST=""; DSU_UNC=""; DSU_CPU=""
+DSI_RPS=""; DSI_P50=""; DSI_P99=""; DSI_BAD=""; DSI_ONE=""; DSI_ONE_N=""; DSI_SKIP=""; DSI_FIRST=""; DSI_UNC=""; DSI_CPU=""
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 DSX_S=""; DSX_PEAK=""; DSX_HWM0=""; DSX_BYTES=""; DSX_NOTE=""; DSXC_S=""; DSXC_PEAK=""
 DS_JSON=""; DS_GEN_MS=""; DS_UNIT_ID=""; DS_AKT=""; DS_AKT_TABLE=""; DS_UNITS=""; DS_LANGSUNG=""; DS_HELLO_OWN=false
 DS_CHECK_U=""; DS_CHECK_I=""
@@ -715,19 +716,23 @@ wait_idle() {
   done
   log "server still busy after 10 min"
 }
+# cpu_ticks PID: utime + stime of a process, in clock ticks
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 # ds_load TAG URL: one request alone (probe, at most DS_PROBE_LIMIT s); when it takes at most
-# DS_WRK_LIMIT s, the median of 10 more one at a time and then wrk.  Sets ONE (ms), ONE_N, RPS,
-# P50, P99, BAD, SKIP (why wrk did not run or gave no figure); returns 1 when the dashboard did
-# not answer 200.
+# DS_WRK_LIMIT s, the median of 10 more one at a time, then wrk, then the median of 5 requests
+# each after a write.  Sets FIRST, ONE (ms), ONE_N, RPS, P50, P99, BAD, CPUREQ (server CPU ms per
+# request under wrk), UNC (ms, after a write), SKIP (why wrk did not run or gave no figure);
+# returns 1 when the dashboard did not answer 200.
 ds_load() {
   local tag=$1 url=$2 st t i done_n
-  RPS=""; P50=""; P99=""; BAD=""; ONE=""; ONE_N=""; SKIP=""
+  RPS=""; P50=""; P99=""; BAD=""; ONE=""; ONE_N=""; SKIP=""; FIRST=""; UNC=""; CPUREQ=""
   st=$(ds_get "$tag" "$url" --max-time "$DS_PROBE_LIMIT")
   if [ "${st%% *}" = 000 ]; then
     SKIP="one request did not finish within ${DS_PROBE_LIMIT} s"; log "$tag: $SKIP"; return 0
   fi
   [ "${st%% *}" = 200 ] || { log "$tag: answered $st: $(head -c 300 "$TMP/ds-$tag.body")"; return 1; }
   t=$(printf '%s' "$st" | cut -d' ' -f2)
+  FIRST=$(calc "$t * 1000" 1)
   if awk "BEGIN { exit !($t > $DS_WRK_LIMIT) }"; then
     ONE=$(calc "$t * 1000" 1); ONE_N=1
     SKIP="one request takes $(calc "$t" 1) s (> ${DS_WRK_LIMIT} s): not loaded with wrk"
@@ -742,9 +747,23 @@ ds_load() {
   log "$tag: one request alone ${ONE} ms (median of 10)"
   wrk -t2 -c64 -d1s --timeout 60s -H "Authorization: Bearer $DS_TOKEN" "$url" >/dev/null 2>&1 || true
   wait_idle "$K_PID"
+  local c0 c1
+  c0=$(cpu_ticks "$K_PID")
   run_wrk "$tag" "$url" --timeout 60s -H "Authorization: Bearer $DS_TOKEN" || { wait_idle "$K_PID"; return 1; }
+  c1=$(cpu_ticks "$K_PID")
   wait_idle "$K_PID"
   done_n=$(awk '/requests in/ { print $1 }' "$TMP/wrk-$tag.txt")
+  [ "${done_n:-0}" -gt 0 ] 2>/dev/null && CPUREQ=$(calc "($c1 - $c0) * 1000 / $CLK_TCK / $done_n" 3)
+  # the same request when the cache cannot answer: each one after a write to a table the
+  # dashboard reads (versi_data bumped with sqlite3, as any writer's triggers do); median of 5
+  for i in $(seq 5); do
+    sqlite3 "$DSDB" "UPDATE versi_data SET n = n + 1" 2>/dev/null || { log "$tag: sqlite3 could not bump versi_data"; break; }
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time "$DS_PROBE_LIMIT" -H "Authorization: Bearer $DS_TOKEN" "$url" || true
+  done >"$TMP/ds-$tag.uncached"
+  if [ -s "$TMP/ds-$tag.uncached" ] && ! grep -qv '^200 ' "$TMP/ds-$tag.uncached"; then
+    UNC=$(awk '{ print $2 }' "$TMP/ds-$tag.uncached" | sort -n | awk '{ v[NR] = $1 } END { if (NR) printf "%.1f", v[int((NR + 1) / 2)] * 1000 }')
+    log "$tag: one request after a write (cache missed) ${UNC} ms (median of 5); server CPU per request under wrk ${CPUREQ:-n/a} ms"
+  fi
   if [ "${done_n:-0}" = 0 ]; then
     SKIP="wrk: no request completed in ${DUR} with 64 connections"; RPS=""; P50=""; P99=""
     log "$tag: $SKIP"
@@ -829,6 +848,7 @@ if want i && [ "$DS_BUILT" = true ]; then
         log "i. unit dashboard of unit $DS_UNIT_ID ($(commas "$DS_UNIT") pegawai in its subtree)"
         if ds_load dasbor-unit "$u_url"; then
           DSU_RPS=$RPS; DSU_P50=$P50; DSU_P99=$P99; DSU_BAD=$BAD; DSU_ONE=$ONE; DSU_ONE_N=$ONE_N; DSU_SKIP=$SKIP
+          DSU_FIRST=$FIRST; DSU_UNC=$UNC; DSU_CPU=$CPUREQ
           if [ -n "$ONE" ]; then
             DS_CHECK_U=$(ds_check "$TMP/ds-dasbor-unit.body" unit "$DS_UNIT")
             log "i. unit dashboard answer: $DS_CHECK_U"
@@ -842,6 +862,7 @@ if want i && [ "$DS_BUILT" = true ]; then
         log "i. instansi dashboard"
         if ds_load dasbor-instansi "$i_url"; then
           DSI_RPS=$RPS; DSI_P50=$P50; DSI_P99=$P99; DSI_BAD=$BAD; DSI_ONE=$ONE; DSI_ONE_N=$ONE_N; DSI_SKIP=$SKIP
+          DSI_FIRST=$FIRST; DSI_UNC=$UNC; DSI_CPU=$CPUREQ
           if [ -n "$ONE" ]; then
             DS_CHECK_I=$(ds_check "$TMP/ds-dasbor-instansi.body" instansi "$DS_PEGAWAI")
             log "i. instansi dashboard answer: $DS_CHECK_I"
@@ -942,8 +963,10 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| h. penilaian: annual predikat + curve for $(commas "$H_PEGAWAI") pegawai, ms (mean of ${H_ITER_N}) | $(fmt "$H_MS" " ms") | $(fmt "$H_SCAN" " ms") | $(fmt "$(ratio "$H_SCAN" "$H_MS")") |"
   echo "| i. unit dashboard (\`GET /api/v1/dasbor/unit/{id}\`), $(commas "$DS_UNIT") pegawai in the subtree, req/s (p50 / p99) | $(ds_fig "$DSU_RPS" "$DSU_P50" "$DSU_P99" "$DSU_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSU_RPS")") |"
   echo "| i. same, p99 latency (issue 13: ≤ 20 ms at 64 connections) | $(fmt "$DSU_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSU_P99")") |"
+  echo "| i. same, one request after a write (cache missed; median of 5) | $(fmt "$DSU_UNC" " ms") | — | — |"
   echo "| i. instansi dashboard (\`GET /api/v1/dasbor/instansi\`), $(commas "$DS_PEGAWAI") pegawai, req/s (p50 / p99) | $(ds_fig "$DSI_RPS" "$DSI_P50" "$DSI_P99" "$DSI_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSI_RPS")") |"
   echo "| i. same, p99 latency (issue 13: ≤ 250 ms) | $(fmt "$DSI_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSI_P99")") |"
+  echo "| i. same, one request after a write (cache missed; median of 5; issue 13: ≤ 250 ms) | $(fmt "$DSI_UNC" " ms") | — | — |"
   echo "| i. XLSX rekap of $(commas "$DS_PEGAWAI") pegawai (export job \`POST /api/v1/laporan/ekspor\` until the file is ready), seconds | ${DSX_NOTE:-$(fmt "$DSX_S" " s")} | $(fmt "$DSXC_S" " s") | $(fmt "$(ratio "$DSXC_S" "$DSX_S")") |"
   echo "| j. TPP monthly run (\`tpp_bulan_hitung\`, what \`POST /api/v1/tpp/bulan\` runs), $(commas "$J_PEGAWAI") pegawai × 22 days ($(fmt "$(commas "$J_PRES")") presensi rows), seconds | $(fmt "$J_S" " s") ($(fmt "$(commas "$J_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_S")") |"
   echo "| j. same, recompute of the draft (its rows deleted, the month again), seconds | $(fmt "$J_RE_S" " s") ($(fmt "$(commas "$J_RE_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_RE_S")") |"
@@ -961,7 +984,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- g: on the demo database after b–e, served with the default log level; the instansi's rules relaxed first through \`PATCH /api/v1/pengaturan\` (366 days back, weekends and holidays, 1,440 minutes a day). POST: wrk with bench/aktivitas_post.lua, each request a 1-minute activity as one of ${G_NPEG} pegawai without demo activities (their own bearer token) on one of the last ${G_NDAYS} days; $(fmt "$G_REQS") answered, $(fmt "$G_STORED") stored (+$(fmt "$G_WARM") in the 1 s warm-up), errors or non-2xx $(fmt "$G_BAD"), p50 $(fmt "$G_P50" " ms"). Batch: bench/aktivitas_batch.mjs, 2 requests in flight, each request 1000 activities of 1 minute by one of the same pegawai on one date (a different (pegawai, date) per request); $(fmt "$GB_DONE") accepted, table +$(fmt "$GB_ADDED") (sqlite3 count), per request p50 $(fmt "$GB_P50" " ms"), max $(fmt "$GB_MAX" " ms"). Ceiling: bench/aktivitas_ceiling, the same number of rows into an empty copy of the aktivitas table with its indexes, 1000 rows per transaction, one (pegawai, date) per transaction, no HTTP, validation or audit."
   echo "- g: review queue: 200 pegawai with demo activities given the \`atasan\` account as penilai and status diajukan with plain SQL: $(fmt "$G_QUEUE") activities waiting, $(fmt "$G_QUEUE7") from $(fmt "$G_DARI") on; wrk \`--timeout 30s\`, errors or non-2xx $(fmt "$Q1_BAD") / $(fmt "$QD1_BAD") / $(fmt "$Q2_BAD") / $(fmt "$QD2_BAD"). One request alone (median of 20 in a row, no other load): $(fmt "$Q1_ONE" " ms"), with dari $(fmt "$QD1_ONE" " ms"); after the import $(fmt "$Q2_ONE" " ms"), with dari $(fmt "$QD2_ONE" " ms")."
   echo "- h: in-process, no HTTP (bench/penilaian_bench.c): a generated instansi of $(fmt "$(commas "$H_READ")") pegawai in $(fmt "$(commas "$H_UNITS")") units (approved SKP, final tahunan penilaian with fixed-seed ratings, a predikat organisasi per unit), written in $(fmt "$H_GEN_MS" " ms"). Kinerja, in one read transaction: the year's annual penilaian of the instansi in one query with \`predikat_from_ratings\` per row checked against the stored predikat ($(fmt "$H_PRED" " ms")), then \`penilaian_kurva_unit\` (the body of \`GET /api/v1/unit-kerja/{id}/kurva\`) for every unit ($(fmt "$H_KURVA" " ms"), $(fmt "$H_UNIT_US" " µs") a unit); $(fmt "$(commas "$H_BAD_UNITS")") units break their pola distribusi ($(fmt "$(commas "$H_VIOL")") rules broken). Ceiling: \`SELECT unit_kerja_id, rating_hasil, rating_perilaku FROM penilaian WHERE jenis = 'tahunan'\` stepped to the end on a bare sqlite3 connection to the same file. ${H_ITER_N} runs each after a warm-up, alternating; fastest: kinerja $(fmt "$H_MIN" " ms"), scan $(fmt "$H_SCAN_MIN" " ms")."
-  echo "- i: bench/dasbor_gen.c added $(fmt "$(commas "$DS_PEGAWAI")") pegawai in $(fmt "$(commas "$DS_UNITS")") units (OPD / bidang / seksi) to a 10-pegawai demo database in $(fmt "$DS_GEN_MS" " ms"): approved SKP with 2 RHK / IKI each, monthly realisasi, final tahunan and periodik penilaian, a predikat organisasi per unit; activities every working day of the last 365 days for the $(commas "$DS_UNIT") pegawai of the loaded unit (unit $(fmt "$DS_UNIT_ID"), $(fmt "$DS_LANGSUNG") of them in the unit itself), the last 28 days for the others: $(fmt "$(commas "$DS_AKT")") generated, $(fmt "$(commas "$DS_AKT_TABLE")") in the table. Bearer token of \`admin\`, default log level, wrk \`--timeout 60s\`; errors or non-2xx: unit $(fmt "$DSU_BAD"), instansi $(fmt "$DSI_BAD"). One request alone (median of $(fmt "$DSU_ONE_N") / $(fmt "$DSI_ONE_N") in a row, no other load): unit $(fmt "$DSU_ONE" " ms"), instansi $(fmt "$DSI_ONE" " ms"); a dashboard whose first request takes more than ${DS_WRK_LIMIT} s is not loaded with wrk (and not repeated), one that takes more than ${DS_PROBE_LIMIT} s is abandoned. Unit answer: ${DS_CHECK_U:-n/a}. Instansi answer: ${DS_CHECK_I:-n/a}. XLSX: $(if [ -n "$DSX_S" ]; then printf '%s bytes, VmHWM %s kB on the fresh server before the request' "$(fmt "$DSX_BYTES")" "$(fmt "$DSX_HWM0")"; else printf '%s' "${DSX_NOTE:-n/a}"; fi); ceiling bench/xlsx_ceiling.c, $(commas "$DS_PEGAWAI") rows × 12 columns with libxlsxwriter in constant_memory mode (whole process peak RSS). $( [ -n "$DS_EXTRA_SQL" ] && printf '**Extra SQL run on the generated database before serving (BENCH_DASBOR_EXTRA_SQL): `%s`.** ' "$DS_EXTRA_SQL")Hello ceiling $( [ "$DS_HELLO_OWN" = true ] && printf 'measured for i (a not run)' || printf 'from a'): p50 $(fmt "$C_P50" " ms")."
+  echo "- i: bench/dasbor_gen.c added $(fmt "$(commas "$DS_PEGAWAI")") pegawai in $(fmt "$(commas "$DS_UNITS")") units (OPD / bidang / seksi) to a 10-pegawai demo database in $(fmt "$DS_GEN_MS" " ms"): approved SKP with 2 RHK / IKI each, monthly realisasi, final tahunan and periodik penilaian, a predikat organisasi per unit; activities every working day of the last 365 days for the $(commas "$DS_UNIT") pegawai of the loaded unit (unit $(fmt "$DS_UNIT_ID"), $(fmt "$DS_LANGSUNG") of them in the unit itself), the last 28 days for the others: $(fmt "$(commas "$DS_AKT")") generated, $(fmt "$(commas "$DS_AKT_TABLE")") in the table. Bearer token of \`admin\`, default log level, wrk \`--timeout 60s\`; errors or non-2xx: unit $(fmt "$DSU_BAD"), instansi $(fmt "$DSI_BAD"). One request alone (median of $(fmt "$DSU_ONE_N") / $(fmt "$DSI_ONE_N") in a row, no other load): unit $(fmt "$DSU_ONE" " ms"), instansi $(fmt "$DSI_ONE" " ms"); a dashboard whose first request takes more than ${DS_WRK_LIMIT} s is not loaded with wrk (and not repeated), one that takes more than ${DS_PROBE_LIMIT} s is abandoned. First request on the fresh server (computed, then cached): unit $(fmt "$DSU_FIRST" " ms"), instansi $(fmt "$DSI_FIRST" " ms"); the answers are cached per (instansi, unit, year, day) until a table they read changes (src/dasbor_cache.c, sql/021), so the median and wrk rows measure the cache, and the rows \"after a write\" the computation (each request after \`UPDATE versi_data SET n = n + 1\` with sqlite3). Server CPU per request under wrk (utime + stime / requests): unit $(fmt "$DSU_CPU" " ms"), instansi $(fmt "$DSI_CPU" " ms"). Unit answer: ${DS_CHECK_U:-n/a}. Instansi answer: ${DS_CHECK_I:-n/a}. XLSX: $(if [ -n "$DSX_S" ]; then printf '%s bytes, VmHWM %s kB on the fresh server before the request' "$(fmt "$DSX_BYTES")" "$(fmt "$DSX_HWM0")"; else printf '%s' "${DSX_NOTE:-n/a}"; fi); ceiling bench/xlsx_ceiling.c, $(commas "$DS_PEGAWAI") rows × 12 columns with libxlsxwriter in constant_memory mode (whole process peak RSS). $( [ -n "$DS_EXTRA_SQL" ] && printf '**Extra SQL run on the generated database before serving (BENCH_DASBOR_EXTRA_SQL): `%s`.** ' "$DS_EXTRA_SQL")Hello ceiling $( [ "$DS_HELLO_OWN" = true ] && printf 'measured for i (a not run)' || printf 'from a'): p50 $(fmt "$C_P50" " ms")."
   echo "- j: in-process, no HTTP (bench/tpp_bench.c): a generated instansi of $(fmt "$(commas "$J_ROWS")") pegawai in $(fmt "$(commas "$J_UNITS")") units, jabatan of kelas 1-17, 22 working days of presensi each in September 2026 ($(fmt "$(commas "$J_PRES")") rows written day by day; ~20 % of days late, 2 % early leave, 4.5 % a missing check-in or check-out), $(fmt "$(commas "$J_STATUS")") presensi_status (cuti, dinas luar, sakit), $(fmt "$(commas "$J_PENILAIAN")") final periodik penilaian (90 % of pegawai; the others paid as Baik), $(fmt "$(commas "$J_SANKSI")") tpp_sanksi, an active umum_daerah table with demo_tpp's amounts; no ANALYZE, as in production. Generated in a child process in $(fmt "$J_GEN_S" " s") ($(fmt "$J_DB_MB" " MB"); $(fmt "$J_DB_MB2" " MB") after the run: $(fmt "$J_RINCIAN" " bytes") of rincian JSON a row). Timed: \`db_begin_write\` + \`tpp_bulan_hitung\` + commit on a fresh library connection, then the same again (recompute). Month total Rp$(fmt "$(commas "$J_TOTAL")"), $(fmt "$(commas "$J_DEDUCT")") rows with a presensi deduction, $(fmt "$(commas "$J_SANKSI_ROWS")") with a sanction; every row equals \`tpp_hitung\` on the generator's own inputs (the pure engine alone: $(fmt "$J_ENGINE_S" " s") for the month). Memory: VmRSS $(fmt "$(mb "$J_RSS0")" " MB") before, peak $(fmt "$(mb "$J_PEAK")" " MB") during the run, $(fmt "$(mb "$J_RE_PEAK")" " MB") during the recompute (VmHWM reset through /proc/self/clear_refs), ru_maxrss $(fmt "$(mb "$J_MAXRSS")" " MB"). Ceiling: \`SELECT pegawai_id, tanggal, masuk, pulang FROM presensi WHERE tanggal BETWEEN\` the month's days, stepped to the end on a bare sqlite3 connection (same cache size), mean of 3 after a warm-up; its memory is the RSS growth of that connection. The same rows one pegawai at a time through the primary key (the run's query): $(fmt "$J_LOOKUP_S" " s")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
@@ -994,8 +1017,8 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "                                    \"dari\": {\"rps\": $(num_or_null "$QD2_RPS"), \"p50_ms\": $(num_or_null "$QD2_P50"), \"p99_ms\": $(num_or_null "$QD2_P99"), \"one_ms\": $(num_or_null "$QD2_ONE"), \"errors\": $(num_or_null "$QD2_BAD")}}},"
   echo "  \"penilaian\": ${H_JSON:-null},"
   echo "  \"dasbor\": {\"dataset\": ${DS_JSON:-null}, \"extra_sql\": $(jstr "$DS_EXTRA_SQL"), \"hello_measured_for_i\": $DS_HELLO_OWN, \"wrk_limit_s\": $DS_WRK_LIMIT, \"probe_limit_s\": $DS_PROBE_LIMIT,"
-  echo "             \"unit\": {\"pegawai\": $DS_UNIT, \"unit_id\": $(num_or_null "$DS_UNIT_ID"), \"rps\": $(num_or_null "$DSU_RPS"), \"p50_ms\": $(num_or_null "$DSU_P50"), \"p99_ms\": $(num_or_null "$DSU_P99"), \"one_ms\": $(num_or_null "$DSU_ONE"), \"errors\": $(num_or_null "$DSU_BAD"), \"not_loaded\": $(jstr "$DSU_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSU_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSU_P99")"), \"target_p99_ms\": 20, \"check\": $(jstr "$DS_CHECK_U")},"
-  echo "             \"instansi\": {\"pegawai\": $DS_PEGAWAI, \"rps\": $(num_or_null "$DSI_RPS"), \"p50_ms\": $(num_or_null "$DSI_P50"), \"p99_ms\": $(num_or_null "$DSI_P99"), \"one_ms\": $(num_or_null "$DSI_ONE"), \"errors\": $(num_or_null "$DSI_BAD"), \"not_loaded\": $(jstr "$DSI_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSI_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSI_P99")"), \"target_p99_ms\": 250, \"check\": $(jstr "$DS_CHECK_I")},"
+  echo "             \"unit\": {\"pegawai\": $DS_UNIT, \"unit_id\": $(num_or_null "$DS_UNIT_ID"), \"rps\": $(num_or_null "$DSU_RPS"), \"p50_ms\": $(num_or_null "$DSU_P50"), \"p99_ms\": $(num_or_null "$DSU_P99"), \"one_ms\": $(num_or_null "$DSU_ONE"), \"first_ms\": $(num_or_null "$DSU_FIRST"), \"uncached_ms\": $(num_or_null "$DSU_UNC"), \"cpu_ms_per_request\": $(num_or_null "$DSU_CPU"), \"errors\": $(num_or_null "$DSU_BAD"), \"not_loaded\": $(jstr "$DSU_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSU_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSU_P99")"), \"target_p99_ms\": 20, \"check\": $(jstr "$DS_CHECK_U")},"
+  echo "             \"instansi\": {\"pegawai\": $DS_PEGAWAI, \"rps\": $(num_or_null "$DSI_RPS"), \"p50_ms\": $(num_or_null "$DSI_P50"), \"p99_ms\": $(num_or_null "$DSI_P99"), \"one_ms\": $(num_or_null "$DSI_ONE"), \"first_ms\": $(num_or_null "$DSI_FIRST"), \"uncached_ms\": $(num_or_null "$DSI_UNC"), \"cpu_ms_per_request\": $(num_or_null "$DSI_CPU"), \"errors\": $(num_or_null "$DSI_BAD"), \"not_loaded\": $(jstr "$DSI_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSI_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSI_P99")"), \"target_p99_ms\": 250, \"check\": $(jstr "$DS_CHECK_I")},"
   echo "             \"xlsx\": {\"rows\": $DS_PEGAWAI, \"seconds\": $(num_or_null "$DSX_S"), \"peak_rss_kb\": $(num_or_null "$DSX_PEAK"), \"rss_before_kb\": $(num_or_null "$DSX_HWM0"), \"bytes\": $(num_or_null "$DSX_BYTES"), \"note\": $(jstr "$DSX_NOTE"), \"ceiling_seconds\": $(num_or_null "$DSXC_S"), \"ceiling_peak_rss_kb\": $(num_or_null "$DSXC_PEAK"), \"ratio\": $(num_or_null "$(ratio "$DSXC_S" "$DSX_S")")}},"
   echo "  \"tpp\": ${J_JSON:-null},"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"

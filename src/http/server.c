@@ -23,6 +23,7 @@
 #include "db/db.h"
 #include "http/server_internal.h"
 #include "http/sse.h"
+#include "dasbor.h"
 #include "peristiwa.h"
 #include "util/log.h"
 #include "util/util.h"
@@ -353,6 +354,17 @@ int server_healthz(struct request *req)
   return reply_json(req, 200, json_pack("{s:s}", "status", "ok"));
 }
 
+/* The dashboard cache's counters (dasbor_cache.c). */
+static int metrics_dasbor(struct buf *b)
+{
+  uint64_t hit = 0, miss = 0;
+  dasbor_cache_statistik(&hit, &miss);
+  return buf_printf(b, "# HELP kinerja_dasbor_cache_total Unit and instansi dashboards answered from the cache (hit) or computed (miss).\n"
+                       "# TYPE kinerja_dasbor_cache_total counter\n"
+                       "kinerja_dasbor_cache_total{hasil=\"hit\"} %llu\nkinerja_dasbor_cache_total{hasil=\"miss\"} %llu\n",
+                    (unsigned long long)hit, (unsigned long long)miss);
+}
+
 int server_metrics(struct request *req)
 {
   struct buf b;
@@ -360,7 +372,8 @@ int server_metrics(struct request *req)
   const union MHD_DaemonInfo *di = MHD_get_daemon_info(req->srv->daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
   long conns = di ? (long)di->num_connections : 0;
   if (metrics_render(req->srv->metrics, &b, db_open_count(), conns,
-                     atomic_load(&req->srv->in_flight)) != 0) {
+                     atomic_load(&req->srv->in_flight)) != 0 ||
+      metrics_dasbor(&b) != 0) {
     buf_free(&b);
     return reply_problem(req, 500, "Kesalahan server", "Metrik terlalu besar.");
   }
