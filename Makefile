@@ -2,7 +2,7 @@
 # See README.md.  Dependencies are installed by scripts/deps.sh (Debian 12).
 
 CC      ?= cc
-PKGS    := libmicrohttpd jansson libsodium sqlite3 libcurl libcrypto
+PKGS    := libmicrohttpd jansson libsodium sqlite3 libcurl libcrypto liboath
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla -Wno-unused-parameter

@@ -17,10 +17,10 @@
 
 int pengaturan_load(struct db *db, int64_t instansi_id, struct pengaturan *p)
 {
-  *p = (struct pengaturan){{450, 7, false, false}, 10485760, 524288000, "peringatan", "tepat", 14};
+  *p = (struct pengaturan){{450, 7, false, false}, 10485760, 524288000, "peringatan", "tepat", 14, 7};
   struct db_stmt *st = db_prepare(db,
     "SELECT menit_maks_harian, hari_mundur, akhir_pekan, hari_libur, bukti_maks_bytes, bukti_kuota_bytes,"
-    "       kurva_mode, kurva_pembulatan, keberatan_hari"
+    "       kurva_mode, kurva_pembulatan, keberatan_hari, tenggang_2fa_hari"
     "  FROM pengaturan WHERE instansi_id = ?1");
   if (!st) return -1;
   db_bind_int64(st, 1, instansi_id);
@@ -35,6 +35,7 @@ int pengaturan_load(struct db *db, int64_t instansi_id, struct pengaturan *p)
     str_copy(p->kurva_mode, sizeof p->kurva_mode, db_col_text(st, 6));
     str_copy(p->kurva_pembulatan, sizeof p->kurva_pembulatan, db_col_text(st, 7));
     p->keberatan_hari = (int)db_col_int64(st, 8);
+    p->tenggang_2fa_hari = (int)db_col_int64(st, 9);
   }
   db_done(st);
   return s == DB_ROW || s == DB_DONE ? 0 : -1;
@@ -42,11 +43,12 @@ int pengaturan_load(struct db *db, int64_t instansi_id, struct pengaturan *p)
 
 json_t *pengaturan_json(const struct pengaturan *p)
 {
-  return json_pack("{s:i,s:i,s:b,s:b,s:I,s:I,s:s,s:s,s:i}", "menit_maks_harian", p->aturan.menit_maks_harian,
+  return json_pack("{s:i,s:i,s:b,s:b,s:I,s:I,s:s,s:s,s:i,s:i}", "menit_maks_harian", p->aturan.menit_maks_harian,
                    "hari_mundur", p->aturan.hari_mundur, "akhir_pekan", p->aturan.akhir_pekan,
                    "hari_libur", p->aturan.hari_libur, "bukti_maks_bytes", (json_int_t)p->bukti_maks_bytes,
                    "bukti_kuota_bytes", (json_int_t)p->bukti_kuota_bytes, "kurva_mode", p->kurva_mode,
-                   "kurva_pembulatan", p->kurva_pembulatan, "keberatan_hari", p->keberatan_hari);
+                   "kurva_pembulatan", p->kurva_pembulatan, "keberatan_hari", p->keberatan_hari,
+                   "tenggang_2fa_hari", p->tenggang_2fa_hari);
 }
 
 int pengaturan_save(struct db *db, int64_t instansi_id, json_t *body, const struct audit_actor *who, json_t **errs)
@@ -80,6 +82,9 @@ int pengaturan_save(struct db *db, int64_t instansi_id, json_t *body, const stru
     } else if (!strcmp(k, "keberatan_hari")) {
       if (!json_is_integer(v) || json_integer_value(v) < 1 || json_integer_value(v) > 365) errs_add(errs, k, "harus 1-365 hari");
       else p.keberatan_hari = (int)json_integer_value(v);
+    } else if (!strcmp(k, "tenggang_2fa_hari")) {
+      if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 90) errs_add(errs, k, "harus 0-90 hari (0 = 2FA wajib segera)");
+      else p.tenggang_2fa_hari = (int)json_integer_value(v);
     } else if (!strcmp(k, "kurva_pembulatan")) {
       const char *m = json_string_value(v);
       if (!m || (strcmp(m, "tepat") && strcmp(m, "bawah") && strcmp(m, "atas") && strcmp(m, "terdekat")))
@@ -92,12 +97,13 @@ int pengaturan_save(struct db *db, int64_t instansi_id, json_t *body, const stru
   if (errs_any(*errs)) { json_decref(before); return 1; }
   struct db_stmt *st = db_prepare(db,
     "INSERT INTO pengaturan (instansi_id, menit_maks_harian, hari_mundur, akhir_pekan, hari_libur, bukti_maks_bytes, bukti_kuota_bytes, diubah,"
-    "                        kurva_mode, kurva_pembulatan, keberatan_hari)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+    "                        kurva_mode, kurva_pembulatan, keberatan_hari, tenggang_2fa_hari)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
     " ON CONFLICT (instansi_id) DO UPDATE SET menit_maks_harian = excluded.menit_maks_harian, hari_mundur = excluded.hari_mundur,"
     "   akhir_pekan = excluded.akhir_pekan, hari_libur = excluded.hari_libur, bukti_maks_bytes = excluded.bukti_maks_bytes,"
     "   bukti_kuota_bytes = excluded.bukti_kuota_bytes, diubah = excluded.diubah, kurva_mode = excluded.kurva_mode,"
-    "   kurva_pembulatan = excluded.kurva_pembulatan, keberatan_hari = excluded.keberatan_hari");
+    "   kurva_pembulatan = excluded.kurva_pembulatan, keberatan_hari = excluded.keberatan_hari,"
+    "   tenggang_2fa_hari = excluded.tenggang_2fa_hari");
   if (!st) { json_decref(before); return -1; }
   db_bind_int64(st, 1, instansi_id);
   db_bind_int64(st, 2, p.aturan.menit_maks_harian);
@@ -110,6 +116,7 @@ int pengaturan_save(struct db *db, int64_t instansi_id, json_t *body, const stru
   db_bind_text(st, 9, p.kurva_mode);
   db_bind_text(st, 10, p.kurva_pembulatan);
   db_bind_int64(st, 11, p.keberatan_hari);
+  db_bind_int64(st, 12, p.tenggang_2fa_hari);
   int s = db_step(st);
   db_done(st);
   json_t *after = pengaturan_json(&p);

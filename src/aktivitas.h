@@ -21,6 +21,7 @@ struct pengaturan {
   char kurva_mode[16];        /* peringatan | blokir: how the pola distribusi is enforced */
   char kurva_pembulatan[16];  /* tepat | bawah | atas | terdekat (UNCONFIRMED rounding) */
   int keberatan_hari;         /* days after a final penilaian in which a keberatan may be filed */
+  int tenggang_2fa_hari;      /* grace days before 2FA is enforced for the required roles (0 = at once) */
 };
 /* The settings of an instansi (defaults when never saved).  0 or -1. */
 int pengaturan_load(struct db *db, int64_t instansi_id, struct pengaturan *p);

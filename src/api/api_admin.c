@@ -47,7 +47,8 @@ static int parse_peran(struct request *req, json_t *v, unsigned *out)
 }
 
 #define PENGGUNA_COLS "u.id, u.username, COALESCE(u.instansi_id, 0), COALESCE(u.pegawai_id, 0), u.peran," \
-                      " u.aktif, u.terkunci_sampai, p.nip, p.nama"
+                      " u.aktif, u.terkunci_sampai, p.nip, p.nama," \
+                      " EXISTS (SELECT 1 FROM dua_faktor d WHERE d.pengguna_id = u.id AND d.aktif = 1)"
 #define PENGGUNA_FROM " FROM pengguna u LEFT JOIN pegawai p ON p.id = u.pegawai_id"
 
 static json_t *pengguna_row(struct db_stmt *st)
@@ -57,6 +58,7 @@ static json_t *pengguna_row(struct db_stmt *st)
                         "aktif", (int)db_col_int64(st, 5), "terkunci", db_col_int64(st, 6) > now_unix());
   if (!j) return NULL;
   json_object_set_new(j, "instansi_id", db_col_int64(st, 2) ? json_integer(db_col_int64(st, 2)) : json_null());
+  json_object_set_new(j, "dua_faktor_aktif", json_boolean(db_col_int64(st, 9) != 0));
   json_object_set_new(j, "pegawai", db_col_int64(st, 3)
     ? json_pack("{s:I,s:s,s:s}", "id", (json_int_t)db_col_int64(st, 3), "nip", db_col_text(st, 7), "nama", db_col_text(st, 8))
     : json_null());

@@ -3,8 +3,10 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_dua_faktor.h"
 #include "api/api_oidc.h"
 #include "audit.h"
+#include "auth/dua_faktor.h"
 #include "auth/oidc_konfig.h"
 #include "auth/password.h"
 #include "auth/session.h"
@@ -41,6 +43,7 @@ static json_t *me_json(struct db *db, const struct principal *w)
     db_query_int64(db, "SELECT COUNT(*) FROM pegawai WHERE atasan_id = ?1 AND aktif = 1", 1, w->pegawai_id, &n);
   json_object_set_new(j, "jumlah_bawahan", json_integer(n));
   json_object_set_new(j, "atasan", json_boolean(n > 0));
+  api_dua_faktor_me(db, w, j);
   return j;
 }
 
@@ -94,6 +97,32 @@ int api_login(struct request *req)
     return reply_problem(req, 403, "Masuk melalui SSO",
                          "Instansi Anda mewajibkan masuk melalui SSO (single sign-on). Pilih instansi Anda pada tombol \"Masuk dengan SSO\" di halaman masuk.");
   }
+  /* a second factor is due: a short-lived pending login, not a session */
+  struct df_status df;
+  if (df_status(db, who.pengguna_id, &df) != 0) { db_rollback(db); return reply_db_error(req); }
+  if (df.aktif) {
+    char t2[65];
+    if (df_tertunda_buat(db, who.pengguna_id, t2) != 0 || db_commit(db) != DB_OK) {
+      db_rollback(db);
+      return reply_db_error(req);
+    }
+    return reply_json(req, 202, json_pack("{s:b,s:s,s:i,s:[ss]}", "perlu_2fa", 1, "token_2fa", t2,
+                                          "berlaku_detik", DF_TERTUNDA_DETIK, "metode", "totp", "kode_pemulihan"));
+  }
+  /* 2FA required but not enrolled: the grace starts now; after it, a restricted session */
+  struct df_wajib w;
+  if (df_wajib(db, &who, &w) != 0 || (w.catat_sejak && df_wajib_mulai(db, who.pengguna_id, w.sejak) != 0)) {
+    db_rollback(db);
+    return reply_db_error(req);
+  }
+  throttle_reset(addr);
+  return api_sesi_buka(req, db, &who, w.wajib && w.lewat, NULL);
+}
+
+int api_sesi_buka(struct request *req, struct db *db, struct principal *who, bool terbatas, json_t *catatan)
+{
+  struct audit_actor actor;
+  http_actor(req, &actor);
   /* rotate: a previous session presented with this request ends here */
   const char *old = http_session_cookie(req);
   if (old) {
@@ -104,20 +133,27 @@ int api_login(struct request *req)
   char token[SECRET_MAX], csrf[65];
   int64_t sesi_id = 0;
   const struct config *cfg = server_config(req->srv);
-  actor.pengguna_id = who.pengguna_id;
-  if (session_create(db, who.pengguna_id, cfg->session_max, token, csrf, &sesi_id) != 0 ||
-      audit_append(db, &actor, who.instansi_id, "auth.login", "pengguna", who.pengguna_id, NULL, NULL) != 0 ||
+  actor.pengguna_id = who->pengguna_id;
+  json_t *after = catatan ? catatan : json_object();
+  if (terbatas) json_object_set_new(after, "terbatas", json_true());
+  if (json_object_size(after) == 0) { json_decref(after); after = NULL; }
+  if (session_create(db, who->pengguna_id, cfg->session_max, token, csrf, &sesi_id) != 0 ||
+      (terbatas && session_set_terbatas(db, sesi_id, true) != 0) ||
+      audit_append(db, &actor, who->instansi_id, "auth.login", "pengguna", who->pengguna_id, NULL, after) != 0 ||
       db_commit(db) != DB_OK) {
+    json_decref(after);
     db_rollback(db);
     return reply_db_error(req);
   }
-  throttle_reset(addr);
+  json_decref(after);
   char cookie[300];
   snprintf(cookie, sizeof cookie, "%s=%s; Path=/; HttpOnly; SameSite=Lax; Max-Age=%d%s", SESSION_COOKIE,
            token, cfg->session_max, cfg->cookie_secure ? "; Secure" : "");
   reply_header(req, "Set-Cookie", cookie);
-  req->who = who;
-  json_t *j = me_json(db, &who);
+  who->sesi_id = sesi_id;
+  who->terbatas = terbatas;
+  req->who = *who;
+  json_t *j = me_json(db, who);
   if (j) json_object_set_new(j, "csrf_token", json_string(csrf));
   return reply_json(req, 200, j);
 }

@@ -4,6 +4,7 @@
 #include "api/api_analitik.h"
 #include "api/api_bukti.h"
 #include "api/api_dasbor.h"
+#include "api/api_dua_faktor.h"
 #include "api/api_hitung.h"
 #include "api/api_laporan.h"
 #include "api/api_presensi.h"
@@ -185,5 +186,8 @@ const struct route api_routes[] = {
 
 /* the SIASN client (issue 10) */
 #include "api/routes_siasn.inc"
+
+/* two-factor authentication (issue 11) */
+#include "api/routes_dua_faktor.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -22,5 +22,6 @@ struct principal {
   int64_t token_id;       /* 0 when authenticated by session */
   bool token_write;       /* bearer token scope allows writes */
   char csrf[65];          /* the session's CSRF token */
+  bool terbatas;          /* a restricted session: may only enrol 2FA and log out */
 };
 #endif

@@ -133,12 +133,12 @@ static bool hex_token(const char *t, size_t n)
 int session_lookup(struct db *db, const char *token, int idle_seconds, struct principal *who)
 {
   char h[65], csrf[65];
-  int64_t sesi_id, uid, dipakai;
+  int64_t sesi_id, uid, dipakai, terbatas;
   const int64_t now = now_unix();
   if (!hex_token(token, 64)) return 1;
   hash_hex(token, strlen(token), h);
   struct db_stmt *st = db_prepare(db,
-    "SELECT id, pengguna_id, csrf, dipakai FROM sesi"
+    "SELECT id, pengguna_id, csrf, dipakai, terbatas FROM sesi"
     " WHERE token_hash = ?1 AND berakhir > ?2 AND dipakai > ?3");
   if (!st) return -1;
   db_bind_text(st, 1, h);
@@ -150,6 +150,7 @@ int session_lookup(struct db *db, const char *token, int idle_seconds, struct pr
     uid = db_col_int64(st, 1);
     str_copy(csrf, sizeof csrf, db_col_text(st, 2));
     dipakai = db_col_int64(st, 3);
+    terbatas = db_col_int64(st, 4);
   }
   db_done(st);
   if (s == DB_DONE) return 1;
@@ -157,6 +158,7 @@ int session_lookup(struct db *db, const char *token, int idle_seconds, struct pr
   int p = principal_load(db, uid, who);
   if (p != 0) return p;
   who->sesi_id = sesi_id;
+  who->terbatas = terbatas != 0;
   str_copy(who->csrf, sizeof who->csrf, csrf);
   if (now - dipakai >= 30) { /* refresh the idle timer at most twice a minute */
     st = db_prepare(db, "UPDATE sesi SET dipakai = ?2 WHERE id = ?1");
@@ -168,6 +170,17 @@ int session_lookup(struct db *db, const char *token, int idle_seconds, struct pr
     }
   }
   return 0;
+}
+
+int session_set_terbatas(struct db *db, int64_t sesi_id, bool terbatas)
+{
+  struct db_stmt *st = db_prepare(db, "UPDATE sesi SET terbatas = ?2 WHERE id = ?1");
+  if (!st) return -1;
+  db_bind_int64(st, 1, sesi_id);
+  db_bind_int64(st, 2, terbatas ? 1 : 0);
+  int s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
 }
 
 int session_delete(struct db *db, int64_t sesi_id)

@@ -35,6 +35,8 @@ int session_create(struct db *db, int64_t pengguna_id, int max_seconds, char tok
  * Returns 0 (who filled), 1 when absent or expired, -1 on error. */
 int session_lookup(struct db *db, const char *token, int idle_seconds, struct principal *who);
 int session_delete(struct db *db, int64_t sesi_id);
+/* Marks a session restricted (2FA enrolment only, see dua_faktor.h) or lifts that. */
+int session_set_terbatas(struct db *db, int64_t sesi_id, bool terbatas);
 /* Ends every session of a user except keep_id (0 = all). */
 int session_delete_user(struct db *db, int64_t pengguna_id, int64_t keep_id);
 

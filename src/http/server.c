@@ -127,6 +127,13 @@ static void dispatch(struct request *req)
       reply_problem(req, 401, "Belum masuk", "Silakan masuk (login) terlebih dahulu, atau sesi Anda telah berakhir.");
       return;
     }
+    /* a restricted session (2FA required and its grace over) may only enrol and sign out */
+    if (req->who.terbatas && strcmp(rt->pattern, "/api/v1/auth/me") != 0 &&
+        strcmp(rt->pattern, "/api/v1/auth/logout") != 0 && strncmp(rt->pattern, "/api/v1/auth/2fa", 16) != 0) {
+      reply_problem(req, 403, "Aktifkan verifikasi dua langkah",
+                    "Peran Anda mewajibkan verifikasi dua langkah (2FA). Aktifkan 2FA di menu Keamanan akun sebelum melanjutkan; sampai itu, Anda hanya dapat mengaktifkan 2FA atau keluar.");
+      return;
+    }
     if (rt->cap != CAP_USER && (req->who.peran & rt->cap) == 0) {
       reply_problem(req, 403, "Akses ditolak", "Peran Anda tidak memiliki izin untuk tindakan ini.");
       return;
