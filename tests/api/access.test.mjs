@@ -16,6 +16,7 @@ import * as tpp from './access_tpp.mjs';
 import * as siasn from './access_siasn.mjs';
 import * as webhook from './access_webhook.mjs';
 import * as oidc from './access_oidc.mjs';
+import * as duaFaktor from './access_2fa.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -106,6 +107,7 @@ before(async () => {
   await siasn.setup(srv, T, ctx);
   await webhook.setup(srv, T, ctx);
   await oidc.setup(srv, T, ctx);
+  await duaFaktor.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -427,6 +429,7 @@ Object.assign(S, tpp.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, siasn.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, webhook.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, oidc.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, duaFaktor.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
