@@ -3,7 +3,7 @@
 // the server answers, its copy is used and stored; only when it cannot be reached is the stored
 // copy served.  The API is never touched here (its answers are private and "no-store"); the
 // app queues what is written offline itself (js/offline.js).
-const CACHE = 'kinerja-shell-v2';
+const CACHE = 'kinerja-shell-v3';
 const SHELL = [
   '/',
   '/index.html',
@@ -24,6 +24,7 @@ const SHELL = [
   '/js/grafik.js',
   '/js/grafik2.js',
   '/js/kalkulator.js',
+  '/js/keamanan.js',
   '/js/katalog.js',
   '/js/keberatan.js',
   '/js/kepatuhan.js',
@@ -48,6 +49,7 @@ const SHELL = [
   '/js/status-skp.js',
   '/js/surel.js',
   '/js/teks-admin.js',
+  '/js/teks-keamanan.js',
   '/js/teks-dasbor.js',
   '/js/teks-integrasi.js',
   '/js/teks-tpp.js',

@@ -2,12 +2,13 @@
 //  - #/admin: the admin hub (links to every admin screen).
 //  - #/admin/unit: the unit tree (nested lists with disclosure buttons), add and edit a unit.
 //  - #/admin/pegawai?q=…&unit=…&aktif=…: the pegawai list with search, filters and paging.
-//  - #/admin/pegawai/{id}: identity form, placement and mutasi, riwayat.
+//  - #/admin/pegawai/{id}: identity form, placement and mutasi, the account's 2FA reset, riwayat.
 import { api } from './api.js';
 import { T, tanggal, hariIni } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, setQuery, clearErrors, galatLokal, nextId } from './ui.js';
 import { TA, JENIS_ASN, KELAMIN } from './teks-admin.js';
 import { wajibAdmin, tolakBila, semuaUnit, opsiUnit, semuaJabatan, pegawaiNip } from './admin-dasar.js';
+import { TK } from './teks-keamanan.js';
 
 export async function adminHub(root, ctx) {
   if (!wajibAdmin(root, ctx)) return;
@@ -198,13 +199,34 @@ export async function pegawaiDetail(root, ctx, params) {
   const secIdentitas = el('section', { class: 'panel', 'aria-labelledby': 'judul-identitas' });
   const secTempat = el('section', { class: 'panel', 'aria-labelledby': 'judul-penempatan' });
   const secRiwayat = el('section', { 'aria-labelledby': 'judul-riwayat' });
+  const sec2fa = el('section', { class: 'panel', 'aria-labelledby': 'judul-2fa-admin' });
   root.append(el('p', { class: 'jejak' }, el('a', { href: '#/admin/pegawai' }, `← ${TA.keDaftarPegawai}`)),
     judul, el('p', { class: 'nip' }, T.nip(p.nip)),
     el('p', { class: 'tautan' }, el('a', { class: 'tombol kedua', href: `#/pegawai/${id}/presensi` }, TA.lihatPresensi)),
-    secIdentitas, secTempat, secRiwayat);
+    secIdentitas, secTempat, sec2fa, secRiwayat);
   identitas();
   penempatan();
   tampilRiwayat();
+  duaFaktor().catch(() => { sec2fa.hidden = true; });
+
+  // the account's two-factor state and the reset after a lost device (issue 11)
+  async function duaFaktor() {
+    const d = await api('GET', `/api/v1/pengguna?q=${encodeURIComponent(p.nip)}&limit=5`);
+    const u = d.items.find((x) => x.pegawai && x.pegawai.id === id);
+    const box = alertBox();
+    const judul2 = el('h3', { id: 'judul-2fa-admin', tabindex: -1 }, TK.adminJudul);
+    if (!u) { fill(sec2fa, judul2, el('p', { class: 'ket' }, TK.adminTanpaAkun)); return; }
+    const tombol = u.dua_faktor_aktif ? el('button', { type: 'button', class: 'bahaya', 'aria-label': TK.adminResetLabel(p.nama_lengkap) }, TK.adminReset) : null;
+    fill(sec2fa, judul2, box, el('p', {}, u.dua_faktor_aktif ? TK.adminAktif(u.username) : TK.adminTidakAktif(u.username)), tombol);
+    if (!tombol) return;
+    tombol.addEventListener('click', async () => {
+      if (!window.confirm(TK.adminKonfirmasi(p.nama_lengkap))) return;
+      try { await busy(sec2fa, () => api('POST', `/api/v1/pengguna/${u.id}/2fa/reset`)); } catch (e) { showProblem(box, e); return; }
+      await duaFaktor().catch(() => {});
+      announce(TK.adminResetBerhasil(p.nama_lengkap));
+      sec2fa.querySelector('h3')?.focus();
+    });
+  }
 
   function identitas() {
     const fbox = alertBox();

@@ -7,6 +7,7 @@ import { startNav, stopNav } from './nav.js';
 import { T } from './teks.js';
 import { announce } from './ui.js';
 import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
+import { TK, batas2fa } from './teks-keamanan.js';
 
 const $ = (id) => document.getElementById(id);
 let cursor = null;
@@ -17,8 +18,19 @@ function show(signedIn, lupakan) {
   $('keluar').hidden = !signedIn;
   if (!signedIn) {
     $('beranda').hidden = true;
+    $('spanduk-2fa').hidden = true;
+    langkahKedua(null);
     stopNav(lupakan);
   }
+}
+
+// 2FA required by the user's roles: a banner during the grace period; after it the session is
+// restricted (nav.js shows only "Keamanan akun") until the authenticator is enrolled
+function spanduk2fa(me) {
+  const w = me.wajib_2fa;
+  $('spanduk-2fa').hidden = !w;
+  if (!w) return;
+  $('spanduk-2fa-teks').textContent = me.sesi_terbatas ? `${w.alasan} ${TK.terbatasKet}` : TK.spanduk(batas2fa(w.batas));
 }
 
 function item(p) {
@@ -64,13 +76,25 @@ function welcome(me, luring) {
   $('salam').textContent = `Selamat datang, ${p ? p.nama_lengkap : me.pengguna.username}`;
   $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : `Peran: ${me.pengguna.peran.join(', ')}`;
   show(true);
+  spanduk2fa(me);
   // back from a refused single sign-on (#/masuk?galat=…): the home screen, not an unknown route
   if (location.hash.startsWith('#/masuk')) history.replaceState(null, '', location.pathname + location.search);
   startNav(me);
+  if (me.sesi_terbatas) return;   // nothing but enrolment until 2FA is active
   loadPegawai(true);
   if (!luring) kirimAntrean().catch(() => {});
   else tungguServer();
 }
+
+// enrolled from a restricted session (keamanan.js): the session is a full one now
+window.addEventListener('kinerja:2fa-aktif', async () => {
+  try {
+    const me = await api('GET', '/api/v1/auth/me');
+    history.replaceState(null, '', location.pathname + location.search);   // to the home screen
+    welcome(me);
+    announce(TK.aktifBerhasil);
+  } catch { /* the next screen tells */ }
+});
 
 function signedOut() {
   signedIn = false;
@@ -87,12 +111,60 @@ $('form-masuk').addEventListener('submit', async (ev) => {
   if (!username || !password) { $('pesan-masuk').textContent = 'Isi NIP/nama pengguna dan kata sandi.'; return; }
   try {
     const me = await api('POST', '/api/v1/auth/login', { username, password });
-    setCsrf(me.csrf_token);
     $('password').value = '';
+    if (me.perlu_2fa) { langkahKedua(me.token_2fa); return; }
+    setCsrf(me.csrf_token);
     welcome(me);
   } catch (e) {
     // 403: the instansi signs in through SSO only (its buttons are under the form)
     $('pesan-masuk').textContent = e.status === 403 ? `${e.message} ${T.pakaiSso}` : e.message;
+  }
+});
+
+// the second step of the sign-in: a code from the authenticator app, or a recovery code
+let token2fa = null;
+let pakaiPemulihan = false;
+function modeKode(pemulihan) {
+  pakaiPemulihan = pemulihan;
+  const k = $('kode-2fa');
+  k.value = '';
+  $('label-kode-2fa').textContent = pemulihan ? TK.labelPemulihan : TK.labelKode;
+  $('ket-2fa').textContent = pemulihan ? TK.ketPemulihan : TK.ketKode;
+  $('ganti-2fa').textContent = pemulihan ? TK.pakaiAplikasi : TK.pakaiPemulihan;
+  k.setAttribute('inputmode', pemulihan ? 'text' : 'numeric');
+  k.setAttribute('autocomplete', pemulihan ? 'off' : 'one-time-code');
+  k.setAttribute('maxlength', pemulihan ? '20' : '6');
+  if (pemulihan) k.removeAttribute('pattern'); else k.setAttribute('pattern', '[0-9]*');
+}
+function langkahKedua(token) {
+  token2fa = token;
+  $('form-masuk').hidden = !!token;
+  $('form-2fa').hidden = !token;
+  $('pesan-2fa').textContent = '';
+  if (!token) return;
+  modeKode(false);
+  $('judul-2fa').focus();
+}
+$('ganti-2fa').addEventListener('click', () => { modeKode(!pakaiPemulihan); $('kode-2fa').focus(); });
+$('batal-2fa').addEventListener('click', () => { langkahKedua(null); $('password').focus(); });
+$('form-2fa').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  const v = $('kode-2fa').value.trim();
+  $('pesan-2fa').textContent = '';
+  if (!pakaiPemulihan && !/^[0-9]{6}$/.test(v)) { $('pesan-2fa').textContent = TK.kodeEnamAngka; $('kode-2fa').focus(); return; }
+  if (pakaiPemulihan && v.replace(/[\s-]/g, '').length !== 10) { $('pesan-2fa').textContent = TK.kodePemulihanSalah; $('kode-2fa').focus(); return; }
+  try {
+    const me = await api('POST', '/api/v1/auth/login/2fa', pakaiPemulihan ? { token_2fa: token2fa, kode_pemulihan: v } : { token_2fa: token2fa, kode: v });
+    langkahKedua(null);
+    setCsrf(me.csrf_token);
+    welcome(me);
+    if (pakaiPemulihan) announce(TK.sisaPemulihan(me.dua_faktor.sisa_kode_pemulihan));
+  } catch (e) {
+    // the pending login ended (expired, locked, too many wrong codes): back to the password
+    if (e.problem && /Langkah masuk berakhir/.test(e.problem.title || '')) { langkahKedua(null); $('pesan-masuk').textContent = e.message; $('password').focus(); return; }
+    $('pesan-2fa').textContent = e.message;
+    $('kode-2fa').value = '';
+    $('kode-2fa').focus();
   }
 });
 

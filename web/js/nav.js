@@ -7,7 +7,8 @@
 // #/admin/presensi, #/admin/surel, #/tpp, #/pegawai/9/tpp, #/admin/tpp, #/admin/tpp/aturan/2,
 // #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
 // #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
-// #/admin/webhook/2, #/akun/token, #/admin/sso, #/admin/siasn); a reload keeps the screen.
+// #/admin/webhook/2, #/akun/token, #/akun/keamanan, #/admin/sso, #/admin/siasn); a reload keeps the
+// screen.  A restricted session (2FA required, grace over) sees only #/akun/keamanan.
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, announce, isAdminOrPimpinan } from './ui.js';
@@ -64,6 +65,8 @@ const tppRincian = lazy(() => import('./tpp-bulan.js'), 'tppRincian');
 const webhookDaftar = lazy(() => import('./webhook.js'), 'webhookDaftar');
 const webhookLog = lazy(() => import('./webhook.js'), 'webhookLog');
 const tokenApi = lazy(() => import('./token.js'), 'tokenApi');
+// two-factor authentication of the user's own account (issue 11)
+const keamananAkun = lazy(() => import('./keamanan.js'), 'keamananAkun');
 // single sign-on settings and the SIASN client (issue 10), lazily loaded
 const ssoAdmin = lazy(() => import('./sso-admin.js'), 'ssoAdmin');
 const siasnAdmin = lazy(() => import('./siasn.js'), 'siasnAdmin');
@@ -105,6 +108,7 @@ const ROUTES = [
   { re: /^\/admin\/webhook$/, menu: 'admin', load: webhookDaftar },
   { re: /^\/admin\/webhook\/(\d+)$/, menu: 'admin', load: webhookLog },
   { re: /^\/akun\/token$/, menu: 'akun', load: tokenApi },
+  { re: /^\/akun\/keamanan$/, menu: 'keamanan', load: keamananAkun },
   { re: /^\/admin\/sso$/, menu: 'admin', load: ssoAdmin },
   { re: /^\/admin\/siasn$/, menu: 'admin', load: siasnAdmin },
   { re: /^\/audit$/, menu: 'audit', load: auditLog },
@@ -161,6 +165,10 @@ export function startNav(me) {
   $('menu-tpp').hidden = !(me.pegawai || isAdminOrPimpinan(me));
   $('menu-admin').hidden = !me.pengguna.peran.includes('admin');
   $('menu-audit').hidden = !me.pengguna.peran.some((p) => p === 'auditor' || p === 'superadmin');
+  // restricted: every menu item but "Keamanan akun" is hidden, and every route leads there
+  document.querySelectorAll('#menu li:not([id])').forEach((li) => { li.hidden = false; });
+  if (me.sesi_terbatas) document.querySelectorAll('#menu li').forEach((li) => { li.hidden = !li.querySelector('a[data-menu="keamanan"]'); });
+  if (me.sesi_terbatas) { $('lonceng').hidden = true; route(false); return; }
   if (me.pegawai) {
     if (!(me.jumlah_bawahan > 0)) {
       // a respondent of a 360 round finds the inbox in the menu
@@ -202,13 +210,14 @@ function markMenu(which) {
 /** Shows the screen of the current hash; `focus` moves focus to its heading (after a click). */
 export function route(focus) {
   if (!ctx) return;
+  if (ctx.me.sesi_terbatas && parseHash().path !== '/akun/keamanan') history.replaceState(null, '', '#/akun/keamanan');
   const { path, query } = parseHash();
   const r = ROUTES.find((x) => x.re.test(path));
   const pesan = tertunda;
   tertunda = '';
   announce('');
   markMenu(r ? r.menu : '');
-  if (ctx.me.pegawai) segarkanLonceng();
+  if (ctx.me.pegawai && !ctx.me.sesi_terbatas) segarkanLonceng();
   if (r && !r.screen && !r.load) {
     $('layar').hidden = true;
     $('layar').replaceChildren();
