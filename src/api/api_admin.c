@@ -48,7 +48,7 @@ static int parse_peran(struct request *req, json_t *v, unsigned *out)
 
 #define PENGGUNA_COLS "u.id, u.username, COALESCE(u.instansi_id, 0), COALESCE(u.pegawai_id, 0), u.peran," \
                       " u.aktif, u.terkunci_sampai, p.nip, p.nama," \
-                      " EXISTS (SELECT 1 FROM dua_faktor d WHERE d.pengguna_id = u.id AND d.aktif = 1)"
+                      " CASE WHEN EXISTS (SELECT 1 FROM dua_faktor d WHERE d.pengguna_id = u.id AND d.aktif = 1) THEN 1 ELSE 0 END"
 #define PENGGUNA_FROM " FROM pengguna u LEFT JOIN pegawai p ON p.id = u.pegawai_id"
 
 static json_t *pengguna_row(struct db_stmt *st)

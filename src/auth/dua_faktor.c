@@ -61,7 +61,7 @@ int df_wajib(struct db *db, const struct principal *who, struct df_wajib *w)
   w->tenggang_hari = DF_TENGGANG_BAWAAN;
   int64_t sejak_null = 1, sejak = 0, ulang = 0, aktif = 0;
   struct db_stmt *st = db_prepare(db,
-    "SELECT u.wajib_2fa_sejak IS NULL, COALESCE(u.wajib_2fa_sejak, 0), u.wajib_2fa_ulang,"
+    "SELECT CASE WHEN u.wajib_2fa_sejak IS NULL THEN 1 ELSE 0 END, COALESCE(u.wajib_2fa_sejak, 0), u.wajib_2fa_ulang,"
     "       COALESCE((SELECT d.aktif FROM dua_faktor d WHERE d.pengguna_id = u.id), 0),"
     "       COALESCE((SELECT g.tenggang_2fa_hari FROM pengaturan g WHERE g.instansi_id = u.instansi_id), ?2)"
     "  FROM pengguna u WHERE u.id = ?1");
