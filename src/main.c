@@ -28,6 +28,7 @@
 #include "util/log.h"
 #include "util/util.h"
 #include "webhook_cli.h"
+#include "dua_faktor_cli.h"
 #include "webhook_pengirim.h"
 
 #define KINERJA_VERSION "0.1.0"
@@ -48,6 +49,7 @@ static void usage(void)
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
        "  kinerja surel kirim --db PATH [--smtp-url URL ...]   (kirim antrean surel sekali; untuk cron)\n"
        "  kinerja webhook kirim --db PATH   (kirim antrean webhook sekali; untuk cron)\n"
+       "  kinerja 2fa reset --db PATH --user U   (reset verifikasi dua langkah; perangkat hilang)\n"
        "  kinerja siasn pull|push|reconcile --db PATH [--instansi KODE] [--nip NIP] [--terapkan]\n"
        "                 [--siasn-secret-file FILE]   (sinkronisasi SIASN BKN; untuk admin dan cron)\n"
        "  kinerja hitung predikat|kurva|angka-kredit|pp30|pp46 [opsi] [--json]   (kalkulator aturan)\n"
@@ -464,6 +466,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
   if (strcmp(cmd, "surel") == 0) return cmd_surel(argc, argv);
   if (strcmp(cmd, "webhook") == 0) return webhook_main(argc, argv);
+  if (strcmp(cmd, "2fa") == 0) return dua_faktor_main(argc, argv);
   if (strcmp(cmd, "siasn") == 0) return siasn_main(argc, argv);
   if (strcmp(cmd, "hitung") == 0) return hitung_main(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }

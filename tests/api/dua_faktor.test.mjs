@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, call, login, tokenFor, sql, count, isProblem, PASSWORD } from './lib.mjs';
+import { startServer, call, login, tokenFor, sql, count, isProblem, kinerjaStatus, PASSWORD } from './lib.mjs';
 import { totp, base32Decode } from './totp.mjs';
 
 let srv;
@@ -288,4 +288,23 @@ test('lost device: an admin of the same instansi resets it (audited, sessions en
   // the whole chain still verifies
   const v = await call(srv, 'GET', '/api/v1/audit/verify', { token: tokenFor(srv, 'superadmin') });
   assert.equal(v.json.utuh, true, v.text);
+});
+
+test('the operator resets 2FA from the command line (kinerja 2fa reset), audited as the system', async () => {
+  await awalLangkah();
+  const s = await login(srv, 'superadmin');
+  await daftar(s);
+  assert.equal(count(srv, 'dua_faktor', `WHERE pengguna_id = ${idOf('superadmin')} AND aktif = 1`), 1);
+  const before = count(srv, 'audit_log', "WHERE aksi = 'dua_faktor.reset' AND pengguna_id IS NULL");
+  let r = kinerjaStatus(['2fa', 'reset', '--db', srv.db, '--user', 'superadmin']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /direset/);
+  assert.equal(count(srv, 'dua_faktor', `WHERE pengguna_id = ${idOf('superadmin')}`), 0);
+  assert.equal((await call(srv, 'GET', '/api/v1/auth/me', o(s))).status, 401, 'sessions ended');
+  assert.equal(count(srv, 'audit_log', "WHERE aksi = 'dua_faktor.reset' AND (pengguna_id IS NULL OR pengguna_id = 0)") >= before + 1, true);
+  r = kinerjaStatus(['2fa', 'reset', '--db', srv.db, '--user', 'superadmin']);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /belum mengaktifkan/);
+  assert.equal(kinerjaStatus(['2fa', 'reset', '--db', srv.db, '--user', 'tidak-ada']).status, 1);
+  assert.equal(kinerjaStatus(['2fa', 'hapus', '--db', srv.db]).status, 2);
 });
