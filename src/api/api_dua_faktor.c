@@ -190,11 +190,13 @@ int api_2fa_status(struct request *req)
   if (!db) return 0;
   struct df_status s;
   if (df_status(db, req->who.pengguna_id, &s) != 0) return reply_db_error(req);
+  bool sso = sso_sesi(db, req->who.sesi_id);
   json_t *j = json_pack("{s:b,s:b,s:i,s:b}", "aktif", s.aktif, "tertunda", s.tertunda, "sisa_kode_pemulihan", s.sisa_kode,
-                        "sso", sso_sesi(db, req->who.sesi_id));
+                        "sso", sso);
   json_object_set_new(j, "diaktifkan", s.diaktifkan ? json_integer(s.diaktifkan) : json_null());
   struct df_wajib w;
   if (df_wajib(db, &req->who, &w) != 0) { json_decref(j); return reply_db_error(req); }
+  if (sso) memset(&w, 0, sizeof w);   /* the identity provider did the multi-factor step */
   json_object_set_new(j, "wajib_2fa", df_wajib_json(&w));
   json_object_set_new(j, "boleh_nonaktif", json_boolean(s.aktif && !(req->who.peran & DF_PERAN_WAJIB)));
   json_object_set_new(j, "sesi_terbatas", json_boolean(req->who.terbatas));
