@@ -1,17 +1,19 @@
 #!/bin/sh
 # Installs the Debian packages kinerja needs to build, test and benchmark, when missing.
 # Idempotent and quiet when everything is present; runs `apt-get update` once before installing.
-# Usage: scripts/deps.sh [build|check|bench]   (default: check)
+# Usage: scripts/deps.sh [build|check|bench|security]   (default: check)
 set -eu
 what=${1:-check}
 build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
 liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev libcurl4-openssl-dev libssl-dev"
 check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium poppler-utils unzip"
 bench="$check wrk procps"
+security="$check sqlmap valgrind"
 case "$what" in
   build) want=$build ;;
   check) want=$check ;;
   bench) want=$bench ;;
+  security) want=$security ;;
   *) echo "deps.sh: unknown set '$what'" >&2; exit 2 ;;
 esac
 missing=""

@@ -8,6 +8,10 @@ import { join } from 'node:path';
 export const BIN = process.env.KINERJA_BIN || './kinerja';
 export const TOP = process.env.KINERJA_TOP || process.cwd();
 export const PASSWORD = 'Rahasia123';
+// KINERJA_WRAP prefixes the server command (e.g. "valgrind --log-file=/tmp/vg.%p.log", see
+// scripts/valgrind.sh); a wrapped server is slow, so start-up and polling wait longer.
+export const WRAP = (process.env.KINERJA_WRAP || '').split(/\s+/).filter(Boolean);
+export const SLOW = WRAP.length ? 20 : 1;
 
 export function kinerja(args, opts = {}) {
   return execFileSync(BIN, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
@@ -30,11 +34,13 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true, e
   const db = join(dir, 'test.db');
   if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
   else kinerja(['migrate', '--db', db]);
-  const proc = spawn(BIN, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
-    '--web-dir', join(TOP, 'web'), ...extraArgs], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
+    '--web-dir', join(TOP, 'web'), ...extraArgs];
+  const cmd = [...WRAP, ...argv];
+  const proc = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   let log = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 15000);
+    const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 15000 * SLOW);
     proc.stderr.on('data', (d) => {
       log += d.toString();
       const m = log.match(/melayani di (http:\/\/[0-9.]+:\d+)/);
