@@ -8,6 +8,7 @@
 
 #include "api/api.h"
 #include "audit.h"
+#include "cadangan.h"
 #include "auth/session.h"
 #include "config.h"
 #include "dasbor.h"
@@ -45,6 +46,9 @@ static void usage(void)
        "  kinerja token create --db PATH --user USERNAME_ATAU_NIP [--nama N] [--read-only]\n"
        "  kinerja audit verify --db PATH\n"
        "  kinerja ringkasan bangun --db PATH   (hitung ulang rekap aktivitas dasbor dari data aktivitas)\n"
+       "  kinerja backup  --db PATH --out FILE [--key-file K] [--data-dir DIR] [--timpa]\n"
+       "  kinerja backup  --buat-kunci K   (buat berkas kunci cadangan 0600)\n"
+       "  kinerja restore --in FILE --db PATH [--key-file K] [--data-dir DIR] [--timpa]\n"
        "  kinerja dokumen skp --db PATH --nip NIP --tahun YYYY --out FILE.pdf|FILE.xlsx\n"
        "  kinerja pengingat --db PATH [--hari N]   (kirim pengingat ke kotak masuk; untuk cron)\n"
        "  kinerja surel kirim --db PATH [--smtp-url URL ...]   (kirim antrean surel sekali; untuk cron)\n"
@@ -462,6 +466,8 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "token") == 0) return cmd_token(argc, argv);
   if (strcmp(cmd, "audit") == 0) return cmd_audit(argc, argv);
   if (strcmp(cmd, "ringkasan") == 0) return cmd_ringkasan(argc, argv);
+  if (strcmp(cmd, "backup") == 0) return cadangan_backup_main(argc, argv);
+  if (strcmp(cmd, "restore") == 0) return cadangan_restore_main(argc, argv);
   if (strcmp(cmd, "dokumen") == 0) return cmd_dokumen(argc, argv);
   if (strcmp(cmd, "pengingat") == 0) return cmd_pengingat(argc, argv);
   if (strcmp(cmd, "surel") == 0) return cmd_surel(argc, argv);
