@@ -1,0 +1,228 @@
+// Backups (issue 11, point 5): `kinerja backup` takes a consistent copy of the live database
+// (and the evidence store) while the server keeps writing, optionally encrypted with a 0600 key
+// file; `kinerja restore` refuses a wrong key, a changed or cut file and an existing database
+// without --timpa, and reports the restored audit chain.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, chmodSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, call, tokenFor, kinerjaStatus, BIN, sql } from './lib.mjs';
+
+let srv, dataDir, work, T = {}, ctx = {};
+const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
+const sha = (b) => createHash('sha256').update(b).digest('hex');
+const p = (n) => join(work, n);
+const pdf = (tag) => Buffer.from(`%PDF-1.7\n1 0 obj << /Judul (${tag}) >> endobj\n%%EOF\n`, 'latin1');
+const upload = (tag) => call(srv, 'POST', `/api/v1/bukti?nama=b.pdf&aktivitas_id=${ctx.akt}`,
+  { token: T.pegawai, raw: pdf(tag), type: 'application/octet-stream' });
+const sqlite = (db, q) => JSON.parse(sql({ db }, q) || '[]');
+const n = (db, table) => sqlite(db, `SELECT COUNT(*) AS n FROM ${table}`)[0].n;
+function objects(dir) {
+  const root = join(dir, 'bukti');
+  if (!existsSync(root)) return [];
+  const out = [];
+  for (const d of readdirSync(root)) for (const f of readdirSync(join(root, d))) if (f.length === 64) out.push(`${d}/${f}`);
+  return out.sort();
+}
+const run = (args) => new Promise((resolve) => {
+  execFile(BIN, args, { encoding: 'utf8' }, (err, stdout, stderr) => resolve({ status: err ? err.code : 0, stdout, stderr }));
+});
+
+before(async () => {
+  work = mkdtempSync(join(tmpdir(), 'kinerja-cadangan-'));
+  dataDir = join(work, 'data');
+  srv = await startServer({ pegawai: 30, extraArgs: ['--data-dir', dataDir] });
+  T.pegawai = tokenFor(srv, 'pegawai');
+  ctx.pegawai = (await call(srv, 'GET', '/api/v1/auth/me', { token: T.pegawai })).json.pegawai.id;
+  ctx.akt = one(`SELECT id FROM aktivitas WHERE pegawai_id = ${ctx.pegawai} AND dihapus = 0 LIMIT 1`).id;
+  for (const t of ['satu', 'dua', 'tiga']) assert.equal((await upload(t)).status, 201);
+  let r = kinerjaStatus(['backup', '--buat-kunci', p('kunci')]);
+  assert.equal(r.status, 0, r.stderr);
+  r = kinerjaStatus(['backup', '--buat-kunci', p('kunci-lain')]);
+  assert.equal(r.status, 0, r.stderr);
+});
+after(async () => {
+  await srv?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('--buat-kunci writes a 0600 key file of 64 hex characters and never replaces one', () => {
+  assert.equal(statSync(p('kunci')).mode & 0o777, 0o600);
+  assert.match(readFileSync(p('kunci'), 'utf8'), /^[0-9a-f]{64}\n$/);
+  const before = readFileSync(p('kunci'));
+  const r = kinerjaStatus(['backup', '--buat-kunci', p('kunci')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /sudah ada; kunci lama tidak ditimpa/);
+  assert.ok(readFileSync(p('kunci')).equals(before));
+});
+
+test('round trip without a key: database, evidence objects, audit chain intact', () => {
+  const b = kinerjaStatus(['backup', '--db', srv.db, '--out', p('polos.knj'), '--data-dir', dataDir]);
+  assert.equal(b.status, 0, b.stderr);
+  assert.match(b.stdout, /TIDAK terenkripsi/);
+  assert.match(b.stdout, /3 berkas bukti/);
+  assert.match(b.stdout, /tidak memuat kunci bukti/);
+  assert.equal(statSync(p('polos.knj')).mode & 0o777, 0o600);
+  const db = p('pulih-polos.db'), dd = p('data-polos');
+  const r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', db, '--data-dir', dd]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Rantai audit utuh: \d+ catatan diperiksa/);
+  for (const t of ['pegawai', 'aktivitas', 'bukti', 'audit_log', 'skp']) assert.equal(n(db, t), n(srv.db, t), t);
+  assert.deepEqual(objects(dd), objects(dataDir));
+  for (const o of objects(dd)) assert.ok(readFileSync(join(dd, 'bukti', o)).equals(readFileSync(join(dataDir, 'bukti', o))));
+  assert.equal(existsSync(join(dd, 'kunci-bukti')), false, 'a plain backup carries no evidence key');
+  assert.equal(readdirSync(dd).filter((f) => f.startsWith('.pulih')).length, 0, 'no staging left behind');
+  assert.equal(kinerjaStatus(['audit', 'verify', '--db', db]).status, 0);
+});
+
+test('round trip with a key: the file is ciphertext, evidence key included, all restored', () => {
+  const b = kinerjaStatus(['backup', '--db', srv.db, '--out', p('sandi.knj'), '--key-file', p('kunci'), '--data-dir', dataDir]);
+  assert.equal(b.status, 0, b.stderr);
+  assert.match(b.stdout, /\(terenkripsi\)/);
+  assert.match(b.stdout, /dan kunci bukti/);
+  const file = readFileSync(p('sandi.knj'));
+  assert.equal(file.subarray(0, 8).toString('latin1'), 'KNJCDG1\n');
+  assert.equal(file.indexOf('SQLite format 3'), -1, 'no plaintext database header');
+  assert.equal(file.indexOf('audit_log'), -1, 'no plaintext schema');
+  const db = p('pulih-sandi.db'), dd = p('data-sandi');
+  const r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', db, '--key-file', p('kunci'), '--data-dir', dd]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /dari cadangan terenkripsi/);
+  assert.match(r.stdout, /Rantai audit utuh/);
+  for (const t of ['pegawai', 'bukti', 'audit_log']) assert.equal(n(db, t), n(srv.db, t), t);
+  assert.deepEqual(objects(dd), objects(dataDir));
+  assert.ok(readFileSync(join(dd, 'kunci-bukti')).equals(readFileSync(join(dataDir, 'kunci-bukti'))));
+  assert.equal(statSync(join(dd, 'kunci-bukti')).mode & 0o777, 0o600);
+});
+
+test('an encrypted backup needs its key: no key and a wrong key are refused, nothing written', () => {
+  const db = p('tidak-ada.db');
+  let r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', db]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /terenkripsi; sebutkan --key-file/);
+  r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', db, '--key-file', p('kunci-lain')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /kunci salah atau berkas cadangan telah diubah/);
+  assert.match(r.stderr, /tidak ada yang ditimpa/);
+  assert.equal(existsSync(db), false);
+  assert.deepEqual(readdirSync(work).filter((f) => f.includes('.pulih-')), [], 'no temporary file left');
+});
+
+test('a changed, cut or extended backup is refused (encrypted and plain)', () => {
+  const cases = [];
+  for (const [name, key] of [['sandi.knj', p('kunci')], ['polos.knj', null]]) {
+    const orig = readFileSync(p(name));
+    const flip = Buffer.from(orig); flip[Math.floor(orig.length / 2)] ^= 0x01;
+    const flipHdr = Buffer.from(orig); flipHdr[10] ^= 0x01;
+    const flipEnd = Buffer.from(orig); flipEnd[orig.length - 3] ^= 0x80;
+    cases.push([name + ' byte di tengah', flip, key, /telah diubah|tidak cocok|rusak/]);
+    cases.push([name + ' kepala', flipHdr, key, /kepala berkas cadangan rusak/]);
+    cases.push([name + ' byte akhir', flipEnd, key, /telah diubah|tidak cocok|rusak/]);
+    cases.push([name + ' terpotong', orig.subarray(0, orig.length - 40), key, /terpotong|tidak lengkap|tidak cocok/]);
+    cases.push([name + ' terpotong di batas potongan', orig.subarray(0, 16 + (key ? 24 : 0) + 4 + (key ? 65536 + 17 : 65537)), key, /terpotong/]);
+    cases.push([name + ' ditambah', Buffer.concat([orig, Buffer.from('x')]), key, /data tambahan/]);
+  }
+  for (const [label, bytes, key, re] of cases) {
+    writeFileSync(p('rusak.knj'), bytes);
+    const args = ['restore', '--in', p('rusak.knj'), '--db', p('rusak.db'), '--data-dir', p('data-rusak')];
+    if (key) args.push('--key-file', key);
+    const r = kinerjaStatus(args);
+    assert.equal(r.status, 1, `${label}: ${r.stdout}`);
+    assert.match(r.stderr, re, label);
+    assert.equal(existsSync(p('rusak.db')), false, label);
+    assert.deepEqual(objects(p('data-rusak')), [], label);
+  }
+  writeFileSync(p('bukan.knj'), 'SQLite format 3\0 bukan cadangan');
+  const r = kinerjaStatus(['restore', '--in', p('bukan.knj'), '--db', p('rusak.db')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /bukan berkas cadangan kinerja/);
+});
+
+test('a key file readable by group or others is refused, for backup and restore', () => {
+  copyFileSync(p('kunci'), p('kunci-longgar'));
+  chmodSync(p('kunci-longgar'), 0o644);
+  let r = kinerjaStatus(['backup', '--db', srv.db, '--out', p('x.knj'), '--key-file', p('kunci-longgar')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /dapat dibaca atau diubah pengguna lain \(mode 0644\); batasi dengan `chmod 600/);
+  assert.equal(existsSync(p('x.knj')), false);
+  chmodSync(p('kunci-longgar'), 0o640);
+  r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', p('x.db'), '--key-file', p('kunci-longgar')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /mode 0640/);
+  assert.equal(existsSync(p('x.db')), false);
+  writeFileSync(p('kunci-pendek'), 'abc\n', { mode: 0o600 });
+  r = kinerjaStatus(['backup', '--db', srv.db, '--out', p('x.knj'), '--key-file', p('kunci-pendek')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /64 karakter heksadesimal/);
+});
+
+test('restore never replaces an existing database without --timpa; with it, it does', () => {
+  const target = p('ada.db');
+  copyFileSync(p('pulih-polos.db'), target);
+  sql({ db: target }, "DELETE FROM bukti");
+  const before = sha(readFileSync(target));
+  let r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', target]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /sudah ada dan tidak ditimpa; hentikan server lalu ulangi dengan --timpa/);
+  assert.equal(sha(readFileSync(target)), before);
+  // a backup that fails verification does not touch it either, even with --timpa
+  const cut = readFileSync(p('polos.knj'));
+  writeFileSync(p('potong.knj'), cut.subarray(0, cut.length - 10));
+  r = kinerjaStatus(['restore', '--in', p('potong.knj'), '--db', target, '--timpa']);
+  assert.equal(r.status, 1);
+  assert.equal(sha(readFileSync(target)), before);
+  r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', target, '--timpa']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(n(target, 'bukti'), n(srv.db, 'bukti'));
+  // an existing backup file is not overwritten without --timpa either
+  r = kinerjaStatus(['backup', '--db', srv.db, '--out', p('polos.knj')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /sudah ada; pilih nama lain atau tambahkan --timpa/);
+});
+
+test('backup while the server is serving writes: every write succeeds, the copy is consistent', async () => {
+  const before = n(srv.db, 'bukti');
+  let stop = false, ok = 0, bad = [];
+  const writer = (async () => {
+    for (let i = 0; !stop || ok < 20; i++) {
+      const r = await upload(`serentak ${i}`);
+      if (r.status === 201) ok++; else bad.push(r.status + ' ' + r.text);
+      if (i > 2000) break;
+    }
+  })();
+  while (ok < 5) await new Promise((r) => setTimeout(r, 20));
+  const b = await run(['backup', '--db', srv.db, '--out', p('serentak.knj'), '--key-file', p('kunci'), '--data-dir', dataDir]);
+  stop = true;
+  await writer;
+  assert.equal(b.status, 0, b.stderr);
+  assert.deepEqual(bad, [], 'no write failed during the backup');
+  const after = n(srv.db, 'bukti');
+  assert.ok(after >= before + 20);
+  const db = p('pulih-serentak.db'), dd = p('data-serentak');
+  const r = kinerjaStatus(['restore', '--in', p('serentak.knj'), '--db', db, '--key-file', p('kunci'), '--data-dir', dd]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Rantai audit utuh/);
+  const got = n(db, "bukti");
+  assert.ok(got >= before + 5 && got <= after, `snapshot holds ${got} of ${before}..${after}`);
+  // every evidence row in the snapshot has its object (objects are written before the row)
+  const need = sqlite(db, 'SELECT DISTINCT sha256 FROM bukti WHERE sha256 IS NOT NULL').map((x) => `${x.sha256.slice(0, 2)}/${x.sha256}`);
+  assert.ok(need.length >= 3, "the snapshot has evidence objects");
+  const have = new Set(objects(dd));
+  for (const s of need) assert.ok(have.has(s), `object ${s} restored`);
+  // and the server keeps going
+  assert.equal((await upload('sesudah')).status, 201);
+});
+
+test('bad usage: unknown option and missing --out/--in are usage errors', () => {
+  assert.equal(kinerjaStatus(['backup', '--db', srv.db]).status, 2);
+  assert.equal(kinerjaStatus(['restore', '--db', p('y.db')]).status, 2);
+  assert.equal(kinerjaStatus(['backup', '--db', srv.db, '--out', p('y.knj'), '--apa']).status, 2);
+  const r = kinerjaStatus(['backup', '--db', p('tidak-ada.db'), '--out', p('y.knj')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /tidak dapat dibuka/);
+  assert.equal(existsSync(p('y.knj')), false);
+  assert.deepEqual(readdirSync(work).filter((f) => f.startsWith('y.knj')), [], 'no temporary files left');
+});
