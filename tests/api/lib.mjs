@@ -96,10 +96,11 @@ export async function login(srv, username, password = PASSWORD) {
 
 /** Row count of a table, read with the sqlite3 CLI (to prove nothing changed). */
 export function count(srv, table, where = '') {
-  return Number(execFileSync('sqlite3', [srv.db, `SELECT COUNT(*) FROM ${table} ${where}`], { encoding: 'utf8' }).trim());
+  return Number(execFileSync('sqlite3', ['-cmd', '.timeout 10000', srv.db, `SELECT COUNT(*) FROM ${table} ${where}`], { encoding: 'utf8' }).trim());
 }
 export function sql(srv, q) {
-  return execFileSync('sqlite3', ['-json', srv.db, q], { encoding: 'utf8' }).trim();
+  // wait for the server's write lock (a slow server, e.g. under valgrind, holds it longer)
+  return execFileSync('sqlite3', ['-json', '-cmd', '.timeout 10000', srv.db, q], { encoding: 'utf8' }).trim();
 }
 
 /** Asserts a problem+json answer. */
