@@ -37,8 +37,9 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true, e
   const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
     '--web-dir', join(TOP, 'web'), ...extraArgs];
   const cmd = [...WRAP, ...argv];
-  const proc = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
-  let log = '';
+  const proc = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let log = '', out = '';
+  proc.stdout.on('data', (d) => { out += d.toString(); });
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 15000 * SLOW);
     proc.stderr.on('data', (d) => {
@@ -51,6 +52,7 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true, e
   const srv = {
     url, db, dir, proc,
     get log() { return log; },
+    get stdout() { return out; },
     async stop() {
       if (proc.exitCode !== null) return proc.exitCode;
       const done = new Promise((r) => proc.on('exit', (code, sig) => r(code ?? sig)));
