@@ -45,6 +45,13 @@ static ssize_t baca_penuh(int fd, void *p, size_t n)
   return (ssize_t)got;
 }
 
+/* Frees a reader or writer after wiping it: it holds the stream state and plain text. */
+static void hapus(void *p, size_t n)
+{
+  sodium_memzero(p, n);
+  free(p);
+}
+
 static void le32(unsigned char *p, uint32_t v) { for (int i = 0; i < 4; i++) p[i] = (unsigned char)(v >> (8 * i)); }
 
 /* ---- writer ---- */
@@ -62,9 +69,8 @@ struct cadangan_tulis {
 
 struct cadangan_tulis *cadangan_tulis_buka(int fd, const unsigned char *kunci, char *err, size_t n)
 {
-  struct cadangan_tulis *w = sodium_malloc(sizeof *w);
+  struct cadangan_tulis *w = calloc(1, sizeof *w);
   if (!w) { snprintf(err, n, "memori tidak cukup"); return NULL; }
-  memset(w, 0, sizeof *w);
   w->fd = fd;
   w->sandi = kunci != NULL;
   memcpy(w->hdr, MAGIC, sizeof MAGIC);
@@ -81,7 +87,7 @@ struct cadangan_tulis *cadangan_tulis_buka(int fd, const unsigned char *kunci, c
   }
   if (rc != 0) {
     snprintf(err, n, "berkas cadangan tidak dapat ditulis: %s", strerror(errno));
-    sodium_free(w);
+    hapus(w, sizeof *w);
     return NULL;
   }
   return w;
@@ -136,13 +142,13 @@ int cadangan_tulis_tutup(struct cadangan_tulis *w, char *err, size_t n)
   if (rc == 0) rc = siram(w, true);
   if (rc == 0) rc = fsync(w->fd);
   if (rc != 0) snprintf(err, n, "berkas cadangan tidak dapat ditulis: %s", strerror(errno));
-  sodium_free(w);
+  hapus(w, sizeof *w);
   return rc;
 }
 
 void cadangan_tulis_batal(struct cadangan_tulis *w)
 {
-  if (w) sodium_free(w);
+  if (w) hapus(w, sizeof *w);
 }
 
 /* ---- reader ---- */
@@ -162,9 +168,8 @@ struct cadangan_baca {
 struct cadangan_baca *cadangan_baca_buka(int fd, const unsigned char *kunci, bool *terenkripsi,
                                          char *err, size_t n)
 {
-  struct cadangan_baca *r = sodium_malloc(sizeof *r);
+  struct cadangan_baca *r = calloc(1, sizeof *r);
   if (!r) { snprintf(err, n, "memori tidak cukup"); return NULL; }
-  memset(r, 0, sizeof *r);
   r->fd = fd;
   unsigned char ssh[SS_HDR];
   if (baca_penuh(fd, r->hdr, HDR) != HDR || memcmp(r->hdr, MAGIC, sizeof MAGIC) != 0) {
@@ -192,7 +197,7 @@ struct cadangan_baca *cadangan_baca_buka(int fd, const unsigned char *kunci, boo
   }
   return r;
 fail:
-  sodium_free(r);
+  hapus(r, sizeof *r);
   return NULL;
 }
 
@@ -270,5 +275,5 @@ const char *cadangan_baca_galat(const struct cadangan_baca *r) { return r->galat
 
 void cadangan_baca_tutup(struct cadangan_baca *r)
 {
-  if (r) sodium_free(r);
+  if (r) hapus(r, sizeof *r);
 }
