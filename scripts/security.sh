@@ -152,6 +152,15 @@ Written by \`scripts/security.sh\`; the last run replaces this file.
 | target | request | parameters tested | requests | time | candidates sqlmap rejected as false positives | result |
 |---|---|---|---|---|---|---|
 $rows
+Notes: the login targets go through \`scripts/security_proxy.mjs\`, which spreads the requests
+over the loopback addresses 127.0.0.2-254 so that the failed-login throttle (50 per address per
+5 minutes) does not answer them with 429; the account lockout still applies, so the password
+target (tested last, on another account) meets 429 once the account is locked; the password is
+never part of a query (it is checked with argon2id against the stored hash). "Candidates sqlmap
+rejected" are injection guesses sqlmap itself disproved in its false-positive check (response
+time noise on a loaded machine); they are not findings. Per-target sqlmap output is kept in the
+directory printed at the end of the run (\`SECURITY_LOG\`).
+
 Why nothing is injectable: every query is a prepared statement with \`?N\` parameters
 (STYLE.md rule 5); sorting takes a fixed list of names mapped to fixed SQL, and ids and dates are
 parsed and range-checked before any query runs.

@@ -3,7 +3,9 @@
 # server run under valgrind memcheck, one log per server process; then every log must show
 # zero errors and zero definitely-lost bytes.  Valgrind is 20-50x slower: expect tens of minutes.
 # Usage: scripts/valgrind.sh [tests/api/X.test.mjs ...]
-# Env: VG_DIR (log directory, default a temp dir), KINERJA_BIN (default ./kinerja).
+# Env: VG_DIR (log directory, default a temp dir), KINERJA_BIN (default ./kinerja),
+#      VALGRIND_RECORD (record file; written after a run of the whole suite, default
+#      docs/security/valgrind.md).
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -11,7 +13,8 @@ bin=${KINERJA_BIN:-./kinerja}
 dir=${VG_DIR:-$(mktemp -d /tmp/kinerja-valgrind.XXXXXX)}
 mkdir -p "$dir"
 rm -f "$dir"/vg.*.log
-if [ $# -eq 0 ]; then set -- tests/api/*.test.mjs; fi
+record=
+if [ $# -eq 0 ]; then set -- tests/api/*.test.mjs; record=${VALGRIND_RECORD:-docs/security/valgrind.md}; fi
 vg="valgrind --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite"
 vg="$vg --show-leak-kinds=definite --num-callers=30 --suppressions=$top/scripts/valgrind.supp"
 vg="$vg --log-file=$dir/vg.%p.log"
@@ -38,6 +41,33 @@ for f in "$dir"/vg.*.log; do
     bad=$((bad + 1)); echo "  $f: $e errors, $d bytes definitely lost"
   fi
 done
+allocs=$(cat "$dir"/vg.*.log 2>/dev/null | sed -n 's/.*total heap usage: \([0-9,]*\) allocs.*/\1/p' | tr -d , | awk '{s+=$1} END {print s+0}')
+possibly=$(cat "$dir"/vg.*.log 2>/dev/null | sed -n 's/.*possibly lost: \([0-9,]*\) bytes.*/\1/p' | tr -d , | awk '{s+=$1} END {print s+0}')
+supp=$(cat "$dir"/vg.*.log 2>/dev/null | sed -n 's/.*(suppressed: \([0-9,]*\) from.*/\1/p' | tr -d , | awk '{s+=$1} END {print s+0}')
+if [ -n "$record" ]; then
+  verdict="LULUS"
+  { [ "$bad" -ne 0 ] || [ "$logs" -eq 0 ] || [ "$rc" -ne 0 ]; } && verdict="GAGAL"
+  mkdir -p "$(dirname "$record")"
+  cat > "$record" <<REC
+# valgrind run (\`make valgrind\`)
+
+Written by \`scripts/valgrind.sh\`; the last full run replaces this file.
+
+- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')
+- $(valgrind --version) memcheck: \`--leak-check=full --errors-for-leak-kinds=definite\`, suppressions
+  \`scripts/valgrind.supp\` ($(grep -c '^{' scripts/valgrind.supp) entries; $supp errors suppressed in this run)
+- What ran: the API suite (\`tests/api/*.test.mjs\`, $# files) against the release build (\`-O2 -g\`),
+  every \`kinerja serve\` it starts wrapped in valgrind (\`KINERJA_WRAP\` in tests/api/lib.mjs)
+- Duration: ${secs} s; tests: ${pass:-0} passed, ${fail:-0} failed
+- Server processes under valgrind: $logs; heap allocations in all of them: $allocs
+- Errors: **$errs**; definitely lost: **$lost bytes**; possibly lost: $possibly bytes; logs with problems: $bad
+- Result: **$verdict**
+
+The CLI commands the tests run (\`kinerja demo\`, \`token create\`, \`backup\`, ...) are not wrapped;
+\`make check\` runs them under ASAN+UBSAN with leak detection.
+REC
+  echo "valgrind: record in $record"
+fi
 echo "valgrind: ${secs}s, tests ${pass:-0} passed ${fail:-0} failed (node exit $rc);" \
      "$logs server processes, $errs errors, $lost bytes definitely lost, $bad bad logs"
 if [ "$bad" -ne 0 ] || [ "$logs" -eq 0 ]; then
