@@ -73,14 +73,16 @@ int api_login(struct request *req)
   if (r == LOGIN_ERROR) return reply_db_error(req);
   if (db_begin_write(db) != DB_OK) return reply_db_error(req);
   if (r != LOGIN_OK) {
-    if (r == LOGIN_LOCKED && until - now_unix() > LOGIN_LOCK_SECONDS - 2) {
+    /* audited when this attempt set the lock (not by the clock: a slow argon2 check, e.g.
+     * under valgrind, must not lose the record) */
+    if (r == LOGIN_LOCKED_NOW) {
       json_t *a = json_pack("{s:s,s:I}", "username", username, "terkunci_sampai", (json_int_t)until);
       audit_append(db, &actor, 0, "auth.lockout", "pengguna", 0, NULL, a);
       json_decref(a);
     }
     if (db_commit(db) != DB_OK) { db_rollback(db); return reply_db_error(req); }
     throttle_fail(addr);
-    if (r == LOGIN_LOCKED) {
+    if (r == LOGIN_LOCKED || r == LOGIN_LOCKED_NOW) {
       char d[200];
       long mins = (long)((until - now_unix() + 59) / 60);
       snprintf(d, sizeof d, "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi dalam %ld menit.", mins);

@@ -95,7 +95,7 @@ enum login_result auth_login(struct db *db, const char *username, const char *pa
   s = db_step(st);
   db_done(st);
   if (s != DB_DONE) return LOGIN_ERROR;
-  if (lock) { *locked_until = lock; return LOGIN_LOCKED; }
+  if (lock) { *locked_until = lock; return LOGIN_LOCKED_NOW; }
   return LOGIN_BAD;
 }
 

@@ -16,7 +16,8 @@
 #define LOGIN_MAX_FAILS 5      /* consecutive failures before the account is locked */
 #define LOGIN_LOCK_SECONDS 900 /* 15 minutes */
 
-enum login_result { LOGIN_OK = 0, LOGIN_BAD = 1, LOGIN_LOCKED = 2, LOGIN_ERROR = -1 };
+/* LOGIN_LOCKED_NOW: this very attempt reached the limit and locked the account (audited once). */
+enum login_result { LOGIN_OK = 0, LOGIN_BAD = 1, LOGIN_LOCKED = 2, LOGIN_LOCKED_NOW = 3, LOGIN_ERROR = -1 };
 
 /* Checks username-or-NIP and password.  On LOGIN_OK fills *who (sesi fields empty).
  * Counts failures and locks the account after LOGIN_MAX_FAILS; *locked_until receives the end
