@@ -2,8 +2,8 @@
  *
  * How fast can this machine store activities in SQLite when nothing else is done (no HTTP, no
  * JSON, no validation, no minute-per-day lookups, no audit)?  DB must already hold kinerja's
- * `aktivitas` table with its indexes (run.sh copies them with `sqlite3 DB .schema aktivitas`;
- * the tables it references are absent and foreign keys are off).  ROWS rows are inserted with
+ * `aktivitas` table with its indexes (run.sh copies them from sqlite_master, not the triggers
+ * that keep the rollups; the tables it references are absent and foreign keys are off).  ROWS rows are inserted with
  * one prepared statement, BATCH rows per transaction, each transaction one pegawai on one date
  * (the shape of the HTTP scenario: pegawai 1 + k mod PEGAWAI, date k / PEGAWAI days before
  * 2026-11-01), journal_mode=WAL, synchronous=NORMAL as kinerja opens its database; the closing

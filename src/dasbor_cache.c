@@ -1,5 +1,5 @@
 /* dasbor_cache.c: the unit and instansi dashboards as JSON text, kept in memory per (instansi,
- * unit, year, day) while nothing has been committed to the database since they were computed.
+ * unit, year, day) while no table they read has changed since they were computed.
  *
  * Computing the dashboard of a unit reads every pegawai of its subtree (tens of ms for 1,000
  * pegawai, hundreds for an instansi of 50,000); many people open the same dashboard, and it
@@ -73,8 +73,9 @@ static char *ambil(int64_t instansi_id, int64_t unit_id, int tahun, const char *
   return out;
 }
 
-/* Keeps a copy of teks: in the slot of the same key, else a stale or free one, else the least
- * recently used. */
+/* Keeps a copy of teks: in the slot of the same key (when two computations of it race, the last
+ * one stays; a lookup compares the number, so an older text is only a miss), else a stale or
+ * free one, else the least recently used. */
 static void simpan(int64_t instansi_id, int64_t unit_id, int tahun, const char *hari_ini, int64_t versi,
                    const char *teks, size_t len)
 {
@@ -86,11 +87,6 @@ static void simpan(int64_t instansi_id, int64_t unit_id, int tahun, const char *
   int pilih = -1;
   for (int i = 0; i < SLOT && pilih < 0; i++)
     if (sama(&C.e[i], instansi_id, unit_id, tahun, hari_ini)) pilih = i;
-  if (pilih >= 0 && C.e[pilih].versi > versi) {   /* a newer one was stored meanwhile */
-    pthread_mutex_unlock(&C.kunci);
-    free(salinan);
-    return;
-  }
   for (int i = 0; i < SLOT && pilih < 0; i++)
     if (!C.e[i].teks || C.e[i].versi < versi) pilih = i;
   if (pilih < 0) {
@@ -127,7 +123,7 @@ char *dasbor_unit_teks(struct db *db, int64_t instansi_id, int64_t unit_id, int 
   json_decref(j);
   if (!teks) return NULL;
   *len = strlen(teks);
-  /* the day may have turned while computing: then the text is of the new day's key or not kept */
+  /* the day may have turned while computing (the text may be of either day): then it is not kept */
   char lagi[11];
   instansi_hari_ini(db, instansi_id, lagi);
   if (simpan_boleh && !strcmp(lagi, hari_ini)) simpan(instansi_id, unit_id, tahun, hari_ini, v, teks, *len);
