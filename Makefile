@@ -22,7 +22,19 @@ SAN_OBJ  := $(patsubst %.c,build/san/%.o,$(LIB_SRC)) build/san/gen/migrations.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
 
-.PHONY: all deps run check unit api bench clean valgrind security web-gz
+# libFuzzer harnesses (fuzz/README.md): the library again, compiled by clang with coverage
+# instrumentation into build/fuzz/, so the gcc builds above stay untouched.
+# -Wno-unused-command-line-argument: clang warns about the pkg-config flags it does not use.
+FUZZ_CC     ?= clang
+CFLAGS_FUZZ := $(CSTD) $(WARN) -Wno-unused-command-line-argument -O1 -g -fno-omit-frame-pointer \
+               -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
+               $(INC) -Ifuzz $(PKG_CFLAGS)
+FUZZ_OBJ    := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC)) build/fuzz/gen/migrations.o
+FUZZ_SRC    := $(sort $(wildcard fuzz/fuzz_*.c))
+FUZZ_BIN    := $(patsubst fuzz/%.c,build/fuzz/bin/%,$(FUZZ_SRC))
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps run check unit api bench clean valgrind security web-gz fuzz fuzz-merge fuzz-build
 all: deps kinerja web-gz
 
 # Precompressed copies of the web files, served when the client accepts gzip.
@@ -55,6 +67,18 @@ build/san/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_SAN) -MMD -MP -c $< -o $@
 
+build/fuzz/gen/migrations.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_FUZZ) -c $< -o $@
+build/fuzz/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_FUZZ) -MMD -MP -c $< -o $@
+build/fuzz/libkinerja.a: $(FUZZ_OBJ)
+	@rm -f $@; ar rcs $@ $^
+build/fuzz/bin/%: fuzz/%.c build/fuzz/fuzz/common.o build/fuzz/libkinerja.a
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CFLAGS_FUZZ) -fsanitize=fuzzer -o $@ $< build/fuzz/fuzz/common.o build/fuzz/libkinerja.a $(LIBS)
+
 build/rel/libkinerja.a: $(REL_OBJ)
 	@rm -f $@; ar rcs $@ $^
 build/san/libkinerja.a: $(SAN_OBJ)
@@ -78,8 +102,18 @@ run: all
 
 check:
 	@scripts/deps.sh check
-	@$(MAKE) --no-print-directory build/san/kinerja web-gz $(UNIT_BIN)
-	@tests/run.sh build/san/kinerja $(UNIT_BIN)
+	@$(MAKE) --no-print-directory build/san/kinerja web-gz $(UNIT_BIN) $(FUZZ_BIN)
+	@tests/run.sh build/san/kinerja $(UNIT_BIN) $(FUZZ_BIN)
+
+# Each harness for FUZZ_SECONDS on a scratch copy of its corpus; the table goes to
+# fuzz/results/latest.md.  `make fuzz-merge` folds the new inputs found into fuzz/corpus/.
+fuzz-build:
+	@scripts/deps.sh check
+	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_BIN)
+fuzz-merge: fuzz-build
+	@fuzz/merge.sh $(FUZZ_BIN)
 
 bench:
 	@scripts/deps.sh bench

@@ -19,13 +19,13 @@ struct tpl { const char *rhk; const char *perspektif; struct tpl_iki iki[2]; };
 /* RHK per kind of position; %s is the unit name. */
 static const struct tpl JPT[] = {
   {"Meningkatnya kualitas layanan publik %s", "penerima_layanan",
-   {{"kualitas", "Indeks kepuasan masyarakat terhadap layanan %s", "82", "indeks"}, {NULL}}},
+   {{"kualitas", "Indeks kepuasan masyarakat terhadap layanan %s", "82", "indeks"}, {0}}},
   {"Terwujudnya akuntabilitas kinerja %s", "penguatan_internal",
-   {{"kualitas", "Nilai evaluasi SAKIP %s", "75", "nilai"}, {NULL}}},
+   {{"kualitas", "Nilai evaluasi SAKIP %s", "75", "nilai"}, {0}}},
   {"Terlaksananya program dan kegiatan %s sesuai rencana", "anggaran",
-   {{"biaya", "Persentase realisasi anggaran %s", "95", "%"}, {NULL}}},
+   {{"biaya", "Persentase realisasi anggaran %s", "95", "%"}, {0}}},
   {"Meningkatnya efektivitas proses bisnis %s", "proses_bisnis",
-   {{"kuantitas", "Persentase proses bisnis %s yang memiliki SOP", "100", "%"}, {NULL}}},
+   {{"kuantitas", "Persentase proses bisnis %s yang memiliki SOP", "100", "%"}, {0}}},
 };
 static const struct tpl ADMINISTRATOR[] = {
   {"Tersusunnya kebijakan teknis %s",
@@ -35,14 +35,14 @@ static const struct tpl ADMINISTRATOR[] = {
    NULL, {{"kuantitas", "Jumlah kegiatan pembinaan yang dilaksanakan", "12", "kegiatan"},
           {"waktu", "Ketepatan waktu laporan pengendalian", "12", "bulan"}}},
   {"Meningkatnya capaian program %s",
-   NULL, {{"kuantitas", "Persentase capaian target program %s", "90", "%"}, {NULL}}},
+   NULL, {{"kuantitas", "Persentase capaian target program %s", "90", "%"}, {0}}},
 };
 static const struct tpl PENGAWAS[] = {
   {"Terlaksananya pengelolaan kegiatan %s",
    NULL, {{"kuantitas", "Jumlah laporan pelaksanaan kegiatan %s", "12", "laporan"},
           {"waktu", "Laporan disampaikan paling lambat tanggal 5 bulan berikutnya", "12", "bulan"}}},
   {"Tersedianya data %s yang mutakhir",
-   NULL, {{"kualitas", "Persentase data %s yang dimutakhirkan", "100", "%"}, {NULL}}},
+   NULL, {{"kualitas", "Persentase data %s yang dimutakhirkan", "100", "%"}, {0}}},
 };
 static const struct tpl PELAKSANA[] = {
   {"Tersusunnya laporan pengelolaan data %s",
@@ -57,14 +57,14 @@ static const struct tpl GURU[] = {
    NULL, {{"kuantitas", "Jumlah modul ajar yang disusun dan dilaksanakan", "36", "modul"},
           {"kualitas", "Persentase peserta didik yang mencapai kriteria ketercapaian tujuan pembelajaran", "85", "%"}}},
   {"Terlaksananya penilaian hasil belajar peserta didik",
-   NULL, {{"kuantitas", "Jumlah laporan hasil belajar yang diselesaikan", "2", "laporan"}, {NULL}}},
+   NULL, {{"kuantitas", "Jumlah laporan hasil belajar yang diselesaikan", "2", "laporan"}, {0}}},
 };
 static const struct tpl KESEHATAN[] = {
   {"Terlaksananya pelayanan kesehatan kepada masyarakat di %s",
    NULL, {{"kuantitas", "Jumlah pasien yang mendapat pelayanan sesuai standar", "600", "pasien"},
           {"kualitas", "Persentase pelayanan tanpa keluhan", "95", "%"}}},
   {"Tersusunnya dokumentasi pelayanan kesehatan",
-   NULL, {{"kuantitas", "Jumlah rekam kegiatan yang dilengkapi", "12", "laporan"}, {NULL}}},
+   NULL, {{"kuantitas", "Jumlah rekam kegiatan yang dilengkapi", "12", "laporan"}, {0}}},
 };
 static const struct tpl AUDITOR[] = {
   {"Tersusunnya laporan hasil pengawasan pada perangkat daerah",
@@ -73,7 +73,7 @@ static const struct tpl AUDITOR[] = {
 };
 static const struct tpl TAMBAHAN = {
   "Menjadi anggota tim penyusunan Rencana Strategis %s 2027-2031",
-  NULL, {{"kuantitas", "Jumlah bab rancangan Renstra yang disusun", "2", "bab"}, {NULL}}};
+  NULL, {{"kuantitas", "Jumlah bab rancangan Renstra yang disusun", "2", "bab"}, {0}}};
 
 struct demo_row { int64_t id; int64_t atasan; int depth; char jenis[16]; char jabatan[201]; char unit[201]; };
 struct rhk_ids { int64_t first; int n; bool ok; };  /* approved utama RHK of each pegawai */

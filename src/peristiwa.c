@@ -10,7 +10,7 @@
 
 struct catatan { int64_t instansi_id; char jenis[32]; };
 static _Thread_local struct { int n; struct catatan c[MAKS]; } T;
-static _Atomic(peristiwa_fn) terbit = NULL;
+static _Atomic(peristiwa_fn) terbit;  /* static: starts as NULL */
 
 /* kinds that do not change what a dashboard shows */
 static const char *const ABAIKAN[] = {"auth", "token", "sesi", "demo", "surel", "pengguna", NULL};

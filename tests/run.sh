@@ -1,7 +1,9 @@
 #!/bin/sh
 # Runs every test suite and ends with one line "N passed, N failed".
-# Usage: tests/run.sh KINERJA_BINARY UNIT_TEST_BINARY...
+# Usage: tests/run.sh KINERJA_BINARY TEST_BINARY...
 # Unit tests speak TAP (cmocka), API/browser tests run under node:test with the TAP reporter.
+# Binaries named fuzz_<target> are libFuzzer harnesses: each runs FUZZ_CHECK_SECONDS (default 4)
+# on a scratch copy of fuzz/corpus/<target>/ and counts as one test.
 set -u
 bin=$1; shift
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,9 +18,11 @@ count_tap() { # file -> adds to pass/fail (top-level "ok"/"not ok" lines)
   pass=$((pass + p)); fail=$((fail + f))
 }
 
+fuzzers=""
 echo "== unit tests"
 for t in "$@"; do
   name=$(basename "$t")
+  case $name in fuzz_*) fuzzers="$fuzzers $t"; continue ;; esac
   out="$art/$name.tap"
   CMOCKA_MESSAGE_OUTPUT=TAP "$t" > "$out" 2>&1
   rc=$?
@@ -30,6 +34,30 @@ for t in "$@"; do
   else
     echo "  $name: ok ($(grep -c '^ok ' "$out"))"
   fi
+done
+
+# Short libFuzzer runs: a crash, leak, timeout or sanitizer report fails the harness and names
+# the input that reproduces it (build/fuzz/bin/fuzz_<target> <that file>).
+fuzz_secs=${FUZZ_CHECK_SECONDS:-4}
+[ -n "$fuzzers" ] && echo "== fuzz (${fuzz_secs}s each)"
+for t in $fuzzers; do
+  name=$(basename "$t"); target=${name#fuzz_}
+  w="$art/fuzz/$target"
+  mkdir -p "$w/corpus" "$w/crash"
+  cp "$top/fuzz/corpus/$target/"* "$w/corpus/" 2>/dev/null
+  "$t" -max_total_time="$fuzz_secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$w/crash/" "$w/corpus" > "$w/log" 2>&1
+  rc=$?
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$w/log" | tail -n 1)
+  if [ $rc -eq 0 ] && [ -z "$(ls "$w/crash")" ]; then
+    pass=$((pass + 1)); echo "  $name: ok (${execs:-?} runs)"
+  else
+    fail=$((fail + 1)); echo "  $name: FAILED (exit $rc)"
+    grep -E 'ERROR|SUMMARY|runtime error' "$w/log" | head -n 5
+    for c in "$w/crash/"*; do [ -f "$c" ] && echo "  reproduce: $t $c"; done
+    echo "  log: $w/log"
+  fi
+  rm -rf "$w/corpus"
 done
 
 run_node() { # label, files...

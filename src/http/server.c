@@ -402,6 +402,7 @@ static char *read_file(const char *path)
   return buf_steal(&b);
 }
 
+__attribute__((format(printf, 2, 0)))
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
   char msg[512];
