@@ -21,7 +21,7 @@ static void one(struct db *db, struct aktivitas_ctx *c, json_t *body, json_t **e
   int rc = aktivitas_create(db, c, body, fuzz_actor(), errs, &http, &pesan, &id);
   if (rc < 0) abort();
   if (rc == 3 && (!pesan || !http)) abort();
-  if (rc == 1 && json_array_size(*errs) <= before) abort();
+  if (rc == 1 && json_array_size(*errs) <= before && before < 100) abort();  /* 100: errs_add cap */
   if (rc == 0 && id <= 0) abort();
 }
 

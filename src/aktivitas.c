@@ -161,7 +161,9 @@ int aktivitas_ctx_init(struct db *db, int64_t pegawai_id, const char *sumber, st
   return 0;
 }
 
-struct errctx { json_t **errs; const char *prefix; };
+/* bad: this activity had an error.  *errs may already hold errors of earlier items of a batch
+ * (or of a copied day), which must not stop this one being checked in full. */
+struct errctx { json_t **errs; const char *prefix; bool bad; };
 
 static void add_err(void *ctx, const char *field, const char *message)
 {
@@ -169,6 +171,7 @@ static void add_err(void *ctx, const char *field, const char *message)
   char f[96];
   snprintf(f, sizeof f, "%s%s", e->prefix, field);
   errs_add(e->errs, f, message);
+  e->bad = true;
 }
 
 static const char *jstr(json_t *body, const char *k)
@@ -227,7 +230,7 @@ static const char *const FIELDS[] = {"tanggal", "jam_mulai", "jam_selesai", "men
 static int periksa(struct db *db, const struct aktivitas_ctx *c, json_t *body, int64_t except, struct aktivitas_row *r,
                    json_t **errs, int *http, const char **pesan)
 {
-  struct errctx ec = {errs, c->prefix};
+  struct errctx ec = {errs, c->prefix, false};
   memset(r, 0, sizeof *r);
   const char *k;
   json_t *v;
@@ -274,7 +277,7 @@ static int periksa(struct db *db, const struct aktivitas_ctx *c, json_t *body, i
   json_t *rv = json_object_get(body, "rhk_id"), *av = json_object_get(body, "rencana_aksi_id");
   if (rv && !json_is_null(rv) && (!json_is_integer(rv) || json_integer_value(rv) < 1)) add_err(&ec, "rhk_id", "harus id RHK atau null (tugas tambahan)");
   if (av && !json_is_null(av) && (!json_is_integer(av) || json_integer_value(av) < 1)) add_err(&ec, "rencana_aksi_id", "harus id rencana aksi atau null");
-  if (errs_any(*errs)) return 1;
+  if (ec.bad) return 1;
   str_copy(r->tanggal, sizeof r->tanggal, m.tanggal);
   if (m.jam_mulai) str_copy(r->jam_mulai, sizeof r->jam_mulai, m.jam_mulai);
   if (m.jam_selesai) str_copy(r->jam_selesai, sizeof r->jam_selesai, m.jam_selesai);
@@ -313,7 +316,7 @@ static int periksa(struct db *db, const struct aktivitas_ctx *c, json_t *body, i
     db_done(st);
     if (!n) add_err(&ec, "rencana_aksi_id", "rencana aksi harus milik RHK yang dipilih");
   }
-  return errs_any(*errs) ? 1 : 0;
+  return ec.bad ? 1 : 0;
 }
 
 static void bind_row(struct db_stmt *st, const struct aktivitas_row *r, int first)

@@ -116,6 +116,11 @@ test('batch: all or nothing, every bad item reported', async () => {
   isProblem(assert, r, 422, 'items[3].uraian');
   assert.ok(r.json.errors.some((e) => e.field === 'items[3].menit'));
   assert.deepEqual(state(), before);
+  // an item after a bad one is still checked in full (found by fuzz/fuzz_json_aktivitas.c)
+  r = await call(srv, 'POST', '/api/v1/aktivitas:batch', { token: T.pegawai, body: { items: [{ ...items[0], uraian: '' }, { ...items[1], rhk_id: 999999 }] } });
+  isProblem(assert, r, 422, 'items[0].uraian');
+  assert.ok(r.json.errors.some((e) => e.field === 'items[1].rhk_id'), r.text);
+  assert.deepEqual(state(), before);
   r = await call(srv, 'POST', '/api/v1/aktivitas:batch', { token: T.pegawai, body: { items: Array.from({ length: 1001 }, () => items[0]) } });
   isProblem(assert, r, 422, 'items');
   // the daily maximum counts the batch's own items
