@@ -109,7 +109,7 @@ check:
 # fuzz/results/latest.md.  `make fuzz-merge` folds the new inputs found into fuzz/corpus/.
 fuzz-build:
 	@scripts/deps.sh check
-	@$(MAKE) --no-print-directory $(FUZZ_BIN)
+	@$(MAKE) -s --no-print-directory $(FUZZ_BIN)
 fuzz: fuzz-build
 	@FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_BIN)
 fuzz-merge: fuzz-build

@@ -12,8 +12,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  if (size < 1) return 0;
   struct db *db = fuzz_db();
+  if (size < 1) return 0;
   struct import_opts o = {.instansi_id = 1, .create_missing = data[0] & 1, .dry_run = true,
                           .tanggal = "2026-01-02", .actor = fuzz_actor(), .max_errors = 50};
   struct import_result res;

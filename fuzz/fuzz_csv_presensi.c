@@ -25,9 +25,9 @@ static void setup(struct db *db)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  if (size < 1) return 0;
   struct db *db = fuzz_db();
   if (!SUMBER[0]) setup(db);
+  if (size < 1) return 0;
   json_t *errs = NULL, *hasil = NULL;
   if (db_begin_write(db) != DB_OK) abort();
   int rc = presensi_impor_csv(db, 1, SUMBER[data[0] & 1], (const char *)data + 1, size - 1, (data[0] & 2) != 0,

@@ -11,8 +11,8 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  if (size < 1) return 0;
   struct db *db = fuzz_db();
+  if (size < 1) return 0;
   bool create = data[0] & 1;
   json_t *body = fuzz_json_object(data + 1, size - 1);
   if (!body) return 0;

@@ -12,10 +12,10 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  if (size < 1) return 0;
   struct db *db = fuzz_db();
   static int64_t pegawai;
   if (!pegawai) pegawai = fuzz_id("SELECT pegawai_id FROM pengguna WHERE username = 'pegawai'");
+  if (size < 1) return 0;
   json_t *body = fuzz_json_object(data + 1, size - 1);
   if (!body) return 0;
   json_t *errs = NULL, *hasil = NULL;

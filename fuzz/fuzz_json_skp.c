@@ -46,9 +46,9 @@ static void setup(struct db *db)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-  if (size < 1) return 0;
   struct db *db = fuzz_db();
   if (!H.id) setup(db);
+  if (size < 1) return 0;
   json_t *body = fuzz_json_object(data + 1, size - 1);
   if (!body) return 0;
   json_t *errs = NULL;

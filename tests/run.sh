@@ -40,16 +40,25 @@ done
 # the input that reproduces it (build/fuzz/bin/fuzz_<target> <that file>).
 fuzz_secs=${FUZZ_CHECK_SECONDS:-4}
 [ -n "$fuzzers" ] && echo "== fuzz (${fuzz_secs}s each)"
-for t in $fuzzers; do
-  name=$(basename "$t"); target=${name#fuzz_}
-  w="$art/fuzz/$target"
+fuzz_one() { # binary: runs it in the background into $art/fuzz/<target>/
+  w="$art/fuzz/${1##*/fuzz_}"
   mkdir -p "$w/corpus" "$w/crash"
-  cp "$top/fuzz/corpus/$target/"* "$w/corpus/" 2>/dev/null
-  "$t" -max_total_time="$fuzz_secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  cp "$top/fuzz/corpus/${1##*/fuzz_}/"* "$w/corpus/" 2>/dev/null
+  "$1" -max_total_time="$fuzz_secs" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$w/crash/" "$w/corpus" > "$w/log" 2>&1
-  rc=$?
+  echo $? > "$w/rc"
+}
+n=0
+for t in $fuzzers; do  # two at a time: the runs are CPU-bound and single-threaded
+  fuzz_one "$t" & n=$((n + 1))
+  [ $((n % 2)) -eq 0 ] && wait
+done
+wait
+for t in $fuzzers; do
+  name=$(basename "$t"); w="$art/fuzz/${name#fuzz_}"
+  rc=$(cat "$w/rc" 2>/dev/null || echo 1)
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$w/log" | tail -n 1)
-  if [ $rc -eq 0 ] && [ -z "$(ls "$w/crash")" ]; then
+  if [ "$rc" -eq 0 ] && [ -z "$(ls "$w/crash")" ]; then
     pass=$((pass + 1)); echo "  $name: ok (${execs:-?} runs)"
   else
     fail=$((fail + 1)); echo "  $name: FAILED (exit $rc)"
