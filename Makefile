@@ -24,9 +24,8 @@ UNIT_BIN := $(patsubst tests/unit/%.c,build/san/tests/%,$(UNIT_SRC))
 
 # libFuzzer harnesses (fuzz/README.md): the library again, compiled by clang with coverage
 # instrumentation into build/fuzz/, so the gcc builds above stay untouched.
-# -Wno-unused-command-line-argument: clang warns about the pkg-config flags it does not use.
 FUZZ_CC     ?= clang
-CFLAGS_FUZZ := $(CSTD) $(WARN) -Wno-unused-command-line-argument -O1 -g -fno-omit-frame-pointer \
+CFLAGS_FUZZ := $(CSTD) $(WARN) -O1 -g -fno-omit-frame-pointer \
                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined \
                $(INC) -Ifuzz $(PKG_CFLAGS)
 FUZZ_OBJ    := $(patsubst %.c,build/fuzz/%.o,$(LIB_SRC)) build/fuzz/gen/migrations.o
