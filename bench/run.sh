@@ -146,7 +146,9 @@ start_kinerja() {
   mkdir -p "$TMP/data"
   rm -f "$TMP/$tag.log"
   K_PORT=$(free_port)
-  ./kinerja serve --db "$db" --listen "127.0.0.1:$K_PORT" --data-dir "$TMP/data" --shutdown-grace 2 "$@" \
+  # the load generators send everything from 127.0.0.1: rate and per-address limits off
+  ./kinerja serve --db "$db" --listen "127.0.0.1:$K_PORT" --data-dir "$TMP/data" --shutdown-grace 2 \
+    --rate-limit 0 --rate-limit-user 0 --rate-limit-login 0 --max-connections-per-ip 0 "$@" \
     >"$TMP/$tag.out" 2>"$TMP/$tag.log" &
   K_PID=$!; PIDS+=("$K_PID")
   if ! wait_for 15 port_open "$K_PORT"; then

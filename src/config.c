@@ -1,13 +1,15 @@
 /* config.c: parsing of `kinerja serve` flags and KINERJA_* variables (see config.h). */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "util/util.h"
 
-enum kind { K_STR, K_INT, K_LISTEN, K_LOG, K_SIZE };
+enum kind { K_STR, K_INT, K_LISTEN, K_LOG, K_SIZE, K_RATE };
 
 struct opt {
   const char *flag, *env, *help;
@@ -32,6 +34,11 @@ static const struct opt opts[] = {
   {"--tls-cert", "KINERJA_TLS_CERT", "sertifikat TLS (PEM)", K_STR, S(tls_cert), 0, 0},
   {"--tls-key", "KINERJA_TLS_KEY", "kunci privat TLS (PEM)", K_STR, S(tls_key), 0, 0},
   {"--cookie-secure", "KINERJA_COOKIE_SECURE", "cookie Secure (0/1; otomatis 1 dengan TLS)", K_INT, S(cookie_secure), 0, 1},
+  {"--rate-limit", "KINERJA_RATE_LIMIT", "batas permintaan per alamat klien: LAJU[,LEDAKAN] per detik (0 = mati)", K_RATE, S(laju_ip), 0, 0},
+  {"--rate-limit-user", "KINERJA_RATE_LIMIT_USER", "batas permintaan per pengguna: LAJU[,LEDAKAN] per detik (0 = mati)", K_RATE, S(laju_pengguna), 0, 0},
+  {"--rate-limit-login", "KINERJA_RATE_LIMIT_LOGIN", "batas percobaan masuk/kata sandi per alamat: LAJU[,LEDAKAN] per detik", K_RATE, S(laju_masuk), 0, 0},
+  {"--trusted-proxy", "KINERJA_TRUSTED_PROXY", "proksi tepercaya (CIDR, dipisah koma): X-Forwarded-For hanya dipercaya darinya", K_STR, S(trusted_proxy), 0, 0},
+  {"--max-connections-per-ip", "KINERJA_MAX_CONNECTIONS_PER_IP", "batas koneksi per alamat IP (0 = tanpa batas)", K_INT, S(per_ip_connections), 0, 1000000},
   {"--shutdown-grace", "KINERJA_SHUTDOWN_GRACE", "waktu tunggu permintaan berjalan saat berhenti", K_INT, S(shutdown_grace), 0, 600},
   {"--smtp-url", "KINERJA_SMTP_URL", "server SMTP (smtp:// atau smtps://); surel aktif bila diisi", K_STR, S(smtp_url), 0, 0},
   {"--smtp-from", "KINERJA_SMTP_FROM", "pengirim surel (From)", K_STR, S(smtp_from), 0, 0},
@@ -64,6 +71,25 @@ static int set(struct config *c, const struct opt *o, const char *v, const char 
     if (o->kind == K_INT) *(int *)(base + o->off) = (int)n;
     else *(size_t *)(base + o->off) = (size_t)n;
     return 0;
+  case K_RATE: {
+    /* "RATE" or "RATE,BURST"; the burst defaults to ten seconds' worth */
+    struct laju_aturan *r = (struct laju_aturan *)(void *)(base + o->off);
+    char *end;
+    double rate = strtod(v, &end), burst = 0;
+    if (end != v && *end == ',') {
+      const char *b = end + 1;
+      burst = strtod(b, &end);
+      if (end == b) rate = -1;
+    }
+    if (end == v || *end || !isfinite(rate) || !isfinite(burst) || rate < 0 || rate > 1e6 ||
+        burst < 0 || burst > 1e7) {
+      snprintf(err, errlen, "%s: harus LAJU atau LAJU,LEDAKAN (permintaan per detik, 0 = mati), misalnya 50,500", src);
+      return -1;
+    }
+    r->per_detik = rate;
+    r->ledakan = burst > 0 ? burst : (rate * 10 >= 1 ? rate * 10 : 1);
+    return 0;
+  }
   case K_LOG:
     if (log_parse_level(v, &c->log_level) != 0) {
       snprintf(err, errlen, "%s: harus error, warn, info atau debug", src);
@@ -105,6 +131,10 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   c->session_max = 43200;
   c->cookie_secure = -1;
   c->shutdown_grace = 20;
+  c->laju_ip = (struct laju_aturan){500, 5000};
+  c->laju_pengguna = (struct laju_aturan){50, 500};
+  c->laju_masuk = (struct laju_aturan){5, 100};
+  c->per_ip_connections = 2048;
   str_copy(c->smtp_from, sizeof c->smtp_from, "kinerja <noreply@localhost>");
   c->smtp_interval = 10;
   const size_t nopt = sizeof opts / sizeof opts[0];
@@ -145,6 +175,7 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
     snprintf(err, errlen, "--public-url harus diawali http:// atau https://");
     return -1;
   }
+  if (laju_proksi_parse(c->trusted_proxy, &c->proksi, err, errlen) != 0) return -1;
   if (c->cookie_secure < 0) c->cookie_secure = c->tls_cert[0] ? 1 : 0;
   return 0;
 }

@@ -3,6 +3,7 @@
 #ifndef KINERJA_CONFIG_H
 #define KINERJA_CONFIG_H
 #include <stddef.h>
+#include "http/laju.h"
 #include "util/log.h"
 
 struct config {
@@ -22,6 +23,13 @@ struct config {
   char tls_key[1024];       /* --tls-key FILE          KINERJA_TLS_KEY */
   int cookie_secure;        /* --cookie-secure 0|1     KINERJA_COOKIE_SECURE (auto: 1 with TLS) */
   int shutdown_grace;       /* --shutdown-grace SECONDS KINERJA_SHUTDOWN_GRACE 20 */
+  /* request rate limits (http/laju.h): "RATE[,BURST]" requests per second; 0 = off */
+  struct laju_aturan laju_ip;       /* --rate-limit       KINERJA_RATE_LIMIT       500,5000 per client address */
+  struct laju_aturan laju_pengguna; /* --rate-limit-user  KINERJA_RATE_LIMIT_USER  50,500 per signed-in user */
+  struct laju_aturan laju_masuk;    /* --rate-limit-login KINERJA_RATE_LIMIT_LOGIN 5,100 sign-in/password per address */
+  char trusted_proxy[1024];         /* --trusted-proxy CIDR[,CIDR] KINERJA_TRUSTED_PROXY (X-Forwarded-For believed) */
+  struct laju_proksi proksi;        /* trusted_proxy, parsed */
+  int per_ip_connections;   /* --max-connections-per-ip N KINERJA_MAX_CONNECTIONS_PER_IP 2048 (0 = no limit) */
   /* optional email (issue 5): on only when smtp_url is set; the password comes from
    * KINERJA_SMTP_PASSWORD or smtp_password_file, never from a flag (surel_pengirim.h) */
   char smtp_url[1024];      /* --smtp-url URL          KINERJA_SMTP_URL (smtp:// or smtps://) */

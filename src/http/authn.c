@@ -4,6 +4,7 @@
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <sodium.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -22,6 +23,12 @@ const char *http_session_cookie(struct request *req)
 }
 
 void http_client_addr(struct request *req, char *out, size_t n)
+{
+  if (req->klien[0]) { snprintf(out, n, "%s", req->klien); return; }
+  http_peer_addr(req, out, n);
+}
+
+void http_peer_addr(struct request *req, char *out, size_t n)
 {
   const union MHD_ConnectionInfo *ci = MHD_get_connection_info(req->conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
   out[0] = 0;

@@ -38,6 +38,7 @@ struct request {
   bool body_too_big;
   size_t discarded;         /* bytes of an oversize body read and dropped */
   bool queued;                 /* a response has been queued (early 413) */
+  char klien[64];              /* the client's address (behind trusted proxies: X-Forwarded-For) */
   json_t *json;                /* parsed body, owned */
   bool authed;
   struct principal who;

@@ -1,9 +1,13 @@
 /* server.c: libmicrohttpd lifecycle, request dispatch, access log and graceful shutdown.
  *
- * Request flow: the first call of the access handler only allocates the request and matches
- * the route (queueing then would close keep-alive connections in MHD 0.9.75); upload calls
- * collect the body up to the route's limit; the last call authenticates, checks the
- * capability, CSRF, content type and JSON, runs the handler and queues the response.
+ * Request flow: the first call of the access handler allocates the request, matches the route
+ * and runs every check that needs only the headers (periksa_awal: client address, rate limits,
+ * Origin, authentication, capability, CSRF), so no body byte is kept for a request that will
+ * be refused; it queues nothing then (queueing would close keep-alive connections in MHD
+ * 0.9.75), except for a refused client waiting for "100 Continue".  Upload calls collect the
+ * body up to the route's limit (a refused or oversize body is read and dropped up to a window,
+ * then answered at once); the last call checks content type and JSON, runs the handler and
+ * queues the response.
  */
 #include "http/server.h"
 
@@ -20,6 +24,7 @@
 #include <unistd.h>
 
 #include "http/authn.h"
+#include "http/laju.h"
 #include "db/db.h"
 #include "http/server_internal.h"
 #include "http/sse.h"
@@ -29,7 +34,8 @@
 #include "util/util.h"
 
 #define UNMATCHED_BODY_MAX (1u << 20)
-#define DISCARD_MAX (16u << 20)   /* oversize bytes read and dropped before answering 413 */
+#define DISCARD_MIN (1u << 20)    /* refused bytes read and dropped before answering early */
+#define DISCARD_MAX (16u << 20)
 
 static _Thread_local struct db *tls_db;
 static _Thread_local struct server *tls_db_owner;
@@ -99,7 +105,152 @@ static bool content_type_is(struct request *req, const char *const *types)
   return false;
 }
 
-/* Authentication, capability, CSRF and body checks; then the handler. */
+/* 429 with Retry-After: `wer` says whose limit it is (Indonesian, for the detail). */
+static void reply_laju(struct request *req, int tunggu, const char *wer)
+{
+  char ra[16], d[240];
+  snprintf(ra, sizeof ra, "%d", tunggu);
+  snprintf(d, sizeof d, "Terlalu banyak permintaan %s dalam waktu singkat. Coba lagi dalam %d detik.", wer, tunggu);
+  reply_header(req, "Retry-After", ra);
+  reply_problem(req, 429, "Terlalu banyak permintaan", d);
+}
+
+static bool unsafe_method(const char *m)
+{
+  return strcmp(m, "GET") != 0 && strcmp(m, "HEAD") != 0 && strcmp(m, "OPTIONS") != 0;
+}
+
+/* host[:port] of an origin or URL ("https://a.go.id:8443/x" → "a.go.id:8443"), length in *n. */
+static const char *origin_host(const char *o, size_t *n)
+{
+  const char *p = strstr(o, "://");
+  if (!p) return NULL;
+  p += 3;
+  *n = strcspn(p, "/?#");
+  return *n ? p : NULL;
+}
+
+/* A browser's write request from another site: Origin names another host than the one the
+ * request was sent to (Host) and than --public-url; or, without Origin, Sec-Fetch-Site says
+ * cross-site.  Requests with a bearer token are not checked (no ambient credential). */
+static bool cross_origin(struct request *req)
+{
+  const char *o = http_header(req, "Origin");
+  if (!o) {
+    const char *sfs = http_header(req, "Sec-Fetch-Site");
+    return sfs && strcmp(sfs, "cross-site") == 0;
+  }
+  size_t on, pn;
+  const char *oh = origin_host(o, &on);
+  if (!oh) return true;   /* "null" (sandboxed frames, privacy redirects) or garbage */
+  const char *host = http_header(req, "Host");
+  if (host && strlen(host) == on && strncasecmp(host, oh, on) == 0) return false;
+  const char *pub = req->srv->cfg->public_url;
+  const char *ph = pub[0] ? origin_host(pub, &pn) : NULL;
+  if (ph && pn == on && strncasecmp(ph, oh, on) == 0) return false;
+  return true;
+}
+
+/* Every X-Forwarded-For header, comma-joined in order (RFC 9110 5.3), bounded. */
+struct xff { char s[1024]; size_t n; bool any; };
+static enum MHD_Result xff_each(void *cls, enum MHD_ValueKind kind, const char *key, const char *value)
+{
+  struct xff *x = cls;
+  (void)kind;
+  if (!key || !value || strcasecmp(key, "X-Forwarded-For") != 0) return MHD_YES;
+  size_t vn = strlen(value);
+  if (x->n + vn + 2 >= sizeof x->s) x->n = 0;   /* too long: keep the right-most part only */
+  if (vn + 2 >= sizeof x->s) return MHD_YES;
+  if (x->n) { x->s[x->n++] = ','; }
+  memcpy(x->s + x->n, value, vn);
+  x->n += vn;
+  x->s[x->n] = 0;
+  x->any = true;
+  return MHD_YES;
+}
+
+static void client_address(struct request *req)
+{
+  char peer[64];
+  http_peer_addr(req, peer, sizeof peer);
+  const struct laju_proksi *p = &req->srv->cfg->proksi;
+  struct xff x = {.n = 0};
+  if (p->n && laju_proksi_cocok(p, peer))
+    MHD_get_connection_values(req->conn, MHD_HEADER_KIND, xff_each, &x);
+  laju_klien(p, peer, x.any ? x.s : NULL, req->klien, sizeof req->klien);
+}
+
+/* Checks that need only the headers, on the first call, before any byte of the body is read:
+ * rate limits, authentication, capability, token scope, Origin and CSRF.  A request that must
+ * stop gets its reply here (queued by the caller); its body is then read and dropped. */
+static void periksa_awal(struct request *req)
+{
+  const struct config *cfg = req->srv->cfg;
+  const struct route *rt = req->route;
+  char kunci[80];
+  int tunggu = 0;
+  client_address(req);
+  laju_kunci_alamat(req->klien, kunci, sizeof kunci);
+  double now = now_mono();
+  if (!laju_ambil(req->srv->laju, LAJU_IP, kunci, &cfg->laju_ip, now, &tunggu)) {
+    reply_laju(req, tunggu, "dari alamat Anda");
+    return;
+  }
+  if (laju_kelas_dari(req->method, req->path) == LAJU_MASUK &&
+      !laju_ambil(req->srv->laju, LAJU_MASUK, kunci, &cfg->laju_masuk, now, &tunggu)) {
+    reply_laju(req, tunggu, "masuk atau kata sandi dari alamat Anda");
+    return;
+  }
+  if (!rt) return;
+  bool write = unsafe_method(req->method);
+  const char *authz = http_header(req, "Authorization");
+  bool bearer = authz && strncasecmp(authz, "Bearer ", 7) == 0;
+  if (write && !bearer && cross_origin(req)) {
+    reply_problem(req, 403, "Asal permintaan ditolak",
+                  "Permintaan yang mengubah data hanya diterima dari halaman aplikasi ini sendiri (header Origin tidak cocok).");
+    return;
+  }
+  if (rt->cap == CAP_PUBLIC) return;
+  int a = auth_authenticate(req);
+  if (a < 0) return; /* replied (database error) */
+  if (a > 0) {
+    reply_header(req, "WWW-Authenticate", "Bearer realm=\"kinerja\"");
+    reply_problem(req, 401, "Belum masuk", "Silakan masuk (login) terlebih dahulu, atau sesi Anda telah berakhir.");
+    return;
+  }
+  char uid[24];
+  snprintf(uid, sizeof uid, "%lld", (long long)req->who.pengguna_id);
+  if (!laju_ambil(req->srv->laju, LAJU_PENGGUNA, uid, &cfg->laju_pengguna, now, &tunggu)) {
+    reply_laju(req, tunggu, "dari akun Anda");
+    return;
+  }
+  /* a restricted session (2FA required and its grace over) may only enrol and sign out */
+  if (req->who.terbatas && strcmp(rt->pattern, "/api/v1/auth/me") != 0 &&
+      strcmp(rt->pattern, "/api/v1/auth/logout") != 0 && strncmp(rt->pattern, "/api/v1/auth/2fa", 16) != 0) {
+    reply_problem(req, 403, "Aktifkan verifikasi dua langkah",
+                  "Peran Anda mewajibkan verifikasi dua langkah (2FA). Aktifkan 2FA di menu Keamanan akun sebelum melanjutkan; sampai itu, Anda hanya dapat mengaktifkan 2FA atau keluar.");
+    return;
+  }
+  if (rt->cap != CAP_USER && (req->who.peran & rt->cap) == 0) {
+    reply_problem(req, 403, "Akses ditolak", "Peran Anda tidak memiliki izin untuk tindakan ini.");
+    return;
+  }
+  if (write && req->who.token_id && !req->who.token_write) {
+    reply_problem(req, 403, "Akses ditolak", "Token API ini hanya untuk membaca (cakupan read).");
+    return;
+  }
+  if (write && req->who.sesi_id) {
+    const char *t = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, "X-CSRF-Token");
+    if (!t || strlen(t) != strlen(req->who.csrf) ||
+        !auth_const_equal(t, req->who.csrf, strlen(req->who.csrf))) {
+      reply_problem(req, 403, "Token CSRF tidak valid",
+                    "Permintaan ini tidak membawa token CSRF sesi Anda (header X-CSRF-Token). Muat ulang halaman lalu coba lagi.");
+      return;
+    }
+  }
+}
+
+/* Body checks, then the handler (the header checks ran in periksa_awal). */
 static void dispatch(struct request *req)
 {
   const struct route *rt = req->route;
@@ -119,59 +270,13 @@ static void dispatch(struct request *req)
     reply_problem(req, 404, "Tidak ditemukan", "Alamat API ini tidak ada.");
     return;
   }
-  if (rt->cap != CAP_PUBLIC) {
-    int a = auth_authenticate(req);
-    if (a < 0) return; /* replied (database error) */
-    if (a > 0) {
-      reply_header(req, "WWW-Authenticate", "Bearer realm=\"kinerja\"");
-      reply_problem(req, 401, "Belum masuk", "Silakan masuk (login) terlebih dahulu, atau sesi Anda telah berakhir.");
-      return;
-    }
-    /* a restricted session (2FA required and its grace over) may only enrol and sign out */
-    if (req->who.terbatas && strcmp(rt->pattern, "/api/v1/auth/me") != 0 &&
-        strcmp(rt->pattern, "/api/v1/auth/logout") != 0 && strncmp(rt->pattern, "/api/v1/auth/2fa", 16) != 0) {
-      reply_problem(req, 403, "Aktifkan verifikasi dua langkah",
-                    "Peran Anda mewajibkan verifikasi dua langkah (2FA). Aktifkan 2FA di menu Keamanan akun sebelum melanjutkan; sampai itu, Anda hanya dapat mengaktifkan 2FA atau keluar.");
-      return;
-    }
-    if (rt->cap != CAP_USER && (req->who.peran & rt->cap) == 0) {
-      reply_problem(req, 403, "Akses ditolak", "Peran Anda tidak memiliki izin untuk tindakan ini.");
-      return;
-    }
-    bool write = strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0;
-    if (write && req->who.token_id && !req->who.token_write) {
-      reply_problem(req, 403, "Akses ditolak", "Token API ini hanya untuk membaca (cakupan read).");
-      return;
-    }
-    if (write && req->who.sesi_id) {
-      const char *t = MHD_lookup_connection_value(req->conn, MHD_HEADER_KIND, "X-CSRF-Token");
-      if (!t || strlen(t) != strlen(req->who.csrf) ||
-          !auth_const_equal(t, req->who.csrf, strlen(req->who.csrf))) {
-        reply_problem(req, 403, "Token CSRF tidak valid",
-                      "Permintaan ini tidak membawa token CSRF sesi Anda (header X-CSRF-Token). Muat ulang halaman lalu coba lagi.");
-        return;
-      }
-    }
-  }
-  if (rt->body == BODY_JSON_OPT && req->body.len == 0 && !req->body_too_big) {
+  /* an oversize body was answered with 413 before this runs (reply_too_big) */
+  if (rt->body == BODY_JSON_OPT && req->body.len == 0) {
     req->json = json_object();  /* nothing sent: an empty object */
-  } else if (rt->body == BODY_RAW) {
-    if (req->body_too_big) {
-      char d[160];
-      snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", rt->body_max);
-      reply_problem(req, 413, "Data terlalu besar", d);
-      return;
-    }
-  } else if (rt->body != BODY_NONE) {
+  } else if (rt->body != BODY_NONE && rt->body != BODY_RAW) {
     static const char *const json_types[] = {"application/json", NULL};
     static const char *const csv_types[] = {"text/csv", "text/plain", "application/csv",
                                             "application/vnd.ms-excel", NULL};
-    if (req->body_too_big) {
-      char d[160];
-      snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", rt->body_max);
-      reply_problem(req, 413, "Data terlalu besar", d);
-      return;
-    }
     bool json = rt->body == BODY_JSON || rt->body == BODY_JSON_OPT;
     if (!content_type_is(req, json ? json_types : csv_types)) {
       reply_problem(req, 415, "Jenis konten tidak didukung",
@@ -202,12 +307,52 @@ static void dispatch(struct request *req)
   if (!req->status) reply_problem(req, 500, "Kesalahan server", "Permintaan tidak terjawab.");
 }
 
+static void reply_too_big(struct request *req)
+{
+  if (req->route && req->route->body == BODY_NONE) {
+    reply_problem(req, 413, "Data terlalu besar", "Alamat ini tidak menerima data.");
+    return;
+  }
+  char d[160];
+  snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", req->body.max);
+  reply_problem(req, 413, "Data terlalu besar", d);
+}
+
+/* Bytes of a refused body read and dropped before answering early: as much as the route's
+ * limit, between 1 and 16 MiB (a file a little too big still gets a clean 413). */
+static size_t discard_window(const struct request *req)
+{
+  size_t w = req->body.max;
+  if (w < DISCARD_MIN) w = DISCARD_MIN;
+  if (w > DISCARD_MAX) w = DISCARD_MAX;
+  return w;
+}
+
+static bool expects_continue(struct MHD_Connection *c)
+{
+  const char *e = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Expect");
+  return e && strcasecmp(e, "100-continue") == 0;
+}
+
+/* Security headers of every response (API, problems, static files, downloads, event streams).
+ * The CSP allows scripts and styles from this origin only (the web UI has no inline script or
+ * style); images also from data: and blob: (the favicon, previews).  Referrer-Policy no-referrer:
+ * nothing here reads Referer, and paths carry ids and public feedback codes.  camera=(self)
+ * keeps a future in-page camera (evidence photos) possible for this origin only; a file input
+ * with `capture` needs no permission. */
+#define CSP "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " \
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+#define PERMISSIONS "camera=(self), microphone=(), geolocation=(), payment=(), usb=()"
+
 static void add_common_headers(struct request *req, struct MHD_Response *r)
 {
   MHD_add_response_header(r, "X-Request-Id", req->request_id);
+  MHD_add_response_header(r, "Content-Security-Policy", CSP);
   MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
   MHD_add_response_header(r, "X-Frame-Options", "DENY");
-  MHD_add_response_header(r, "Referrer-Policy", "same-origin");
+  MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+  MHD_add_response_header(r, "Permissions-Policy", PERMISSIONS);
+  MHD_add_response_header(r, "Cross-Origin-Opener-Policy", "same-origin");
   if (req->srv->cfg->tls_cert[0])
     MHD_add_response_header(r, "Strict-Transport-Security", "max-age=31536000");
   if (req->resp_type) MHD_add_response_header(r, "Content-Type", req->resp_type);
@@ -288,28 +433,28 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
     int64_t n;
     if (cl && parse_int64(cl, 0, INT64_MAX, &n) == 0 && (uint64_t)n > max) req->body_too_big = true;
+    periksa_awal(req);
+    if (!req->status && req->body_too_big) reply_too_big(req);
+    /* A client that waits for "100 Continue" gets the refusal instead and never sends the body
+     * (MHD closes the connection after it).  Others are answered after their body, which is
+     * read and dropped, so that they see the answer on a clean connection. */
+    if (req->status && expects_continue(c)) return queue(req);
     return MHD_YES;
   }
   if (req->queued) { *upload_size = 0; return MHD_YES; }
   if (*upload_size) {
-    if (!req->body_too_big && buf_append(&req->body, upload, *upload_size) != 0) req->body_too_big = true;
-    if (req->body_too_big) req->discarded += *upload_size;
-    *upload_size = 0;
-    /* An oversize body is read and dropped so that the client gets its 413 on a clean
-     * connection; past DISCARD_MAX the answer goes at once and MHD closes the connection. */
-    if (req->body_too_big && req->discarded > DISCARD_MAX) {
-      char d[160];
-      snprintf(d, sizeof d, "Ukuran data melebihi batas %zu byte untuk alamat ini.", req->body.max);
-      reply_problem(req, 413, "Data terlalu besar", d);
-      return queue(req);
+    if (!req->status && !req->body_too_big && buf_append(&req->body, upload, *upload_size) != 0) {
+      req->body_too_big = true;
+      reply_too_big(req);
     }
+    if (req->status) req->discarded += *upload_size;
+    *upload_size = 0;
+    /* Past the discard window the answer goes at once: nothing more is read and MHD closes the
+     * connection after the response. */
+    if (req->status && req->discarded > discard_window(req)) return queue(req);
     return MHD_YES;
   }
-  if (req->body_too_big && req->route && req->route->body == BODY_NONE) {
-    reply_problem(req, 413, "Data terlalu besar", "Alamat ini tidak menerima data.");
-  } else {
-    dispatch(req);
-  }
+  if (!req->status) dispatch(req);
   return queue(req);
 }
 
@@ -426,6 +571,8 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   pthread_mutex_init(&srv.dbs_lock, NULL);
   srv.metrics = metrics_new(routes, nroutes);
   if (!srv.metrics) goto fail;
+  srv.laju = laju_new();
+  if (!srv.laju) goto fail;
 
   /* block the stop signals in every thread (MHD's inherit the mask); this one sigwaits */
   sigset_t set;
@@ -467,6 +614,7 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
     MHD_OPTION_SOCK_ADDR, ai->ai_addr,
     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
     MHD_OPTION_CONNECTION_LIMIT, (unsigned)cfg->max_connections,
+    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)cfg->per_ip_connections,
     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)cfg->timeout,
     MHD_OPTION_CONNECTION_MEMORY_LIMIT, cfg->header_limit,
     MHD_OPTION_LISTEN_BACKLOG_SIZE, 1024u,
@@ -513,6 +661,7 @@ fail:
   for (size_t i = 0; i < srv.ndbs; i++) db_close(srv.dbs[i]);
   free(srv.dbs);
   metrics_free(srv.metrics);
+  laju_free(srv.laju);
   pthread_mutex_destroy(&srv.dbs_lock);
   free(cert);
   free(key);

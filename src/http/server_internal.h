@@ -13,6 +13,7 @@ struct server {
   const struct route *routes;
   size_t nroutes;
   struct metrics *metrics;
+  struct laju *laju;        /* rate-limit buckets (http/laju.h) */
   atomic_long in_flight;
   pthread_mutex_t dbs_lock;
   struct db **dbs;          /* every per-thread connection, closed at shutdown */

@@ -88,10 +88,7 @@ int static_serve(struct request *req)
   reply_header(req, "ETag", etag);
   reply_header(req, "Cache-Control", "no-cache");
   reply_header(req, "Vary", "Accept-Encoding");
-  if (strstr(path, ".html")) {
-    reply_header(req, "Content-Security-Policy",
-                 "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'");
-  }
+  /* the Content-Security-Policy and the other security headers: server.c, on every response */
   const char *inm = http_header(req, "If-None-Match");
   if (inm && strcmp(inm, etag) == 0) {
     close(fd);

@@ -27,15 +27,21 @@ export function kinerjaStatus(args) {
   }
 }
 
+/** Flags that turn the request rate limits and the per-address connection limit off: every
+ *  suite sends thousands of requests from 127.0.0.1 (keamanan_http.test.mjs tests the limits). */
+export const NO_LIMITS = ['--rate-limit', '0', '--rate-limit-user', '0', '--rate-limit-login', '0',
+  '--max-connections-per-ip', '0'];
+
 /** Starts a server on a fresh demo database.  Returns {url, db, dir, stop(), tokens, ids}.
- *  env: extra environment variables for the server (e.g. KINERJA_SMTP_URL). */
-export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {} } = {}) {
+ *  env: extra environment variables for the server (e.g. KINERJA_SMTP_URL); limits: true keeps
+ *  the default rate limits (extraArgs come after, so they can set their own). */
+export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {}, limits = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-api-'));
   const db = join(dir, 'test.db');
   if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
   else kinerja(['migrate', '--db', db]);
   const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
-    '--web-dir', join(TOP, 'web'), ...extraArgs];
+    '--web-dir', join(TOP, 'web'), ...(limits ? [] : NO_LIMITS), ...extraArgs];
   const cmd = [...WRAP, ...argv];
   const proc = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let log = '', out = '';
@@ -44,7 +50,7 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true, e
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 15000 * SLOW);
     proc.stderr.on('data', (d) => {
       log += d.toString();
-      const m = log.match(/melayani di (http:\/\/[0-9.]+:\d+)/);
+      const m = log.match(/melayani di (https?:\/\/[0-9.]+:\d+)/);
       if (m) { clearTimeout(timer); resolve(m[1]); }
     });
     proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}:\n${log}`)); });
