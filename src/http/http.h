@@ -36,7 +36,8 @@ struct request {
   struct route_match match;
   struct buf body;
   bool body_too_big;
-  size_t discarded;         /* bytes of an oversize body read and dropped */
+  size_t discarded;            /* bytes of a refused body read and dropped */
+  size_t drop_max;             /* ... up to this many; beyond, the connection is cut */
   bool queued;                 /* a response has been queued (early 413) */
   char klien[64];              /* the client's address (behind trusted proxies: X-Forwarded-For) */
   json_t *json;                /* parsed body, owned */

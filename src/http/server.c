@@ -4,10 +4,9 @@
  * and runs every check that needs only the headers (periksa_awal: client address, rate limits,
  * Origin, authentication, capability, CSRF), so no body byte is kept for a request that will
  * be refused; it queues nothing then (queueing would close keep-alive connections in MHD
- * 0.9.75), except for a refused client waiting for "100 Continue".  Upload calls collect the
- * body up to the route's limit (a refused or oversize body is read and dropped up to a window,
- * then answered at once); the last call checks content type and JSON, runs the handler and
- * queues the response.
+ * 0.9.75) unless a refused request's body is not worth reading (on_request).  Upload calls
+ * collect the body up to the route's limit; a refused or oversize body is dropped, never kept.
+ * The last call checks content type and JSON, runs the handler and queues the response.
  */
 #include "http/server.h"
 
@@ -356,8 +355,12 @@ static void add_common_headers(struct request *req, struct MHD_Response *r)
   if (req->srv->cfg->tls_cert[0])
     MHD_add_response_header(r, "Strict-Transport-Security", "max-age=31536000");
   if (req->resp_type) MHD_add_response_header(r, "Content-Type", req->resp_type);
-  if (req->route || is_api_path(req->path)) MHD_add_response_header(r, "Cache-Control", "no-store");
-  for (int i = 0; i < req->nhdr; i++) MHD_add_response_header(r, req->hdr_name[i], req->hdr_value[i]);
+  bool cache = false;   /* a handler's own Cache-Control wins */
+  for (int i = 0; i < req->nhdr; i++) {
+    MHD_add_response_header(r, req->hdr_name[i], req->hdr_value[i]);
+    cache = cache || strcasecmp(req->hdr_name[i], "Cache-Control") == 0;
+  }
+  if (!cache && (req->route || is_api_path(req->path))) MHD_add_response_header(r, "Cache-Control", "no-store");
 }
 
 static enum MHD_Result queue(struct request *req)
@@ -431,27 +434,39 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     buf_init(&req->body, max);
     const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
-    int64_t n;
-    if (cl && parse_int64(cl, 0, INT64_MAX, &n) == 0 && (uint64_t)n > max) req->body_too_big = true;
+    const char *te = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Transfer-Encoding");
+    int64_t n = 0;
+    bool known = cl && parse_int64(cl, 0, INT64_MAX, &n) == 0;
+    if (known && (uint64_t)n > max) req->body_too_big = true;
     periksa_awal(req);
     if (!req->status && req->body_too_big) reply_too_big(req);
-    /* A client that waits for "100 Continue" gets the refusal instead and never sends the body
-     * (MHD closes the connection after it).  Others are answered after their body, which is
-     * read and dropped, so that they see the answer on a clean connection. */
-    if (req->status && expects_continue(c)) return queue(req);
+    if (!req->status || (!te && (!known || n == 0))) return MHD_YES;  /* no body: answer last */
+    /* A refused request with a body.  MHD 0.9.75 takes a response only now or after the whole
+     * body, so: a body of known size within the drop allowance is read and dropped, and the
+     * answer comes after it on a clean keep-alive connection; anything else (a client waiting
+     * for "100 Continue", a chunked body, a bigger one) gets the answer now, nothing of the
+     * body is read, and MHD closes the connection after the response. */
+    size_t allow = discard_window(req) + (req->body_too_big ? req->body.max : 0);
+    if (te || !known || expects_continue(c) || (uint64_t)n > allow) return queue(req);
+    req->drop_max = allow;
     return MHD_YES;
   }
   if (req->queued) { *upload_size = 0; return MHD_YES; }
   if (*upload_size) {
-    if (!req->status && !req->body_too_big && buf_append(&req->body, upload, *upload_size) != 0) {
+    if (!req->status && buf_append(&req->body, upload, *upload_size) != 0) {
+      /* a chunked body past the route's limit: refused here, dropped up to the window */
       req->body_too_big = true;
       reply_too_big(req);
+      req->drop_max = discard_window(req);
     }
     if (req->status) req->discarded += *upload_size;
     *upload_size = 0;
-    /* Past the discard window the answer goes at once: nothing more is read and MHD closes the
-     * connection after the response. */
-    if (req->status && req->discarded > discard_window(req)) return queue(req);
+    if (req->status && req->discarded > req->drop_max) {
+      /* no response can be queued in the middle of a body: the connection is cut */
+      log_msg(LOG_INFO, "%s %s: badan permintaan melebihi batas, koneksi diputus (rid %s)",
+              req->method, req->path, req->request_id);
+      return MHD_NO;
+    }
     return MHD_YES;
   }
   if (!req->status) dispatch(req);
