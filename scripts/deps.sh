@@ -7,9 +7,10 @@ what=${1:-check}
 build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
 liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev libcurl4-openssl-dev libssl-dev"
 # clang + libclang-rt-14-dev (libFuzzer and the sanitizer runtimes, not pulled in by clang
-# with --no-install-recommends) build the fuzz harnesses; llvm gives llvm-symbolizer for traces.
+# with --no-install-recommends) build the fuzz harnesses; llvm gives llvm-symbolizer for traces;
+# openssl makes the self-signed certificate of the TLS test.
 check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium poppler-utils unzip \
-clang libclang-rt-14-dev llvm"
+clang libclang-rt-14-dev llvm openssl"
 bench="$check wrk procps"
 security="$check sqlmap valgrind"
 case "$what" in
