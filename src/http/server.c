@@ -180,8 +180,9 @@ static void client_address(struct request *req)
 }
 
 /* Checks that need only the headers, on the first call, before any byte of the body is read:
- * rate limits, authentication, capability, token scope, Origin and CSRF.  A request that must
- * stop gets its reply here (queued by the caller); its body is then read and dropped. */
+ * rate limits, Origin, authentication, capability, token scope and CSRF.  A request that must
+ * stop gets its reply here; on_request decides whether it goes at once or after the body has
+ * been read and dropped. */
 static void periksa_awal(struct request *req)
 {
   const struct config *cfg = req->srv->cfg;
