@@ -126,14 +126,18 @@ async function bagianAktivitas(sec, query) {
     return li;
   }
 
+  let muatKe = 0;   // loads started; only the latest one may fill the list
   async function muat(reset) {
-    if (reset) { cursor = null; jumlah = 0; daftar.replaceChildren(); }
+    const ke = ++muatKe;
     const p = new URLSearchParams({ penilai: 'saya', status: 'diajukan', limit: String(HALAMAN) });
     if (pegawai.value) p.set('pegawai_id', pegawai.value);
     if (dari.value) p.set('dari', dari.value);
     if (sampai.value) p.set('sampai', sampai.value);
-    if (cursor) p.set('cursor', cursor);
+    if (!reset && cursor) p.set('cursor', cursor);
     const page = await api('GET', `/api/v1/aktivitas?${p}`);
+    // two loads in flight (the first page and a filter change) would otherwise both append
+    if (ke !== muatKe) return;
+    if (reset) { cursor = null; jumlah = 0; daftar.replaceChildren(); }
     page.items.forEach((a) => { nama.set(a.pegawai.id, a.pegawai.nama); daftar.append(kartu(a)); });
     jumlah += page.items.length;
     cursor = page.next_cursor;
