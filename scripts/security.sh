@@ -22,7 +22,7 @@ trap cleanup EXIT INT TERM
 "$bin" demo --db "$tmp/demo.db" --pegawai 100 --password Rahasia123 > "$tmp/demo.txt" || exit 1
 extra=
 # rate limits (if this build has them) would turn sqlmap's bursts into 429s: switch them off
-if "$bin" serve --help 2>&1 | grep -q -- '--rate-limit'; then extra="--rate-limit 0"; fi
+if "$bin" serve --help 2>&1 | grep -q -- '--rate-limit'; then extra="--rate-limit 0 --rate-limit-user 0 --rate-limit-login 0"; fi
 # shellcheck disable=SC2086
 "$bin" serve --db "$tmp/demo.db" --listen 127.0.0.1:0 --threads 2 --data-dir "$tmp/data" \
   --web-dir "$top/web" --log-level info $extra 2> "$tmp/server.log" &
