@@ -9,6 +9,7 @@
 #include "presensi.h"
 #include "rules/aktivitas_aturan.h"
 #include "tpp_json.h"
+#include "tpp_rincian.h"
 #include "util/buf.h"
 #include "util/util.h"
 #include "webhook_peristiwa.h"
@@ -275,41 +276,20 @@ out:
 
 /* ---- storing a month ---- */
 
-static json_t *rincian_json(const struct satu *s)
-{
-  json_t *baris = json_array(), *pj = json_array();
-  if (s->h) {
-    for (int i = 0; i < s->h->n_rincian; i++) {
-      const struct tpp_rincian *x = &s->h->rincian[i];
-      const struct tpp_hari *hr = x->hari >= 0 && x->hari < s->m->n_hari ? &s->m->hari[x->hari] : NULL;
-      json_array_append_new(baris, json_pack("{s:o,s:o,s:i,s:i,s:I,s:s}", "tanggal", hr ? json_string(hr->tanggal) : json_null(),
-        "kode", x->baris >= 0 ? json_string("") : json_null(), "menit", x->menit, "persen_bp", x->persen, "sen", (json_int_t)x->sen,
-        "teks", x->teks));
-    }
-    for (int i = 0; i < s->h->pj.n; i++) json_array_append_new(pj, json_string(s->h->pj.baris[i]));
-  }
-  json_t *status = json_object();
-  if (s->h)
-    for (int i = 0; i < TPP_STATUS_JUMLAH; i++) json_object_set_new(status, tpp_status_kode((enum tpp_status)i), json_integer(s->h->jumlah_status[i]));
-  return json_pack("{s:o,s:o,s:o,s:s}", "baris", baris, "penjelasan", pj, "status", status, "asal_predikat", s->asal_predikat);
-}
-
 struct simpan_ctx { struct db *db; int64_t bulan_id; int64_t pegawai, jumlah; const struct tpp_aturan *a; };
 
 static int simpan_satu(void *ctx, const struct satu *s)
 {
   struct simpan_ctx *c = ctx;
-  json_t *r = rincian_json(s);
-  /* the rule row's kode on each line */
+  /* the inputs only; the explanation is rendered when the row is read (tpp_rincian.h) */
+  char *rs = NULL;
   if (s->h) {
-    json_t *b = json_object_get(r, "baris");
-    for (int i = 0; i < s->h->n_rincian; i++) {
-      int row = s->h->rincian[i].baris;
-      json_object_set_new(json_array_get(b, (size_t)i), "kode", row >= 0 ? json_string(c->a->potongan[row].kode) : json_string("batas_harian"));
-    }
+    rs = tpp_rincian_ringkas(s->m, s->asal_predikat);
+  } else {
+    json_t *r = tpp_rincian_json(c->a, s->m, NULL, s->asal_predikat);
+    rs = r ? json_dumps(r, JSON_COMPACT) : NULL;
+    json_decref(r);
   }
-  char *rs = json_dumps(r, JSON_COMPACT);
-  json_decref(r);
   if (!rs) return -1;
   struct db_stmt *st = db_prepare(c->db,
     "INSERT INTO tpp_hasil (bulan_id, pegawai_id, unit_kerja_id, kelas_jabatan, predikat, dasar, kinerja, disiplin, potongan_persen,"
@@ -630,7 +610,8 @@ json_t *tpp_hasil_json(struct db *db, int64_t bulan_id, int64_t pegawai_id)
   db_bind_int64(st, 2, pegawai_id);
   json_t *j = NULL;
   if (db_step(st) == DB_ROW) {
-    json_t *r = json_loads(db_col_text(st, 12), 0, NULL);
+    json_t *r = tpp_rincian_muat(db, bulan_id, db_col_text(st, 12), (int)db_col_int64(st, 3),
+                                 db_col_is_null(st, 4) ? NULL : db_col_text(st, 4), db_col_int64(st, 11));
     j = json_pack("{s:I,s:I,s:s,s:s,s:o,s:o,s:I,s:I,s:I,s:I,s:I,s:I,s:I,s:o,s:o,s:I,s:I,s:s}", "bulan_id", (json_int_t)bulan_id,
       "pegawai_id", (json_int_t)db_col_int64(st, 0), "nip", db_col_text(st, 1), "nama", db_col_text(st, 2),
       "kelas_jabatan", db_col_is_null(st, 3) ? json_null() : json_integer(db_col_int64(st, 3)),

@@ -13,6 +13,7 @@
 #include "rules/predikat.h"
 #include "rules/tpp.h"
 #include "util/util.h"
+#include "tpp_rincian.h"
 
 #define MAKS_BARIS 512        /* far above TPP_MAKS_RINCIAN: a stored document is not trusted blindly */
 #define MAKS_PENJELASAN 128
@@ -110,7 +111,7 @@ int tpp_slip_muat(struct db *db, int64_t bulan_id, int64_t pegawai_id, struct tp
   s->potongan_presensi = db_col_int64(st, 12);
   s->potongan_sanksi = db_col_int64(st, 13);
   s->jumlah = db_col_int64(st, 14);
-  json_t *r = json_loads(db_col_text(st, 15), 0, NULL);
+  json_t *r = tpp_rincian_muat(db, bulan_id, db_col_text(st, 15), s->kelas, pk, s->jumlah);
   s->galat = keep(b, db_col_text(st, 16));
   s->tahun = (int)db_col_int64(st, 17);
   s->bulan = (int)db_col_int64(st, 18);

@@ -156,6 +156,18 @@ test('a sanction cuts what is left; what-if of a draft table; approval locks the
   const p8 = (await call(srv, 'GET', `/api/v1/tpp/bulan/${ctx.bulan}/pegawai/${P[8]}`, { token: T.admin })).json;
   assert.equal(p8.jumlah, DASAR * 0.75);
   assert.equal(p8.potongan_sanksi, DASAR * 0.25);
+  // the row stores the engine's inputs only; the explanation is rendered on read (issue 13) and
+  // carries the sanction's lines
+  const stored = one(`SELECT rincian FROM tpp_hasil WHERE bulan_id = ${ctx.bulan} AND pegawai_id = ${P[8]}`).rincian;
+  assert.ok(stored.length < 1000 && JSON.parse(stored).v === 1, stored);
+  assert.ok(p8.rincian.penjelasan.some((l) => /sanksi/i.test(l) && /25/.test(l)), JSON.stringify(p8.rincian.penjelasan));
+  assert.ok(p8.rincian.penjelasan.some((l) => /Hukuman disiplin sedang/.test(l)), JSON.stringify(p8.rincian.penjelasan));
+  // inputs that no longer give the stored amount are not explained with wrong lines
+  run(`UPDATE tpp_hasil SET jumlah = jumlah + 1 WHERE bulan_id = ${ctx.bulan} AND pegawai_id = ${P[8]}`);
+  const rusak = (await call(srv, 'GET', `/api/v1/tpp/bulan/${ctx.bulan}/pegawai/${P[8]}`, { token: T.admin })).json;
+  assert.deepEqual(rusak.rincian.baris, []);
+  assert.match(rusak.rincian.penjelasan[0], /tidak dapat disusun ulang/);
+  run(`UPDATE tpp_hasil SET jumlah = jumlah - 1 WHERE bulan_id = ${ctx.bulan} AND pegawai_id = ${P[8]}`);
   // what-if: the same table with kelas 9 raised to 6,000,000, as a draft copy
   r = await call(srv, 'POST', '/api/v1/tpp/aturan', { token: T.admin, body: { nama: 'Usulan kenaikan', salin_dari: ctx.aturan } });
   assert.equal(r.status, 201, r.text);
