@@ -4,8 +4,8 @@
 #
 #   make bench                  # full run (~5 min on 2 cores): wrk 10 s, 1,000,000-row import
 #   BENCH_QUICK=1 bench/run.sh  # quick run (~1 min): wrk 3 s, 100,000-row import
-#   BENCH_ONLY=h bench/run.sh   # only the scenarios listed (letters, e.g. "f,h"); b, c, e, g
-#                               # share the demo database, which is built when any is listed;
+#   BENCH_ONLY=h bench/run.sh   # only the scenarios listed (letters a-k, e.g. "f,h"); b, c, e,
+#                               # g share the demo database, which is built when any is listed;
 #                               # i measures the hello ceiling itself when a is not listed
 #
 # Optional overrides: BENCH_DURATION (wrk, e.g. 5s), BENCH_ROWS (import rows),
@@ -20,6 +20,7 @@
 # SQL run with sqlite3 on the generated database before serving, e.g. a candidate index),
 # BENCH_TPP_PEGAWAI (j: pegawai of the generated instansi, each with 22 days of presensi, 100000;
 # quick 10000).
+# Scenario k (the first UI load, issue 13's 100 KB budget) needs node and Chromium (as the e2e tests).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
 # bench/results/quick.{md,json} (quick runs), or with BENCH_ONLY bench/results/only.{md,json}
 # (the rows of those scenarios; latest and quick keep whole runs).  Needs ./kinerja and build/rel/libkinerja.a
@@ -37,8 +38,8 @@ else
   MODE=full; DUR=${BENCH_DURATION:-10s}; ROWS=${BENCH_ROWS:-1000000}
 fi
 CONNS=${BENCH_CONNS:-1000}
-ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-j')
-[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-j)\n' "$BENCH_ONLY" >&2; exit 2; }
+ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-k')
+[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-k)\n' "$BENCH_ONLY" >&2; exit 2; }
 # want LETTER...: true when any of the scenarios is to run (all of them without BENCH_ONLY)
 want() {
   local l
@@ -58,6 +59,7 @@ fail_note() { FAILED+=("$1"); log "GAGAL/FAILED: $1"; }
 
 TOOLS=(cc)
 want a b c e g i && TOOLS+=(wrk node)
+want k && TOOLS+=(node)
 want g i && TOOLS+=(curl)
 want i && TOOLS+=(sqlite3)   # i: BENCH_DASBOR_EXTRA_SQL, and the writes that defeat the dashboard cache
 for tool in "${TOOLS[@]}"; do
@@ -234,6 +236,7 @@ cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs lib
 cc "${CFLAGS[@]}" -o "$BIN/csv_ceiling" bench/csv_ceiling.c $(pkg-config --cflags --libs sqlite3) -lcsv
 cc "${CFLAGS[@]}" -o "$BIN/gen_pegawai_csv" bench/gen_pegawai_csv.c
 cc "${CFLAGS[@]}" -o "$BIN/aktivitas_ceiling" bench/aktivitas_ceiling.c $(pkg-config --cflags --libs sqlite3)
+want g && cc "${CFLAGS[@]}" -o "$BIN/post_ceiling" bench/post_ceiling.c $(pkg-config --cflags --libs libmicrohttpd sqlite3) -lpthread
 want i && cc "${CFLAGS[@]}" -o "$BIN/xlsx_ceiling" bench/xlsx_ceiling.c -lxlsxwriter
 # skp_bench, penilaian_bench and tpp_bench call the domain functions directly, so they link the
 # project's static library (`make bench` has just built it); dasbor_gen links it for the rules
@@ -296,6 +299,9 @@ F_JSON=""; F_M_MEAN=""; F_M_P99=""; F_BAWAHAN=""; F_SEL=""; F_P_MEAN=""; F_P_P99
 F_X_MEAN=""; F_X_P99=""; F_X_BYTES=""; F_DEMO_MS=""
 SKP_ITER_MATRIKS=200; SKP_ITER_PDF=50; SKP_ITER_XLSX=10
 G_RPS=""; G_P50=""; G_P99=""; G_BAD=""; G_REQS=""; G_STORED=""; G_WARM=""
+GC_RPS=""; GC_P50=""; GC_P99=""; GC_BAD=""; GC_ROWS=""; GC_BATCHES=""; GC_REQS=""
+GM_RPS=""; GM_P50=""; GM_P99=""; GM_BAD=""; GM_N=""; GM_ONE=""; GM_BULAN=""; GM_PEG=""
+K_BYTES=""; K_REQS=""; K_LARGEST=""
 GB_DONE=""; GB_S=""; GB_RATE=""; GB_P50=""; GB_MAX=""; GB_ADDED=""; GB_EXTRA=""; GBC_S=""
 Q1_RPS=""; Q1_P50=""; Q1_P99=""; Q1_BAD=""; Q1_ONE=""; QD1_RPS=""; QD1_P50=""; QD1_P99=""; QD1_BAD=""; QD1_ONE=""
 Q2_RPS=""; Q2_P50=""; Q2_P99=""; Q2_BAD=""; Q2_ONE=""; QD2_RPS=""; QD2_P50=""; QD2_P99=""; QD2_BAD=""; QD2_ONE=""
@@ -588,6 +594,46 @@ else
       fi
     else
       fail_note "g: POST /api/v1/aktivitas answered: $st"
+    fi
+
+    # g1 ceiling: the same wrk script against bench/post_ceiling (bare MHD, POST body -> SQLite
+    # through one writer thread with group commit, WAL, synchronous=NORMAL as kinerja)
+    rm -f "$TMP"/post-ceiling.db* "$TMP/post-ceiling.port"
+    "$BIN/post_ceiling" 0 "$TMP/post-ceiling.db" >"$TMP/post-ceiling.port" 2>"$TMP/post-ceiling.log" &
+    GC_PID=$!; PIDS+=("$GC_PID")
+    if wait_for 10 test -s "$TMP/post-ceiling.port"; then
+      gc_url="http://127.0.0.1:$(head -n 1 "$TMP/post-ceiling.port")/api/v1/aktivitas"
+      wrk -t2 -c64 -d1s -s bench/aktivitas_post.lua "$gc_url" -- "$TMP/g-tokens.txt" "$G_DATES" >/dev/null 2>&1 || true
+      if run_wrk g-post-ceiling "$gc_url" -s bench/aktivitas_post.lua -- "$TMP/g-tokens.txt" "$G_DATES"; then
+        GC_RPS=$RPS; GC_P50=$P50; GC_P99=$P99; GC_BAD=$BAD
+        GC_REQS=$(awk '/requests in/ { print $1 }' "$TMP/wrk-g-post-ceiling.txt")
+      fi
+      stop_pid "$GC_PID"
+      GC_ROWS=$(sed -n 's/.*"rows":\([0-9]*\).*/\1/p' "$TMP/post-ceiling.log")
+      GC_BATCHES=$(sed -n 's/.*"batches":\([0-9]*\).*/\1/p' "$TMP/post-ceiling.log")
+      [ "${GC_BAD:-0}" = 0 ] || fail_note "g: post_ceiling answered $GC_BAD errors/non-2xx"
+    else
+      stop_pid "$GC_PID"
+      fail_note "g: post_ceiling did not start: $(head -c 300 "$TMP/post-ceiling.log")"
+    fi
+    rm -f "$TMP"/post-ceiling.db*
+
+    # g4. one pegawai's activities for a month (issue 13: >= 50 % of the hello req/s): the
+    # admin's token, a pegawai with demo activities, the last full month
+    GM_PEG=${G_BAWAHAN%%,*}
+    GM_BULAN=$(date -u -d "$(date -u +%Y-%m-01) -1 month" +%Y-%m)
+    gm_akhir=$(date -u -d "$GM_BULAN-01 +1 month -1 day" +%F)
+    gm_url="$base/api/v1/aktivitas?pegawai_id=${GM_PEG}&dari=${GM_BULAN}-01&sampai=${gm_akhir}&limit=100"
+    GM_N=$(curl -s -H "Authorization: Bearer $G_ADMIN" "$gm_url" | node -e 'let s="";process.stdin.on("data",(d)=>s+=d).on("end",()=>{try{console.log(JSON.parse(s).items.length)}catch{console.log("")}})')
+    if [ -n "$GM_N" ]; then
+      log "g. GET one pegawai's month (${GM_N} activities of pegawai ${GM_PEG} in ${GM_BULAN})"
+      wrk -t2 -c64 -d1s -H "Authorization: Bearer $G_ADMIN" "$gm_url" >/dev/null 2>&1 || true
+      if run_wrk g-month "$gm_url" -H "Authorization: Bearer $G_ADMIN"; then
+        GM_RPS=$RPS; GM_P50=$P50; GM_P99=$P99; GM_BAD=$BAD
+        [ "$GM_BAD" = 0 ] || fail_note "g: GET one pegawai's month: $GM_BAD errors/non-2xx"
+      fi
+    else
+      fail_note "g: GET one pegawai's month did not answer a list: $(curl -s -H "Authorization: Bearer $G_ADMIN" "$gm_url" | head -c 300)"
     fi
 
     # g2. batch import
@@ -915,12 +961,34 @@ if want j && [ "$TPP_BUILT" = true ]; then
   fi
 fi
 
+# ------------------------------------------------------------------------ k. first UI load --
+# Issue 13: the first load (sign-in page, then home) transfers at most 100 KB, gzip: Debian's
+# Chromium signs in on a fresh 40-pegawai demo server and sums every response as transferred
+# (bench/first_load.mjs, the measurement of tests/e2e/mutu.test.mjs).
+if want k; then
+  log "k. first UI load (login + home) in Chromium"
+  if KINERJA_BIN=./kinerja KINERJA_TOP="$ROOT" timeout -k 5 120 node bench/first_load.mjs >"$TMP/k.out" 2>"$TMP/k.err" && \
+     K_BYTES=$(sed -n 's/.*"bytes":\([0-9]*\).*/\1/p' "$TMP/k.out") && [ -n "$K_BYTES" ]; then
+    K_REQS=$(sed -n 's/.*"requests":\([0-9]*\).*/\1/p' "$TMP/k.out")
+    K_LARGEST=$(sed -n 's/.*"largest":\(\[.*\]\)}.*/\1/p' "$TMP/k.out")
+    log "k. ${K_BYTES} bytes in ${K_REQS} requests"
+  else
+    K_BYTES=""
+    fail_note "k: first UI load not measured: $(tail -n 3 "$TMP/k.err" | tr '\n' ' ' | head -c 300)"
+  fi
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
 # ds_fig RPS P50 P99 SKIP: "1234 (1.2 ms / 3.4 ms)", or why it was not loaded
 ds_fig() { if [ -n "$4" ]; then printf 'n/a (%s)' "$4"; else printf '%s (%s / %s)' "$(fmt "$1")" "$(fmt "$2" " ms")" "$(fmt "$3" " ms")"; fi; }
 fmt() { if [ -n "$1" ]; then printf '%s%s' "$1" "${2:-}"; else printf 'n/a'; fi; }
 mb() { if [ -n "$1" ]; then calc "$1 / 1024" 1; fi; }
+# met VALUE OP LIMIT (OP <= or >=): yes, **no**, or n/a when not measured
+met() {
+  if [ -z "$1" ]; then printf 'n/a'; return; fi
+  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN { ok = op == "<=" ? v + 0 <= l + 0 : v + 0 >= l + 0; printf "%s", ok ? "yes" : "**no**" }'
+}
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 DAY=$(date -u +%Y-%m-%d)
 NPROC=$(nproc)
@@ -942,40 +1010,43 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "wrk \`${WRK_ARGS[*]}\` from the same machine (client and server share the cores)."
   echo "ratio = share of the ceiling reached (1.00 = as fast / as lean as the ceiling; higher is better)."
   echo
-  echo "| scenario | figure | ceiling | ratio |"
-  echo "|---|---|---|---|"
-  echo "| a. HTTP ceiling: bare libmicrohttpd hello, req/s | $(fmt "$C_RPS") (p99 $(fmt "$C_P99" " ms")) | $(fmt "$C_RPS") | 1.00 |"
-  echo "| b. kinerja \`GET /healthz\`, req/s | $(fmt "$H_RPS") (p99 $(fmt "$H_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$H_RPS")") |"
-  echo "| b'. same, \`--log-level warn\` (no access log), req/s | $(fmt "$HW_RPS") (p99 $(fmt "$HW_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$HW_RPS")") |"
-  echo "| c. \`GET /api/v1/pegawai?limit=50\` with bearer token, req/s | $(fmt "$L_RPS") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$L_RPS")") |"
-  echo "| c. same, p99 latency | $(fmt "$L_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$L_P99")") |"
-  echo "| d. import ${ROWS} pegawai (CSV → SQLite), seconds | $(fmt "$I_S" " s") ($(fmt "$I_RPS" " rows/s")) | $(fmt "$S_S" " s") | $(fmt "$I_RATIO") |"
-  echo "| d. libcsv parse only, seconds | $(fmt "$P_S" " s") | | |"
-  echo "| d. import peak RSS | $(fmt "$(mb "$I_PEAK")" " MB") | $(fmt "$(mb "$S_PEAK")" " MB") | $(fmt "$(ratio "$S_PEAK" "$I_PEAK")") |"
-  echo "| e. RSS, idle server | $(fmt "$(mb "$E_RSS0")" " MB") | $(fmt "$(mb "$EH_RSS0")" " MB") | $(fmt "$(ratio "$EH_RSS0" "$E_RSS0")") |"
-  echo "| e. RSS with ${CONNS} open keep-alive connections | $(fmt "$(mb "$E_RSS1")" " MB") ($(fmt "$E_DELTA" " kB/conn")) | $(fmt "$(mb "$EH_RSS1")" " MB") ($(fmt "$EH_DELTA" " kB/conn")) | $(fmt "$(ratio "$EH_RSS1" "$E_RSS1")") |"
-  echo "| f. SKP: matriks peran hasil, atasan with 200 bawahan (mean / p99) | $(fmt "$F_M_MEAN" " ms") / $(fmt "$F_M_P99" " ms") | — | — |"
-  echo "| f. SKP: Dokumen SKP PDF, 30 RHK (mean / p99) | $(fmt "$F_P_MEAN" " ms") / $(fmt "$F_P_P99" " ms") | — | — |"
-  echo "| f. SKP: XLSX, 30 RHK (mean / p99) | $(fmt "$F_X_MEAN" " ms") / $(fmt "$F_X_P99" " ms") | — | — |"
-  echo "| g. \`POST /api/v1/aktivitas\` (bearer token, validated, audited), req/s | $(fmt "$G_RPS") (p99 $(fmt "$G_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$G_RPS")") |"
-  echo "| g. same, p99 latency | $(fmt "$G_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$G_P99")") |"
-  echo "| g. batch import ${G_BATCH_ITEMS} activities (\`POST /api/v1/aktivitas:batch\`, ${G_BATCH_REQS} × 1000), seconds | $(fmt "$GB_S" " s") ($(fmt "$GB_RATE" " activities/s"))${GB_EXTRA:+ **${GB_EXTRA}**} | $(fmt "$GBC_S" " s") | $(fmt "$(ratio "$GBC_S" "$GB_S")") |"
-  echo "| g. review queue of an atasan with 200 bawahan (\`?penilai=saya&status=diajukan&limit=50\`), $(fmt "$G_ROWS0") activities in the table, req/s (p50 / p99) | $(fmt "$Q1_RPS") ($(fmt "$Q1_P50" " ms") / $(fmt "$Q1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q1_RPS")") |"
-  echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD1_RPS") ($(fmt "$QD1_P50" " ms") / $(fmt "$QD1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD1_RPS")") |"
-  echo "| g. review queue after the import, $(fmt "$G_ROWS2") activities in the table, req/s (p50 / p99) | $(fmt "$Q2_RPS") ($(fmt "$Q2_P50" " ms") / $(fmt "$Q2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q2_RPS")") |"
-  echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD2_RPS") ($(fmt "$QD2_P50" " ms") / $(fmt "$QD2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD2_RPS")") |"
-  echo "| h. penilaian: annual predikat + curve for $(commas "$H_PEGAWAI") pegawai, ms (mean of ${H_ITER_N}) | $(fmt "$H_MS" " ms") | $(fmt "$H_SCAN" " ms") | $(fmt "$(ratio "$H_SCAN" "$H_MS")") |"
-  echo "| i. unit dashboard (\`GET /api/v1/dasbor/unit/{id}\`), $(commas "$DS_UNIT") pegawai in the subtree, req/s (p50 / p99) | $(ds_fig "$DSU_RPS" "$DSU_P50" "$DSU_P99" "$DSU_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSU_RPS")") |"
-  echo "| i. same, p99 latency (issue 13: ≤ 20 ms at 64 connections) | $(fmt "$DSU_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSU_P99")") |"
-  echo "| i. same, one request after a write (cache missed; median of 5) | $(fmt "$DSU_UNC" " ms") | — | — |"
-  echo "| i. instansi dashboard (\`GET /api/v1/dasbor/instansi\`), $(commas "$DS_PEGAWAI") pegawai, req/s (p50 / p99) | $(ds_fig "$DSI_RPS" "$DSI_P50" "$DSI_P99" "$DSI_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSI_RPS")") |"
-  echo "| i. same, p99 latency (issue 13: ≤ 250 ms) | $(fmt "$DSI_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSI_P99")") |"
-  echo "| i. same, one request after a write (cache missed; median of 5; issue 13: ≤ 250 ms) | $(fmt "$DSI_UNC" " ms") | — | — |"
-  echo "| i. XLSX rekap of $(commas "$DS_PEGAWAI") pegawai (export job \`POST /api/v1/laporan/ekspor\` until the file is ready), seconds | ${DSX_NOTE:-$(fmt "$DSX_S" " s")} | $(fmt "$DSXC_S" " s") | $(fmt "$(ratio "$DSXC_S" "$DSX_S")") |"
-  echo "| j. TPP monthly run (\`tpp_bulan_hitung\`, what \`POST /api/v1/tpp/bulan\` runs), $(commas "$J_PEGAWAI") pegawai × 22 days ($(fmt "$(commas "$J_PRES")") presensi rows), seconds | $(fmt "$J_S" " s") ($(fmt "$(commas "$J_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_S")") |"
-  echo "| j. same, recompute of the draft (its rows deleted, the month again), seconds | $(fmt "$J_RE_S" " s") ($(fmt "$(commas "$J_RE_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_RE_S")") |"
-  echo "| j. same, memory: RSS growth during the run (peak RSS) | $(fmt "$(mb "$J_GROW")" " MB") ($(fmt "$(mb "$J_PEAK")" " MB")) | $(fmt "$(mb "$J_SCAN_GROW")" " MB") ($(fmt "$(mb "$J_SCAN_PEAK")" " MB")) | $(fmt "$(ratio "$J_SCAN_GROW" "$J_GROW")") |"
-  echo "| i. same, server peak RSS (VmHWM) | ${DSX_NOTE:-$(fmt "$(mb "$DSX_PEAK")" " MB")} | $(fmt "$(mb "$DSXC_PEAK")" " MB") | $(fmt "$(ratio "$DSXC_PEAK" "$DSX_PEAK")") |"
+  echo "| scenario | figure | ceiling | ratio | target | met? |"
+  echo "|---|---|---|---|---|---|"
+  echo "| a. HTTP ceiling: bare libmicrohttpd hello, req/s | $(fmt "$C_RPS") (p99 $(fmt "$C_P99" " ms")) | $(fmt "$C_RPS") | 1.00 | | |"
+  echo "| b. kinerja \`GET /healthz\`, req/s | $(fmt "$H_RPS") (p99 $(fmt "$H_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$H_RPS")") | | |"
+  echo "| b'. same, \`--log-level warn\` (no access log), req/s | $(fmt "$HW_RPS") (p99 $(fmt "$HW_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$HW_RPS")") | | |"
+  echo "| c. \`GET /api/v1/pegawai?limit=50\` with bearer token, req/s | $(fmt "$L_RPS") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$L_RPS")") | | |"
+  echo "| c. same, p99 latency | $(fmt "$L_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$L_P99")") | | |"
+  echo "| d. import ${ROWS} pegawai (CSV → SQLite), seconds | $(fmt "$I_S" " s") ($(fmt "$I_RPS" " rows/s")) | $(fmt "$S_S" " s") | $(fmt "$I_RATIO") | ≤ 2 × ceiling (ratio ≥ 0.50) | $(met "$I_RATIO" ">=" 0.5) |"
+  echo "| d. libcsv parse only, seconds | $(fmt "$P_S" " s") | | | | |"
+  echo "| d. import peak RSS | $(fmt "$(mb "$I_PEAK")" " MB") | $(fmt "$(mb "$S_PEAK")" " MB") | $(fmt "$(ratio "$S_PEAK" "$I_PEAK")") | | |"
+  echo "| e. RSS, idle server | $(fmt "$(mb "$E_RSS0")" " MB") | $(fmt "$(mb "$EH_RSS0")" " MB") | $(fmt "$(ratio "$EH_RSS0" "$E_RSS0")") | | |"
+  echo "| e. RSS with ${CONNS} open keep-alive connections | $(fmt "$(mb "$E_RSS1")" " MB") ($(fmt "$E_DELTA" " kB/conn")) | $(fmt "$(mb "$EH_RSS1")" " MB") ($(fmt "$EH_DELTA" " kB/conn")) | $(fmt "$(ratio "$EH_RSS1" "$E_RSS1")") | ≤ 64 MB | $(met "$E_RSS1" "<=" 65536) |"
+  echo "| f. SKP: matriks peran hasil, atasan with 200 bawahan (mean / p99) | $(fmt "$F_M_MEAN" " ms") / $(fmt "$F_M_P99" " ms") | — | — | | |"
+  echo "| f. SKP: Dokumen SKP PDF, 30 RHK (mean / p99) | $(fmt "$F_P_MEAN" " ms") / $(fmt "$F_P_P99" " ms") | — | — | | |"
+  echo "| f. SKP: XLSX, 30 RHK (mean / p99) | $(fmt "$F_X_MEAN" " ms") / $(fmt "$F_X_P99" " ms") | — | — | | |"
+  echo "| g. POST ceiling: bare libmicrohttpd POST → SQLite insert, one writer thread with group commit (synchronous=NORMAL), req/s | $(fmt "$GC_RPS") (p99 $(fmt "$GC_P99" " ms")) | $(fmt "$GC_RPS") | $( [ -n "$GC_RPS" ] && echo 1.00 || echo n/a) | | |"
+  echo "| g. \`POST /api/v1/aktivitas\` (bearer token, validated, audited), req/s | $(fmt "$G_RPS") (p99 $(fmt "$G_P99" " ms")) | $(fmt "$GC_RPS") | $(fmt "$(ratio "$G_RPS" "$GC_RPS")") | ≥ 0.60 of the POST ceiling | $(met "$(ratio "$G_RPS" "$GC_RPS")" ">=" 0.6) |"
+  echo "| g. same, p99 latency | $(fmt "$G_P99" " ms") | $(fmt "$GC_P99" " ms") | $(fmt "$(ratio "$GC_P99" "$G_P99")") | | |"
+  echo "| g. \`GET /api/v1/aktivitas?pegawai_id=…&dari=…&sampai=…\`: one pegawai's activities for a month ($(fmt "$GM_N") items), bearer token, req/s (p50 / p99) | $(fmt "$GM_RPS") ($(fmt "$GM_P50" " ms") / $(fmt "$GM_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$GM_RPS")") | ≥ 0.50 of hello | $(met "$(ratio_rps "$GM_RPS")" ">=" 0.5) |"
+  echo "| g. batch import ${G_BATCH_ITEMS} activities (\`POST /api/v1/aktivitas:batch\`, ${G_BATCH_REQS} × 1000), seconds | $(fmt "$GB_S" " s") ($(fmt "$GB_RATE" " activities/s"))${GB_EXTRA:+ **${GB_EXTRA}**} | $(fmt "$GBC_S" " s") | $(fmt "$(ratio "$GBC_S" "$GB_S")") | | |"
+  echo "| g. review queue of an atasan with 200 bawahan (\`?penilai=saya&status=diajukan&limit=50\`), $(fmt "$G_ROWS0") activities in the table, req/s (p50 / p99) | $(fmt "$Q1_RPS") ($(fmt "$Q1_P50" " ms") / $(fmt "$Q1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q1_RPS")") | | |"
+  echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD1_RPS") ($(fmt "$QD1_P50" " ms") / $(fmt "$QD1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD1_RPS")") | | |"
+  echo "| g. review queue after the import, $(fmt "$G_ROWS2") activities in the table, req/s (p50 / p99) | $(fmt "$Q2_RPS") ($(fmt "$Q2_P50" " ms") / $(fmt "$Q2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q2_RPS")") | | |"
+  echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD2_RPS") ($(fmt "$QD2_P50" " ms") / $(fmt "$QD2_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD2_RPS")") | | |"
+  echo "| h. penilaian: annual predikat + curve for $(commas "$H_PEGAWAI") pegawai, ms (mean of ${H_ITER_N}) | $(fmt "$H_MS" " ms") | $(fmt "$H_SCAN" " ms") | $(fmt "$(ratio "$H_SCAN" "$H_MS")") | ≤ 2 s | $(met "$H_MS" "<=" 2000) |"
+  echo "| i. unit dashboard (\`GET /api/v1/dasbor/unit/{id}\`), $(commas "$DS_UNIT") pegawai in the subtree, req/s (p50 / p99) | $(ds_fig "$DSU_RPS" "$DSU_P50" "$DSU_P99" "$DSU_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSU_RPS")") | | |"
+  echo "| i. same, p99 latency (issue 13: ≤ 20 ms at 64 connections) | $(fmt "$DSU_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSU_P99")") | ≤ 20 ms | $(met "$DSU_P99" "<=" 20) |"
+  echo "| i. same, one request after a write (cache missed; median of 5) | $(fmt "$DSU_UNC" " ms") | — | — | | |"
+  echo "| i. instansi dashboard (\`GET /api/v1/dasbor/instansi\`), $(commas "$DS_PEGAWAI") pegawai, req/s (p50 / p99) | $(ds_fig "$DSI_RPS" "$DSI_P50" "$DSI_P99" "$DSI_SKIP") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$DSI_RPS")") | | |"
+  echo "| i. same, p99 latency (issue 13: ≤ 250 ms) | $(fmt "$DSI_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$DSI_P99")") | ≤ 250 ms | $(met "$DSI_P99" "<=" 250) |"
+  echo "| i. same, one request after a write (cache missed; median of 5; issue 13: ≤ 250 ms) | $(fmt "$DSI_UNC" " ms") | — | — | ≤ 250 ms | $(met "$DSI_UNC" "<=" 250) |"
+  echo "| i. XLSX rekap of $(commas "$DS_PEGAWAI") pegawai (export job \`POST /api/v1/laporan/ekspor\` until the file is ready), seconds | ${DSX_NOTE:-$(fmt "$DSX_S" " s")} | $(fmt "$DSXC_S" " s") | $(fmt "$(ratio "$DSXC_S" "$DSX_S")") | | |"
+  echo "| i. same, server peak RSS (VmHWM) | ${DSX_NOTE:-$(fmt "$(mb "$DSX_PEAK")" " MB")} | $(fmt "$(mb "$DSXC_PEAK")" " MB") | $(fmt "$(ratio "$DSXC_PEAK" "$DSX_PEAK")") | | |"
+  echo "| j. TPP monthly run (\`tpp_bulan_hitung\`, what \`POST /api/v1/tpp/bulan\` runs), $(commas "$J_PEGAWAI") pegawai × 22 days ($(fmt "$(commas "$J_PRES")") presensi rows), seconds | $(fmt "$J_S" " s") ($(fmt "$(commas "$J_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_S")") | ≤ 5 s | $(met "$J_S" "<=" 5) |"
+  echo "| j. same, recompute of the draft (its rows deleted, the month again), seconds | $(fmt "$J_RE_S" " s") ($(fmt "$(commas "$J_RE_RATE")" " pegawai/s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_RE_S")") | ≤ 5 s | $(met "$J_RE_S" "<=" 5) |"
+  echo "| j. same, memory: RSS growth during the run (peak RSS) | $(fmt "$(mb "$J_GROW")" " MB") ($(fmt "$(mb "$J_PEAK")" " MB")) | $(fmt "$(mb "$J_SCAN_GROW")" " MB") ($(fmt "$(mb "$J_SCAN_PEAK")" " MB")) | $(fmt "$(ratio "$J_SCAN_GROW" "$J_GROW")") | | |"
+  echo "| k. first UI load (sign-in page, then home) in Chromium, bytes transferred (gzip where served compressed) | $(fmt "$K_BYTES" " bytes") ($(fmt "$K_REQS") requests) | — | — | ≤ 100 KB (102,400 bytes) | $(met "$K_BYTES" "<=" 102400) |"
   echo
   echo "Notes"
   echo
@@ -986,10 +1057,12 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- e: VmRSS of the server process; connections opened by bench/conns.mjs, one \`GET\` each, then held idle 5 s; still open at the end: kinerja $(fmt "$E_OPEN"), hello $(fmt "$EH_OPEN"); kinerja's open descriptors while held: $(fmt "$E_FDS")."
   echo "- f: in-process, no HTTP (bench/skp_bench.c on a fresh 400-pegawai demo database, created in $(fmt "$F_DEMO_MS" " ms")). Matriks: \`skp_matriks\` of the \`atasan\` account's SKP, ${SKP_ITER_MATRIKS} runs, $(fmt "$F_BAWAHAN") bawahan, $(fmt "$F_SEL") bawahan RHK in the cells. Dokumen: \`skp_doc_load\` + render of a draft SKP with 30 RHK (60 IKI), PDF ${SKP_ITER_PDF} runs ($(fmt "$F_P_BYTES" " bytes"), $(fmt "$F_P_PAGES" " pages")), XLSX ${SKP_ITER_XLSX} runs ($(fmt "$F_X_BYTES" " bytes")). No ceiling; the screens need < 100 ms end to end to feel instant (bench/README.md)."
   echo "- g: on the demo database after b–e, served with the default log level; the instansi's rules relaxed first through \`PATCH /api/v1/pengaturan\` (366 days back, weekends and holidays, 1,440 minutes a day). POST: wrk with bench/aktivitas_post.lua, each request a 1-minute activity as one of ${G_NPEG} pegawai without demo activities (their own bearer token) on one of the last ${G_NDAYS} days; $(fmt "$G_REQS") answered, $(fmt "$G_STORED") stored (+$(fmt "$G_WARM") in the 1 s warm-up), errors or non-2xx $(fmt "$G_BAD"), p50 $(fmt "$G_P50" " ms"). Batch: bench/aktivitas_batch.mjs, 2 requests in flight, each request 1000 activities of 1 minute by one of the same pegawai on one date (a different (pegawai, date) per request); $(fmt "$GB_DONE") accepted, table +$(fmt "$GB_ADDED") (sqlite3 count), per request p50 $(fmt "$GB_P50" " ms"), max $(fmt "$GB_MAX" " ms"). Ceiling: bench/aktivitas_ceiling, the same number of rows into an empty copy of the aktivitas table with its indexes, 1000 rows per transaction, one (pegawai, date) per transaction, no HTTP, validation or audit."
+  echo "- g: POST ceiling: bench/post_ceiling.c, the same wrk script against a bare libmicrohttpd server (as hello, plus suspend/resume) that stores each POST body as it came in SQLite through one writer thread: it takes every queued body, inserts them in one transaction, commits (WAL, synchronous=NORMAL, as kinerja) and only then resumes the waiting connections, which answer 201; $(fmt "$GC_REQS") answered, $(fmt "$GC_ROWS") rows in $(fmt "$GC_BATCHES") commits, p50 $(fmt "$GC_P50" " ms"), errors or non-2xx $(fmt "$GC_BAD"). No parsing, validation, authentication or audit. One pegawai's month: pegawai $(fmt "$GM_PEG"), $(fmt "$GM_BULAN"), token of \`admin\`, errors or non-2xx $(fmt "$GM_BAD"); its ceiling is a's hello."
   echo "- g: review queue: 200 pegawai with demo activities given the \`atasan\` account as penilai and status diajukan with plain SQL: $(fmt "$G_QUEUE") activities waiting, $(fmt "$G_QUEUE7") from $(fmt "$G_DARI") on; wrk \`--timeout 30s\`, errors or non-2xx $(fmt "$Q1_BAD") / $(fmt "$QD1_BAD") / $(fmt "$Q2_BAD") / $(fmt "$QD2_BAD"). One request alone (median of 20 in a row, no other load): $(fmt "$Q1_ONE" " ms"), with dari $(fmt "$QD1_ONE" " ms"); after the import $(fmt "$Q2_ONE" " ms"), with dari $(fmt "$QD2_ONE" " ms")."
   echo "- h: in-process, no HTTP (bench/penilaian_bench.c): a generated instansi of $(fmt "$(commas "$H_READ")") pegawai in $(fmt "$(commas "$H_UNITS")") units (approved SKP, final tahunan penilaian with fixed-seed ratings, a predikat organisasi per unit), written in $(fmt "$H_GEN_MS" " ms"). Kinerja, in one read transaction: the year's annual penilaian of the instansi in one query with \`predikat_from_ratings\` per row checked against the stored predikat ($(fmt "$H_PRED" " ms")), then \`penilaian_kurva_unit\` (the body of \`GET /api/v1/unit-kerja/{id}/kurva\`) for every unit ($(fmt "$H_KURVA" " ms"), $(fmt "$H_UNIT_US" " µs") a unit); $(fmt "$(commas "$H_BAD_UNITS")") units break their pola distribusi ($(fmt "$(commas "$H_VIOL")") rules broken). Ceiling: \`SELECT unit_kerja_id, rating_hasil, rating_perilaku FROM penilaian WHERE jenis = 'tahunan'\` stepped to the end on a bare sqlite3 connection to the same file. ${H_ITER_N} runs each after a warm-up, alternating; fastest: kinerja $(fmt "$H_MIN" " ms"), scan $(fmt "$H_SCAN_MIN" " ms")."
   echo "- i: bench/dasbor_gen.c added $(fmt "$(commas "$DS_PEGAWAI")") pegawai in $(fmt "$(commas "$DS_UNITS")") units (OPD / bidang / seksi) to a 10-pegawai demo database in $(fmt "$DS_GEN_MS" " ms"): approved SKP with 2 RHK / IKI each, monthly realisasi, final tahunan and periodik penilaian, a predikat organisasi per unit; activities every working day of the last 365 days for the $(commas "$DS_UNIT") pegawai of the loaded unit (unit $(fmt "$DS_UNIT_ID"), $(fmt "$DS_LANGSUNG") of them in the unit itself), the last 28 days for the others: $(fmt "$(commas "$DS_AKT")") generated, $(fmt "$(commas "$DS_AKT_TABLE")") in the table. Bearer token of \`admin\`, default log level, wrk \`--timeout 60s\`; errors or non-2xx: unit $(fmt "$DSU_BAD"), instansi $(fmt "$DSI_BAD"). One request alone (median of $(fmt "$DSU_ONE_N") / $(fmt "$DSI_ONE_N") in a row, no other load): unit $(fmt "$DSU_ONE" " ms"), instansi $(fmt "$DSI_ONE" " ms"); a dashboard whose first request takes more than ${DS_WRK_LIMIT} s is not loaded with wrk (and not repeated), one that takes more than ${DS_PROBE_LIMIT} s is abandoned. First request on the fresh server (computed, then cached): unit $(fmt "$DSU_FIRST" " ms"), instansi $(fmt "$DSI_FIRST" " ms"); the answers are cached per (instansi, unit, year, day) until a table they read changes (src/dasbor_cache.c, sql/021), so the median and wrk rows measure the cache, and the rows \"after a write\" the computation (each request after \`UPDATE versi_data SET n = n + 1\` with sqlite3). Server CPU per request under wrk (utime + stime / requests): unit $(fmt "$DSU_CPU" " ms"), instansi $(fmt "$DSI_CPU" " ms"). Unit answer: ${DS_CHECK_U:-n/a}. Instansi answer: ${DS_CHECK_I:-n/a}. XLSX: $(if [ -n "$DSX_S" ]; then printf '%s bytes, VmHWM %s kB on the fresh server before the request' "$(fmt "$DSX_BYTES")" "$(fmt "$DSX_HWM0")"; else printf '%s' "${DSX_NOTE:-n/a}"; fi); ceiling bench/xlsx_ceiling.c, $(commas "$DS_PEGAWAI") rows × 12 columns with libxlsxwriter in constant_memory mode (whole process peak RSS). $( [ -n "$DS_EXTRA_SQL" ] && printf '**Extra SQL run on the generated database before serving (BENCH_DASBOR_EXTRA_SQL): `%s`.** ' "$DS_EXTRA_SQL")Hello ceiling $( [ "$DS_HELLO_OWN" = true ] && printf 'measured for i (a not run)' || printf 'from a'): p50 $(fmt "$C_P50" " ms")."
   echo "- j: in-process, no HTTP (bench/tpp_bench.c): a generated instansi of $(fmt "$(commas "$J_ROWS")") pegawai in $(fmt "$(commas "$J_UNITS")") units, jabatan of kelas 1-17, 22 working days of presensi each in September 2026 ($(fmt "$(commas "$J_PRES")") rows written day by day; ~20 % of days late, 2 % early leave, 4.5 % a missing check-in or check-out), $(fmt "$(commas "$J_STATUS")") presensi_status (cuti, dinas luar, sakit), $(fmt "$(commas "$J_PENILAIAN")") final periodik penilaian (90 % of pegawai; the others paid as Baik), $(fmt "$(commas "$J_SANKSI")") tpp_sanksi, an active umum_daerah table with demo_tpp's amounts; no ANALYZE, as in production. Generated in a child process in $(fmt "$J_GEN_S" " s") ($(fmt "$J_DB_MB" " MB"); $(fmt "$J_DB_MB2" " MB") after the run: $(fmt "$J_RINCIAN" " bytes") of rincian JSON a row). Timed: \`db_begin_write\` + \`tpp_bulan_hitung\` + commit on a fresh library connection, then the same again (recompute). Month total Rp$(fmt "$(commas "$J_TOTAL")"), $(fmt "$(commas "$J_DEDUCT")") rows with a presensi deduction, $(fmt "$(commas "$J_SANKSI_ROWS")") with a sanction; every row equals \`tpp_hitung\` on the generator's own inputs (the pure engine alone: $(fmt "$J_ENGINE_S" " s") for the month). Memory: VmRSS $(fmt "$(mb "$J_RSS0")" " MB") before, peak $(fmt "$(mb "$J_PEAK")" " MB") during the run, $(fmt "$(mb "$J_RE_PEAK")" " MB") during the recompute (VmHWM reset through /proc/self/clear_refs), ru_maxrss $(fmt "$(mb "$J_MAXRSS")" " MB"). Ceiling: \`SELECT pegawai_id, tanggal, masuk, pulang FROM presensi WHERE tanggal BETWEEN\` the month's days, stepped to the end on a bare sqlite3 connection (same cache size), mean of 3 after a warm-up; its memory is the RSS growth of that connection. The same rows one pegawai at a time through the primary key (the run's query): $(fmt "$J_LOOKUP_S" " s")."
+  echo "- k: bench/first_load.mjs (the measurement of tests/e2e/mutu.test.mjs): Debian's Chromium through playwright-core, a fresh browser context on a fresh 40-pegawai demo server (./kinerja), the sign-in page, sign in as \`pegawai\`, wait for the home screen and network idle; the sum of every response's body and headers as transferred. Largest: $(fmt "$K_LARGEST")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
     echo "**Failed:**"
@@ -997,6 +1070,16 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   fi
 } >"$BASE.md"
 
+# BENCH_ONLY: keep the table rows and notes of the scenarios run (notes start "- x:" or "- x/y:")
+if [ -n "$ONLY" ]; then
+  awk -v only="$ONLY" '
+    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-k]/ && index(only, c)) return 1 } return 0 }
+    /^\*\*Failed/ { failed = 1 }
+    !failed && /^\| [a-k]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
+    !failed && /^- [a-k]([,\/] ?[a-k])*[: ]/ { match($0, /^- [a-k]([,\/] ?[a-k])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
+    !failed && /^- Demo database/ { if (keep("bceg")) print; next }
+    { print }' "$BASE.md" >"$BASE.md.tmp" && mv "$BASE.md.tmp" "$BASE.md"
+fi
 jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
 {
   echo "{"
@@ -1025,6 +1108,21 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "             \"instansi\": {\"pegawai\": $DS_PEGAWAI, \"rps\": $(num_or_null "$DSI_RPS"), \"p50_ms\": $(num_or_null "$DSI_P50"), \"p99_ms\": $(num_or_null "$DSI_P99"), \"one_ms\": $(num_or_null "$DSI_ONE"), \"first_ms\": $(num_or_null "$DSI_FIRST"), \"uncached_ms\": $(num_or_null "$DSI_UNC"), \"cpu_ms_per_request\": $(num_or_null "$DSI_CPU"), \"errors\": $(num_or_null "$DSI_BAD"), \"not_loaded\": $(jstr "$DSI_SKIP"), \"ratio\": $(num_or_null "$(ratio_rps "$DSI_RPS")"), \"p99_ratio\": $(num_or_null "$(ratio "$C_P99" "$DSI_P99")"), \"target_p99_ms\": 250, \"check\": $(jstr "$DS_CHECK_I")},"
   echo "             \"xlsx\": {\"rows\": $DS_PEGAWAI, \"seconds\": $(num_or_null "$DSX_S"), \"peak_rss_kb\": $(num_or_null "$DSX_PEAK"), \"rss_before_kb\": $(num_or_null "$DSX_HWM0"), \"bytes\": $(num_or_null "$DSX_BYTES"), \"note\": $(jstr "$DSX_NOTE"), \"ceiling_seconds\": $(num_or_null "$DSXC_S"), \"ceiling_peak_rss_kb\": $(num_or_null "$DSXC_PEAK"), \"ratio\": $(num_or_null "$(ratio "$DSXC_S" "$DSX_S")")}},"
   echo "  \"tpp\": ${J_JSON:-null},"
+  echo "  \"first_load\": {\"bytes\": $(num_or_null "$K_BYTES"), \"requests\": $(num_or_null "$K_REQS"), \"target_bytes\": 102400, \"largest\": ${K_LARGEST:-null}},"
+  echo "  \"aktivitas_post_ceiling\": {\"rps\": $(num_or_null "$GC_RPS"), \"p50_ms\": $(num_or_null "$GC_P50"), \"p99_ms\": $(num_or_null "$GC_P99"), \"errors\": $(num_or_null "$GC_BAD"), \"requests\": $(num_or_null "$GC_REQS"), \"rows\": $(num_or_null "$GC_ROWS"), \"commits\": $(num_or_null "$GC_BATCHES")},"
+  echo "  \"aktivitas_bulan\": {\"pegawai_id\": $(num_or_null "$GM_PEG"), \"bulan\": $(jstr "$GM_BULAN"), \"items\": $(num_or_null "$GM_N"), \"rps\": $(num_or_null "$GM_RPS"), \"p50_ms\": $(num_or_null "$GM_P50"), \"p99_ms\": $(num_or_null "$GM_P99"), \"errors\": $(num_or_null "$GM_BAD")},"
+  # one object per row of the table in $BASE.md: figure, ceiling, ratio, target, met (yes / no / n/a)
+  echo "  \"rows\": ["
+  awk -F'|' '
+    function js(v) { gsub(/^ +| +$/, "", v); gsub(/\*\*/, "", v); gsub(/`/, "", v); gsub(/\\/, "\\\\", v); gsub(/"/, "\\\"", v);
+                     return (v == "" || v == "—") ? "null" : "\"" v "\"" }
+    /^\| scenario \|/ { on = 1; next }
+    on && /^\|---/ { next }
+    on && /^\| / { printf "%s    {\"scenario\": %s, \"figure\": %s, \"ceiling\": %s, \"ratio\": %s, \"target\": %s, \"met\": %s}", sep, js($2), js($3), js($4), js($5), js($6), js($7);
+                   sep = ",\n"; next }
+    on { on = 0 }
+    END { print "" }' "$BASE.md"
+  echo "  ],"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
@@ -1032,16 +1130,6 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "]"
   echo "}"
 } >"$BASE.json"
-# BENCH_ONLY: keep the table rows and notes of the scenarios run (notes start "- x:" or "- x/y:")
-if [ -n "$ONLY" ]; then
-  awk -v only="$ONLY" '
-    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-j]/ && index(only, c)) return 1 } return 0 }
-    /^\*\*Failed/ { failed = 1 }
-    !failed && /^\| [a-j]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
-    !failed && /^- [a-j]([,\/] ?[a-j])*[: ]/ { match($0, /^- [a-j]([,\/] ?[a-j])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
-    !failed && /^- Demo database/ { if (keep("bceg")) print; next }
-    { print }' "$BASE.md" >"$BASE.md.tmp" && mv "$BASE.md.tmp" "$BASE.md"
-fi
 [ "$MODE" = full ] && [ -z "$ONLY" ] && cp "$BASE.md" "$OUT/$DAY.md"
 
 cat "$BASE.md"
