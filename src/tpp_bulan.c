@@ -66,7 +66,17 @@ struct run {
   const struct tpp_aturan *a;
   struct jadwal_unit *ju;
   int n_ju, cap_ju;
+  /* the per-pegawai statements, taken once for the whole run (db_reset between pegawai) */
+  struct db_stmt *st_presensi, *st_status, *st_sanksi, *st_predikat;
 };
+
+static const char SQL_PRESENSI[] = "SELECT tanggal, masuk, pulang FROM presensi WHERE pegawai_id = ?1 AND tanggal BETWEEN ?2 AND ?3";
+static const char SQL_STATUS[] = "SELECT status, dari, sampai FROM presensi_status WHERE pegawai_id = ?1 AND dari <= ?3 AND sampai >= ?2";
+static const char SQL_SANKSI[] =
+  "SELECT COALESCE(kode, ''), persen, mulai, bulan, COALESCE(keterangan, '') FROM tpp_sanksi WHERE pegawai_id = ?1 ORDER BY id";
+static const char SQL_PREDIKAT[] =
+  "SELECT predikat, jenis, periode_ke, mulai, selesai FROM penilaian WHERE pegawai_id = ?1 AND status = 'final'"
+  " AND predikat IS NOT NULL AND mulai <= ?2 ORDER BY selesai DESC, id DESC LIMIT 1";
 
 /* One pegawai's result, given to the caller of jalankan(). */
 struct satu {
@@ -113,17 +123,14 @@ static void predikat_bulan(struct run *r, int64_t pegawai_id, enum predikat *p, 
   *p = PREDIKAT_BAIK;
   str_copy(kode, 24, "baik");
   str_copy(asal, 160, "belum ada penilaian final: dibayar seperti Baik (UNCONFIRMED)");
-  struct db_stmt *st = db_prepare(r->db,
-    "SELECT predikat, jenis, periode_ke, mulai, selesai FROM penilaian WHERE pegawai_id = ?1 AND status = 'final'"
-    " AND predikat IS NOT NULL AND mulai <= ?2 ORDER BY selesai DESC, id DESC LIMIT 1");
-  if (!st) return;
+  struct db_stmt *st = r->st_predikat;
   db_bind_int64(st, 1, pegawai_id);
   db_bind_text(st, 2, r->sampai);
   if (db_step(st) == DB_ROW && predikat_dari_kode(db_col_text(st, 0), p) == 0) {
     str_copy(kode, 24, db_col_text(st, 0));
     snprintf(asal, 160, "penilaian %s final %s s.d. %s", db_col_text(st, 1), db_col_text(st, 3), db_col_text(st, 4));
   }
-  db_done(st);
+  db_reset(st);
 }
 
 static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int kelas, struct tpp_masukan *m, const char **galat)
@@ -147,8 +154,7 @@ static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int ke
   memset(pulang, 0, sizeof pulang);
   memset(status, 0, sizeof status);
   bool ada[31] = {0};
-  struct db_stmt *st = db_prepare(r->db, "SELECT tanggal, masuk, pulang FROM presensi WHERE pegawai_id = ?1 AND tanggal BETWEEN ?2 AND ?3");
-  if (!st) return -1;
+  struct db_stmt *st = r->st_presensi;
   db_bind_int64(st, 1, pegawai_id);
   db_bind_text(st, 2, r->dari);
   db_bind_text(st, 3, r->sampai);
@@ -159,9 +165,8 @@ static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int ke
     if (!db_col_is_null(st, 1)) str_copy(masuk[d], 6, db_col_text(st, 1));
     if (!db_col_is_null(st, 2)) str_copy(pulang[d], 6, db_col_text(st, 2));
   }
-  db_done(st);
-  st = db_prepare(r->db, "SELECT status, dari, sampai FROM presensi_status WHERE pegawai_id = ?1 AND dari <= ?3 AND sampai >= ?2");
-  if (!st) return -1;
+  db_reset(st);
+  st = r->st_status;
   db_bind_int64(st, 1, pegawai_id);
   db_bind_text(st, 2, r->dari);
   db_bind_text(st, 3, r->sampai);
@@ -169,7 +174,7 @@ static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int ke
     for (int d = 0; d < r->n_hari; d++)
       if (strcmp(r->tanggal[d], db_col_text(st, 1)) >= 0 && strcmp(r->tanggal[d], db_col_text(st, 2)) <= 0)
         str_copy(status[d], sizeof status[d], db_col_text(st, 0));
-  db_done(st);
+  db_reset(st);
   for (int d = 0; d < r->n_hari; d++) {
     /* weekends are no working days; days not yet over are left out */
     int wd = hari_minggu(r->tanggal[d]);
@@ -192,8 +197,7 @@ static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int ke
     }
   }
   /* sanctions active in the month */
-  st = db_prepare(r->db, "SELECT COALESCE(kode, ''), persen, mulai, bulan, COALESCE(keterangan, '') FROM tpp_sanksi WHERE pegawai_id = ?1 ORDER BY id");
-  if (!st) return -1;
+  st = r->st_sanksi;
   db_bind_int64(st, 1, pegawai_id);
   while (db_step(st) == DB_ROW && m->n_sanksi < TPP_MAKS_SANKSI_PEGAWAI) {
     struct tpp_sanksi *s = &m->sanksi[m->n_sanksi++];
@@ -204,7 +208,7 @@ static int susun_masukan(struct run *r, int64_t pegawai_id, int64_t unit, int ke
     s->bulan = (int)db_col_int64(st, 3);
     str_copy(s->keterangan, sizeof s->keterangan, db_col_text(st, 4));
   }
-  db_done(st);
+  db_reset(st);
   return 0;
 }
 
@@ -247,6 +251,11 @@ static int jalankan(struct run *r, satu_fn fn, void *ctx)
   }
   db_done(st);
   if (s != DB_DONE) goto out;
+  r->st_presensi = db_prepare(r->db, SQL_PRESENSI);
+  r->st_status = db_prepare(r->db, SQL_STATUS);
+  r->st_sanksi = db_prepare(r->db, SQL_SANKSI);
+  r->st_predikat = db_prepare(r->db, SQL_PREDIKAT);
+  if (!r->st_presensi || !r->st_status || !r->st_sanksi || !r->st_predikat) goto out;
   for (int i = 0; i < n; i++) {
     const char *galat = NULL;
     int k = susun_masukan(r, ids[i], units[i], kelas[i], m, &galat);
@@ -263,6 +272,11 @@ static int jalankan(struct run *r, satu_fn fn, void *ctx)
   }
   rc = 0;
 out:
+  db_done(r->st_presensi);
+  db_done(r->st_status);
+  db_done(r->st_sanksi);
+  db_done(r->st_predikat);
+  r->st_presensi = r->st_status = r->st_sanksi = r->st_predikat = NULL;
   free(m);
   free(h);
   free(ids);
@@ -276,7 +290,7 @@ out:
 
 /* ---- storing a month ---- */
 
-struct simpan_ctx { struct db *db; int64_t bulan_id; int64_t pegawai, jumlah; const struct tpp_aturan *a; };
+struct simpan_ctx { struct db *db; int64_t bulan_id; int64_t pegawai, jumlah; const struct tpp_aturan *a; struct db_stmt *ins; };
 
 static int simpan_satu(void *ctx, const struct satu *s)
 {
@@ -291,9 +305,10 @@ static int simpan_satu(void *ctx, const struct satu *s)
     json_decref(r);
   }
   if (!rs) return -1;
-  struct db_stmt *st = db_prepare(c->db,
+  if (!c->ins) c->ins = db_prepare(c->db,
     "INSERT INTO tpp_hasil (bulan_id, pegawai_id, unit_kerja_id, kelas_jabatan, predikat, dasar, kinerja, disiplin, potongan_persen,"
     " potongan_presensi, potongan_sanksi, jumlah, rincian, galat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+  struct db_stmt *st = c->ins;   /* given back by tpp_bulan_hitung after the run */
   if (!st) { free(rs); return -1; }
   const struct tpp_hasil *h = s->h;
   db_bind_int64(st, 1, c->bulan_id);
@@ -311,7 +326,7 @@ static int simpan_satu(void *ctx, const struct satu *s)
   db_bind_text(st, 13, rs);
   db_bind_text(st, 14, s->galat);
   int x = db_step(st);
-  db_done(st);
+  db_reset(st);
   free(rs);
   if (x != DB_DONE) return -1;
   c->pegawai++;
@@ -388,6 +403,7 @@ int tpp_bulan_hitung(struct db *db, int64_t instansi_id, int tahun, int bulan, c
   instansi_hari_ini(db, instansi_id, r.hari_ini);
   struct simpan_ctx c = {.db = db, .bulan_id = id, .a = a};
   int rc = jalankan(&r, simpan_satu, &c);
+  db_done(c.ins);
   free(a);
   if (rc != 0) return -1;
   struct db_stmt *st = db_prepare(db, "UPDATE tpp_bulan SET aturan_id = ?2, pegawai = ?3, jumlah = ?4, dihitung = ?5 WHERE id = ?1");

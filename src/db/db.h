@@ -29,6 +29,10 @@ int db_exec(struct db *db, const char *sql);
 struct db_stmt *db_prepare(struct db *db, const char *sql);
 /* Resets and returns a statement to the cache (or finalizes it).  NULL is accepted. */
 void db_done(struct db_stmt *st);
+/* Resets a statement (and clears its bindings) for another run while keeping it: for loops that
+ * run the same statement many times without looking it up in the cache each time.  Still give
+ * it back with db_done() at the end.  NULL is accepted. */
+void db_reset(struct db_stmt *st);
 
 int db_bind_int64(struct db_stmt *st, int idx, int64_t v);
 int db_bind_text(struct db_stmt *st, int idx, const char *v);  /* NULL binds SQL NULL */

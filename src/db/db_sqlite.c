@@ -143,6 +143,13 @@ void db_done(struct db_stmt *s)
   }
 }
 
+void db_reset(struct db_stmt *s)
+{
+  if (!s) return;
+  sqlite3_reset(s->st);
+  sqlite3_clear_bindings(s->st);
+}
+
 static int map_rc(int rc)
 {
   switch (rc & 0xff) {
