@@ -92,6 +92,14 @@ static double now_ms(void)
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* user + system CPU of the process: steadier than wall time on a shared machine */
+static double cpu_now_ms(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static long status_kb(const char *key)
 {
   FILE *f = fopen("/proc/self/status", "r");
@@ -814,10 +822,11 @@ int main(int argc, char **argv)
   int http = 0;
   const char *pesan = NULL;
   int64_t bulan_id = 0;
-  double run_ms[2] = {0, 0};
+  double run_ms[2] = {0, 0}, cpu_ms[2] = {0, 0};
   long hwm[2] = {-1, -1}, rss1[2] = {-1, -1};
   for (int k = 0; k < runs; k++) {
     t0 = now_ms();
+    double c0 = cpu_now_ms();
     if (db_begin_write(db) != DB_OK) { fprintf(stderr, "tpp_bench: begin: %s\n", db_errmsg(db)); goto done; }
     int rc = tpp_bulan_hitung(db, INSTANSI, TAHUN, BULAN, &who, &http, &pesan, &bulan_id);
     if (rc != 0) {
@@ -827,9 +836,10 @@ int main(int argc, char **argv)
     }
     if (db_commit(db) != DB_OK) { fprintf(stderr, "tpp_bench: commit: %s\n", db_errmsg(db)); goto done; }
     run_ms[k] = now_ms() - t0;
+    cpu_ms[k] = cpu_now_ms() - c0;
     hwm[k] = hwm_ok ? status_kb("VmHWM") : -1;
     rss1[k] = status_kb("VmRSS");
-    fprintf(stderr, "tpp_bench: %s: %.0f ms (%.0f pegawai/s), RSS %ld -> %ld kB, peak %ld kB\n", k ? "recompute" : "run", run_ms[k],
+    fprintf(stderr, "tpp_bench: %s: %.0f ms (CPU %.0f ms; %.0f pegawai/s), RSS %ld -> %ld kB, peak %ld kB\n", k ? "recompute" : "run", run_ms[k], cpu_ms[k],
             npeg / (run_ms[k] / 1000.0), rss0, rss1[k], hwm[k]);
     if (k == 0 && runs > 1) hwm_ok = hwm_reset();
   }
@@ -887,14 +897,14 @@ int main(int argc, char **argv)
   if (runs > 1) snprintf(recompute, sizeof recompute, "%.1f", run_ms[1]);
   printf("{\"pegawai\":%ld,\"units\":%d,\"tahun\":%d,\"bulan\":%d,\"hari_kerja\":%d,\"presensi\":%lld,\"status\":%lld,\"penilaian_final\":%lld,"
          "\"sanksi\":%lld,\"generate_ms\":%.0f,\"db_mb\":%.1f,\"db_mb_after\":%.1f,"
-         "\"run_ms\":%.1f,\"pegawai_per_s\":%.0f,\"recompute_ms\":%s,\"peak_rss_recompute_kb\":%ld,"
+         "\"run_ms\":%.1f,\"run_cpu_ms\":%.1f,\"recompute_cpu_ms\":%.1f,\"pegawai_per_s\":%.0f,\"recompute_ms\":%s,\"peak_rss_recompute_kb\":%ld,"
          "\"rss_before_kb\":%ld,\"rss_after_kb\":%ld,\"peak_rss_run_kb\":%ld,\"rss_growth_kb\":%ld,\"ru_maxrss_kb\":%ld,"
          "\"rows\":%lld,\"jumlah\":%lld,\"rows_with_deduction\":%lld,\"rows_with_sanction\":%lld,\"rincian_avg_bytes\":%.0f,"
          "\"engine_ms\":%.1f,\"engine_mismatch\":%lld,\"inconsistent\":%lld,\"galat\":%lld,"
          "\"scan_ms_mean\":%.1f,\"scan_ms_min\":%.1f,\"scan_rows\":%lld,\"scan_rss_before_kb\":%ld,\"scan_peak_rss_kb\":%ld,"
          "\"scan_rss_growth_kb\":%ld,\"lookup_ms\":%.1f,\"ok\":%s}\n",
          npeg, p.nunit, TAHUN, BULAN, HARI_KERJA, (long long)counts[0], (long long)counts[1], (long long)counts[2], (long long)counts[3], gen_ms,
-         db_bytes_before / 1048576.0, db_bytes_after / 1048576.0, run_ms[0], npeg / (run_ms[0] / 1000.0),
+         db_bytes_before / 1048576.0, db_bytes_after / 1048576.0, run_ms[0], cpu_ms[0], cpu_ms[1], npeg / (run_ms[0] / 1000.0),
          recompute, runs > 1 ? hwm[1] : -1L, rss0, rss1[0], hwm[0], hwm[0] >= 0 ? hwm[0] - rss0 : -1, maxrss, (long long)chk.baris,
          (long long)chk.jumlah_bulan, (long long)chk.dengan_potongan, (long long)chk.dengan_sanksi,
          chk.baris ? (double)chk.rincian_bytes / (double)chk.baris : 0.0, chk.engine_ms, (long long)chk.beda, (long long)chk.tidak_konsisten,

@@ -1,7 +1,7 @@
 /* tpp_bulan.h: the monthly TPP/tukin run of an instansi (issue 9 point 3) on rules/tpp.c: every
  * active pegawai's allowance from their kelas jabatan, the period's predikat, the month's presensi
- * (schedule, records, statuses, holidays) and active sanctions, stored with every line of its
- * explanation; a draft that can be recomputed, then approved and locked (hash in the audit
+ * (schedule, records, statuses, holidays) and active sanctions, stored with the engine's inputs
+ * from which every line of its explanation is rendered on read (tpp_rincian.h); a draft that can be recomputed, then approved and locked (hash in the audit
  * chain).  Also the what-if of a draft table against the month, and the queries of the screens.
  * Writers run in the caller's transaction: 0, 1 field errors, 2 not found, 3 refused (*http,
  * *pesan), -1 error. */
