@@ -168,14 +168,18 @@ static int periksa_hari(const struct tpp_masukan *m, int i, struct tpp_galat *g)
     char awal[9];
     snprintf(awal, sizeof awal, "%04d-%02d-", m->tahun, m->bulan);
     int tgl = digit(h->tanggal[8]) && digit(h->tanggal[9]) ? (h->tanggal[8] - '0') * 10 + (h->tanggal[9] - '0') : 0;
-    snprintf(f, sizeof f, "hari[%d].tanggal", i);
+    /* the field name is formatted only for an error (this runs for every day of every pegawai) */
     if (strlen(h->tanggal) != 10 || strncmp(h->tanggal, awal, 8) != 0 || tgl < 1 ||
-        tgl > hari_dalam_bulan(m->tahun, m->bulan))
+        tgl > hari_dalam_bulan(m->tahun, m->bulan)) {
+      snprintf(f, sizeof f, "hari[%d].tanggal", i);
       return salah(g, f, "hari ke-%d: tanggal %s bukan tanggal dalam periode %04d-%02d", i + 1, h->tanggal, m->tahun,
                    m->bulan);
+    }
     for (int j = 0; j < i; j++)
-      if (strcmp(m->hari[j].tanggal, h->tanggal) == 0)
+      if (strcmp(m->hari[j].tanggal, h->tanggal) == 0) {
+        snprintf(f, sizeof f, "hari[%d].tanggal", i);
         return salah(g, f, "hari ke-%d: tanggal %s sudah ada pada hari ke-%d", i + 1, h->tanggal, j + 1);
+      }
   }
   if (h->status != TPP_HADIR) return 0;
   if (!jam_sah(h->jadwal_masuk) || !jam_sah(h->jadwal_pulang)) {
