@@ -4,12 +4,29 @@
 // connection, and the activities queued on the device are sent when it returns (offline.js).
 import { api, setCsrf, whenSignedOut } from './api.js';
 import { startNav, stopNav } from './nav.js';
-import { T } from './teks.js';
+import { T, FMT, HALAMAN, BAHASA } from './teks.js';
 import { announce } from './ui.js';
 import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
 import { TK, batas2fa } from './teks-keamanan.js';
 
 const $ = (id) => document.getElementById(id);
+
+// the language (teks.js): <html lang>, the page's static texts in English, and the switch
+// "Bahasa: Indonesia | English" in the header (sign-in page and signed in), applied by a reload
+function pasangBahasa() {
+  document.documentElement.lang = BAHASA;
+  for (const e of document.querySelectorAll('[data-t]')) if (HALAMAN[e.dataset.t]) e.textContent = HALAMAN[e.dataset.t];
+  for (const e of document.querySelectorAll('[data-t-label]')) if (HALAMAN[e.dataset.tLabel]) e.setAttribute('aria-label', HALAMAN[e.dataset.tLabel]);
+  for (const b of document.querySelectorAll('[data-bahasa]')) {
+    b.setAttribute('aria-pressed', String(b.dataset.bahasa === BAHASA));
+    b.addEventListener('click', () => {
+      if (b.dataset.bahasa === BAHASA) return;
+      try { localStorage.setItem('kinerja-bahasa', b.dataset.bahasa); } catch { /* private mode: stays as it is */ }
+      location.reload();
+    });
+  }
+}
+pasangBahasa();
 let cursor = null;
 let query = '';
 
@@ -39,7 +56,7 @@ function item(p) {
   nama.textContent = p.nama_lengkap;
   const nip = document.createElement('div');
   nip.className = 'nip';
-  nip.textContent = `NIP ${p.nip}`;
+  nip.textContent = T.nip(p.nip);
   const jab = document.createElement('div');
   jab.textContent = [p.jabatan && p.jabatan.nama, p.unit_kerja && p.unit_kerja.nama].filter(Boolean).join(' — ');
   li.append(nama, nip, jab);
@@ -55,7 +72,7 @@ async function loadPegawai(reset) {
   try {
     const page = await api('GET', `/api/v1/pegawai?${params}`);
     page.items.forEach((p) => $('daftar').append(item(p)));
-    if (reset) $('ringkas').textContent = `${page.total.toLocaleString('id-ID')} pegawai`;
+    if (reset) $('ringkas').textContent = T.jumlahCari(page.total.toLocaleString(FMT.lokal));
     cursor = page.next_cursor;
     $('lagi').hidden = !cursor;
   } catch (e) {
@@ -73,8 +90,8 @@ function welcome(me, luring) {
     simpan('me', profil);
   }
   const p = me.pegawai;
-  $('salam').textContent = `Selamat datang, ${p ? p.nama_lengkap : me.pengguna.username}`;
-  $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : `Peran: ${me.pengguna.peran.join(', ')}`;
+  $('salam').textContent = T.salam(p ? p.nama_lengkap : me.pengguna.username);
+  $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : T.peran(me.pengguna.peran.join(', '));
   show(true);
   spanduk2fa(me);
   // back from a refused single sign-on (#/masuk?galat=…): the home screen, not an unknown route
@@ -108,7 +125,7 @@ $('form-masuk').addEventListener('submit', async (ev) => {
   $('pesan-masuk').textContent = '';
   const username = $('username').value.trim();
   const password = $('password').value;
-  if (!username || !password) { $('pesan-masuk').textContent = 'Isi NIP/nama pengguna dan kata sandi.'; return; }
+  if (!username || !password) { $('pesan-masuk').textContent = T.isiMasuk; return; }
   try {
     const me = await api('POST', '/api/v1/auth/login', { username, password });
     $('password').value = '';
@@ -199,7 +216,7 @@ function sesiBerakhir() {
   setCsrf('');
   signedOut();
   show(false);
-  $('pesan-masuk').textContent = 'Sesi Anda telah berakhir. Silakan masuk lagi.';
+  $('pesan-masuk').textContent = T.sesiBerakhir;
 }
 whenSignedOut(sesiBerakhir);
 

@@ -1,12 +1,12 @@
 // surel.js: "Surel keluar" (#/admin/surel?status=gagal; admin): the email outbox of the
 // notifications, newest first, filtered by status and paged; a failed email can be sent again.
 import { api } from './api.js';
-import { T } from './teks.js';
+import { T, FMT } from './teks.js';
 import { el, labelled, alertBox, showAlert, showProblem, announce, busy, setQuery } from './ui.js';
 import { TA, STATUS_SUREL } from './teks-admin.js';
 import { wajibAdmin } from './admin-dasar.js';
 
-const waktu = (s) => (s ? new Date(s * 1000).toLocaleString('id-ID', { dateStyle: 'long', timeStyle: 'short' }) : '');
+const waktu = (s) => (s ? new Date(s * 1000).toLocaleString(FMT.lokal, { dateStyle: 'long', timeStyle: 'short' }) : '');
 
 export async function surelKeluar(root, ctx, params, query) {
   if (!wajibAdmin(root, ctx)) return;

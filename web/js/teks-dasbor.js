@@ -1,6 +1,8 @@
 // teks-dasbor.js: the Indonesian words of the dashboards, exports, analytics and the training
 // catalogue (issue 8).  Loaded only by those screens, so the first load stays small.
 
+import { FMT } from './teks.js';
+
 export const TD = {
   // the dashboards' own navigation
   navDasbor: 'Jenis dasbor',
@@ -286,10 +288,11 @@ export const TD = {
 /** 14:05:09 → "pukul 14.05.09". */
 export function pukul(d = new Date()) {
   const p = (n) => String(n).padStart(2, '0');
-  return `pukul ${p(d.getHours())}.${p(d.getMinutes())}.${p(d.getSeconds())}`;
+  const j = FMT.pemisahJam;
+  return `${FMT.pukul} ${p(d.getHours())}${j}${p(d.getMinutes())}${j}${p(d.getSeconds())}`;
 }
 
 /** A whole percentage: 78 → "78%", null → "—". */
 export function persenBulat(v) {
-  return v === null || v === undefined ? '—' : `${Number(v).toLocaleString('id-ID')}%`;
+  return v === null || v === undefined ? '—' : `${Number(v).toLocaleString(FMT.lokal)}%`;
 }

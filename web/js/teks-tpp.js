@@ -1,20 +1,20 @@
 // teks-tpp.js: the Indonesian words of the TPP / tunjangan kinerja screens (tpp*.js, loaded with
 // them, never on the first load) and the id-ID formats of money, percentages and months.
-import { BULAN, angka } from './teks.js';
+import { BULAN, angka, FMT } from './teks.js';
 
 /** 1234567 → "Rp1.234.567"; negative → "−Rp1.234". */
 export function rupiah(v) {
   if (v === null || v === undefined || v === '') return '—';
   const n = Math.round(Number(v));
   if (!Number.isFinite(n)) return String(v);
-  return `${n < 0 ? '−' : ''}Rp${Math.abs(n).toLocaleString('id-ID')}`;
+  return `${n < 0 ? '−' : ''}Rp${Math.abs(n).toLocaleString(FMT.lokal)}`;
 }
 
 /** Hundredths of a rupiah (rincian lines) → "Rp4.900" or "Rp4.900,50". */
 export function rupiahSen(sen) {
   const n = Number(sen) || 0;
   const r = Math.abs(n) / 100;
-  const teks = r.toLocaleString('id-ID', { minimumFractionDigits: n % 100 ? 2 : 0, maximumFractionDigits: 2 });
+  const teks = r.toLocaleString(FMT.lokal, { minimumFractionDigits: n % 100 ? 2 : 0, maximumFractionDigits: 2 });
   return `${n < 0 ? '−' : ''}Rp${teks}`;
 }
 
@@ -29,7 +29,7 @@ export function persenTeks(v) {
   if (v === null || v === undefined || v === '') return '—';
   const n = Number(v);
   if (!Number.isFinite(n)) return String(v);
-  return `${n.toLocaleString('id-ID', { maximumFractionDigits: 2 })}%`;
+  return `${n.toLocaleString(FMT.lokal, { maximumFractionDigits: 2 })}%`;
 }
 
 /** Basis points (hundredths of a percent) → "1,25%". */

@@ -1,4 +1,48 @@
-// teks.js: the Indonesian words of the SKP screens and id-ID formatting (numbers, dates).
+// teks.js: the Indonesian words of the SKP screens and the locale's formatting (numbers, dates).
+//
+// Languages (issue 7).  Indonesian is the UI's language and the default for everyone (also when
+// the browser says English: the users are Indonesian civil servants and the administrative terms
+// are Indonesian).  English is a second locale the user picks ("Bahasa: Indonesia | English" on
+// the sign-in page and in the header); the choice is kept in localStorage ("kinerja-bahasa") and
+// applied by a reload.  Design:
+// - every word object exported by teks.js and the other teks-*.js modules is a plain mutable
+//   object or array;
+// - each of those modules ends with `if (BAHASA === 'en') terjemahkan(ini, await import('./en/…'))`:
+//   a top-level await of its English counterpart in web/js/en/ (same export names, same keys,
+//   functions with the same parameters), whose entries are copied over the Indonesian ones;
+// - because of that await, no module importing the words runs before they are English, so every
+//   `import { T } from './teks.js'` keeps working unchanged, and Indonesian users never download a
+//   byte of English (the service worker caches the English files at run time, once used);
+// - English modules import nothing (importing the module that is awaiting them would deadlock);
+//   the formatting helpers below stay here and take their few words and the Intl locale from FMT;
+// - the static texts of index.html carry data-t / data-t-label keys, filled from HALAMAN by app.js;
+// - typed numbers (inputs) keep the Indonesian form ("99,5", "1.500.000") in both languages: that is
+//   what the server validates.  Server messages (problem+json) stay Indonesian.
+// The node test tests/e2e/bahasa_kunci.test.mjs checks that both languages have the same keys.
+import * as ini from './teks.js';
+
+/** 'id' (default) or 'en', as chosen on this device. */
+export const BAHASA = (() => {
+  try { return globalThis.localStorage?.getItem('kinerja-bahasa') === 'en' ? 'en' : 'id'; } catch { return 'id'; }
+})();
+
+/** Copies the English module's entries over the Indonesian word objects of the same names. */
+export function terjemahkan(id, en) {
+  for (const [k, v] of Object.entries(en)) if (id[k] && typeof id[k] === 'object') Object.assign(id[k], v);
+}
+
+/** The static texts of index.html by data-t key; Indonesian is in the page itself. */
+export const HALAMAN = {};
+
+/**
+ * The words and the Intl locale of the formatting helpers.  English uses en-GB: day-month-year
+ * and the 24-hour clock, the same shape as the Indonesian dates (no month-first ambiguity).
+ */
+export const FMT = {
+  lokal: 'id-ID', pukul: 'pukul', jam: 'jam', menit: 'menit', pemisahJam: '.', bulanKe: 'Bulan ke-', semester: 'Semester',
+  triwulan: 'Triwulan', tahunan: 'Tahunan', periodeKe: 'Periode ke-',
+  hari: ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'],
+};
 
 export const STATUS = {
   belum: 'Belum ada SKP', draft: 'Draf', diajukan: 'Diajukan', disetujui: 'Disetujui', dikembalikan: 'Dikembalikan',
@@ -23,6 +67,11 @@ export const T = {
     review: 'Review', kepatuhan: 'Kepatuhan', kotakMasuk: 'Kotak masuk', penilaian: 'Penilaian', umpan360: 'Umpan balik 360',
     unit: 'Unit kerja', angkaKredit: 'Angka kredit', kalkulator: 'Kalkulator',
   },
+  salam: (nama) => `Selamat datang, ${nama}`,
+  peran: (p) => `Peran: ${p}`,
+  jumlahCari: (n) => `${n} pegawai`,
+  isiMasuk: 'Isi NIP/nama pengguna dan kata sandi.',
+  sesiBerakhir: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
   memuat: 'Memuat…',
   lagi: 'Muat lebih banyak',
   tanpaPegawai: 'Akun ini tidak terhubung dengan data pegawai, sehingga tidak memiliki SKP.',
@@ -372,7 +421,7 @@ export function angka(v) {
   if (v === null || v === undefined || v === '') return '';
   const n = Number(v);
   if (!Number.isFinite(n)) return String(v);
-  return n.toLocaleString('id-ID', { maximumFractionDigits: 4 });
+  return n.toLocaleString(FMT.lokal, { maximumFractionDigits: 4 });
 }
 
 /** A stored target number ("99.5") as typed in Indonesia ("99,5"), without thousands separators. */
@@ -387,8 +436,6 @@ export function target(k) {
   const s = k.target_satuan || '';
   return `${angka(k.target_angka)}${s === '%' ? '%' : s ? ' ' + s : ''}`;
 }
-
-const HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
 
 /** The device's date as "2026-11-23" (local time, as the user lives it). */
 export function hariIni(d = new Date()) {
@@ -415,7 +462,7 @@ export function tanggalValid(iso) {
 
 /** "2026-11-23" → "Senin, 23 November 2026". */
 export function tanggalHari(iso) {
-  return tanggalValid(iso) ? `${HARI[hariMinggu(iso)]}, ${tanggal(iso)}` : tanggal(iso);
+  return tanggalValid(iso) ? `${FMT.hari[hariMinggu(iso)]}, ${tanggal(iso)}` : tanggal(iso);
 }
 
 /** Unix seconds → "23 November 2026 pukul 08.15". */
@@ -423,7 +470,7 @@ export function waktuUnix(s) {
   if (!s) return '';
   const d = new Date(s * 1000);
   const p = (n) => String(n).padStart(2, '0');
-  return `${tanggalUnix(s)} pukul ${p(d.getHours())}.${p(d.getMinutes())}`;
+  return `${tanggalUnix(s)} ${FMT.pukul} ${p(d.getHours())}${FMT.pemisahJam}${p(d.getMinutes())}`;
 }
 
 /** 90 → "1 jam 30 menit"; 45 → "45 menit"; 120 → "2 jam". */
@@ -431,8 +478,8 @@ export function durasi(menit) {
   const n = Math.max(0, Math.round(Number(menit) || 0));
   const j = Math.floor(n / 60);
   const m = n % 60;
-  if (!j) return `${m} menit`;
-  return m ? `${j} jam ${m} menit` : `${j} jam`;
+  if (!j) return `${m} ${FMT.menit}`;
+  return m ? `${j} ${FMT.jam} ${m} ${FMT.menit}` : `${j} ${FMT.jam}`;
 }
 
 /** "08:30" → 510; anything else → null. */
@@ -444,13 +491,13 @@ export function jamKeMenit(s) {
 
 /** "08:30" → "08.30" (the Indonesian way of writing a time). */
 export function jam(s) {
-  return (s || '').replace(':', '.');
+  return (s || '').replace(':', FMT.pemisahJam);
 }
 
 /** "83.33" → "83,33%". */
 export function persen(v) {
   if (v === null || v === undefined || v === '') return '—';
-  return `${Number(v).toLocaleString('id-ID', { minimumFractionDigits: 0, maximumFractionDigits: 2 })}%`;
+  return `${Number(v).toLocaleString(FMT.lokal, { minimumFractionDigits: 0, maximumFractionDigits: 2 })}%`;
 }
 
 /** The number of an RHK in its SKP: "A.1", "B.2". */
@@ -486,9 +533,9 @@ const ROMAWI = ['I', 'II', 'III', 'IV'];
 
 /** The name of a period of a siklus: ("triwulanan", 3) → "Triwulan III". */
 export function namaPeriodeKe(siklus, ke) {
-  if (siklus === 'bulanan') return BULAN[ke - 1] || `Bulan ke-${ke}`;
-  if (siklus === 'semesteran') return `Semester ${ROMAWI[ke - 1] || ke}`;
-  return `Triwulan ${ROMAWI[ke - 1] || ke}`;
+  if (siklus === 'bulanan') return BULAN[ke - 1] || `${FMT.bulanKe}${ke}`;
+  if (siklus === 'semesteran') return `${FMT.semester} ${ROMAWI[ke - 1] || ke}`;
+  return `${FMT.triwulan} ${ROMAWI[ke - 1] || ke}`;
 }
 /** How many periods a siklus has in a year. */
 export function jumlahPeriode(siklus) { return siklus === 'bulanan' ? 12 : siklus === 'semesteran' ? 2 : 4; }
@@ -498,7 +545,7 @@ export function jumlahPeriode(siklus) { return siklus === 'bulanan' ? 12 : siklu
  * period's siklus; it is the one whose period number ke contains the start month and the end month.
  */
 export function namaPenilaian(p) {
-  if (p.jenis === 'tahunan') return `Tahunan ${p.tahun}`;
+  if (p.jenis === 'tahunan') return `${FMT.tahunan} ${p.tahun}`;
   const m1 = Number((p.mulai || '').slice(5, 7));
   const m2 = Number((p.selesai || '').slice(5, 7));
   const ke = p.periode_ke;
@@ -506,7 +553,7 @@ export function namaPenilaian(p) {
   if (m1 === ke && m2 === ke) siklus = 'bulanan';
   else if (ke <= 4 && Math.ceil(m1 / 3) === ke && m2 <= ke * 3) siklus = 'triwulanan';
   else if (ke <= 2 && Math.ceil(m1 / 6) === ke && m2 <= ke * 6) siklus = 'semesteran';
-  return siklus ? `${namaPeriodeKe(siklus, ke)} ${p.tahun}` : `Periode ke-${ke} ${p.tahun}`;
+  return siklus ? `${namaPeriodeKe(siklus, ke)} ${p.tahun}` : `${FMT.periodeKe}${ke} ${p.tahun}`;
 }
 
 /** "2026-01" → "Januari 2026". */
@@ -763,5 +810,7 @@ export function angkaDesimal(v, d = 2) {
   if (v === null || v === undefined || v === '') return '—';
   const n = Number(v);
   if (!Number.isFinite(n)) return String(v);
-  return n.toLocaleString('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d });
+  return n.toLocaleString(FMT.lokal, { minimumFractionDigits: d, maximumFractionDigits: d });
 }
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks.js'));
