@@ -1,7 +1,8 @@
 // teks-keamanan.js: the Indonesian words of two-factor authentication (the second step of the
 // sign-in in app.js, the banner, the "Keamanan akun" screen keamanan.js, and the admin's reset
 // in admin-pegawai.js).
-import { tanggalUnix } from './teks.js';
+import { tanggalUnix, BAHASA, terjemahkan } from './teks.js';
+import * as ini from './teks-keamanan.js';
 
 /** A deadline (unix seconds) as "2 Desember 2026". */
 export function batas2fa(unix) { return tanggalUnix(unix); }
@@ -71,3 +72,5 @@ export const TK = {
   adminKonfirmasi: (n) => `Reset verifikasi dua langkah ${n}? Semua sesinya diakhiri dan ia harus mendaftarkan aplikasi autentikator lagi saat masuk berikutnya. Tindakan ini dicatat di log audit.`,
   adminResetBerhasil: (n) => `2FA ${n} telah direset. Ia diberi tahu dan harus mendaftar ulang saat masuk.`,
 };
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-keamanan.js'));

@@ -1,24 +1,9 @@
-// teks.js: the Indonesian words of the SKP screens and the locale's formatting (numbers, dates).
-//
-// Languages (issue 7).  Indonesian is the UI's language and the default for everyone (also when
-// the browser says English: the users are Indonesian civil servants and the administrative terms
-// are Indonesian).  English is a second locale the user picks ("Bahasa: Indonesia | English" on
-// the sign-in page and in the header); the choice is kept in localStorage ("kinerja-bahasa") and
-// applied by a reload.  Design:
-// - every word object exported by teks.js and the other teks-*.js modules is a plain mutable
-//   object or array;
-// - each of those modules ends with `if (BAHASA === 'en') terjemahkan(ini, await import('./en/…'))`:
-//   a top-level await of its English counterpart in web/js/en/ (same export names, same keys,
-//   functions with the same parameters), whose entries are copied over the Indonesian ones;
-// - because of that await, no module importing the words runs before they are English, so every
-//   `import { T } from './teks.js'` keeps working unchanged, and Indonesian users never download a
-//   byte of English (the service worker caches the English files at run time, once used);
-// - English modules import nothing (importing the module that is awaiting them would deadlock);
-//   the formatting helpers below stay here and take their few words and the Intl locale from FMT;
-// - the static texts of index.html carry data-t / data-t-label keys, filled from HALAMAN by app.js;
-// - typed numbers (inputs) keep the Indonesian form ("99,5", "1.500.000") in both languages: that is
-//   what the server validates.  Server messages (problem+json) stay Indonesian.
-// The node test tests/e2e/bahasa_kunci.test.mjs checks that both languages have the same keys.
+// teks.js: the Indonesian words of the SKP screens and the locale's formats (numbers, dates).
+// English (issue 7; the default stays Indonesian, also for English browsers): with localStorage
+// "kinerja-bahasa" = "en", each word module ends by awaiting (top-level await) its counterpart in
+// js/en/ (same exports, keys and function parameters) and copies its entries over its own mutable
+// word objects, before any importer runs; so `import { T }` works unchanged and Indonesian users
+// load no English.  English files import nothing (that would deadlock).  More: DEVELOPERS.md.
 import * as ini from './teks.js';
 
 /** 'id' (default) or 'en', as chosen on this device. */
