@@ -88,7 +88,7 @@ test('switch to English on the sign-in page, work in English (also offline), swi
   await page.close();
 });
 
-test('an admin screen in English: SKP status', async () => {
+test('admin screens in English: SKP status, administration', async () => {
   const c = await ctx.browser().newContext();
   const page = await c.newPage();
   await page.goto(srv.url + '/');
@@ -102,5 +102,10 @@ test('an admin screen in English: SKP status', async () => {
   await h2(page, 'SKP status').waitFor();
   await page.waitForLoadState('networkidle');
   await axe(page, 'SKP status (en)');
+  await page.goto(srv.url + '/#/admin');
+  await h2(page, 'Administration').waitFor();
+  await page.getByRole('link', { name: 'Work unit structure' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await axe(page, 'Administration (en)');
   await c.close();
 });

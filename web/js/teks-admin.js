@@ -1,13 +1,14 @@
 // teks-admin.js: the Indonesian words of the admin, auditor and presensi screens (loaded with
-// them, never on the first load) and their id-ID formats.
-import { angka, durasi, BULAN } from './teks.js';
+// them, never on the first load) and their formats.
+import { angka, durasi, BULAN, FMT, BAHASA, terjemahkan } from './teks.js';
+import * as ini from './teks-admin.js';
 
 /** Unix milliseconds → "25 November 2026 pukul 14.05" (the device's time zone). */
 export function waktuMs(ms) {
   if (!ms) return '';
   const d = new Date(ms);
   const p = (n) => String(n).padStart(2, '0');
-  return `${d.getDate()} ${BULAN[d.getMonth()]} ${d.getFullYear()} pukul ${p(d.getHours())}.${p(d.getMinutes())}`;
+  return `${d.getDate()} ${BULAN[d.getMonth()]} ${d.getFullYear()} ${FMT.pukul} ${p(d.getHours())}${FMT.pemisahJam}${p(d.getMinutes())}`;
 }
 
 /** Bytes → "10 MB" / "500 KB" (1 MB = 1.048.576 byte). */
@@ -355,3 +356,5 @@ export const TA = {
   statusDihapus: 'Status presensi dihapus.',
 };
 
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-admin.js'));
