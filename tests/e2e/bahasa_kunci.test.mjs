@@ -77,6 +77,7 @@ test('every word module is declared complete or not yet translated', async () =>
 test('index.html: every data-t key has its English text, and the English module no stray key', async () => {
   const html = readFileSync(join(WEB, 'index.html'), 'utf8');
   const kunci = new Set([...html.matchAll(/data-t(?:-label)?="([^"]+)"/g)].map((m) => m[1]));
+  for (const m of html.matchAll(/data-menu="([^"]+)"/g)) kunci.add(`menu-${m[1]}`);
   const { HALAMAN } = await import(pathToFileURL(join(WEB, 'js/en/teks.js')));
   assert.deepEqual([...kunci].sort(), Object.keys(HALAMAN).sort());
   for (const [k, v] of Object.entries(HALAMAN)) assert.ok(v.trim(), `HALAMAN.${k} is not empty`);

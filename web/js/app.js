@@ -11,17 +11,19 @@ import { TK, batas2fa } from './teks-keamanan.js';
 
 const $ = (id) => document.getElementById(id);
 
-// the language (teks.js): <html lang>, the page's static texts in English, and the switch
-// "Bahasa: Indonesia | English" in the header (sign-in page and signed in), applied by a reload
+// the language (DEVELOPERS.md): <html lang>, the page's texts, the switch (applied by a reload)
 function pasangBahasa() {
   document.documentElement.lang = BAHASA;
-  for (const e of document.querySelectorAll('[data-t]')) if (HALAMAN[e.dataset.t]) e.textContent = HALAMAN[e.dataset.t];
+  for (const e of document.querySelectorAll('[data-t],[data-menu]')) {
+    const s = HALAMAN[e.dataset.t || 'menu-' + e.dataset.menu];
+    if (s) e.textContent = s;
+  }
   for (const e of document.querySelectorAll('[data-t-label]')) if (HALAMAN[e.dataset.tLabel]) e.setAttribute('aria-label', HALAMAN[e.dataset.tLabel]);
   for (const b of document.querySelectorAll('[data-bahasa]')) {
     b.setAttribute('aria-pressed', String(b.dataset.bahasa === BAHASA));
     b.addEventListener('click', () => {
       if (b.dataset.bahasa === BAHASA) return;
-      try { localStorage.setItem('kinerja-bahasa', b.dataset.bahasa); } catch { /* private mode: stays as it is */ }
+      try { localStorage.setItem('kinerja-bahasa', b.dataset.bahasa); } catch { /* stays */ }
       location.reload();
     });
   }

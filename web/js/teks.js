@@ -1,28 +1,18 @@
-// teks.js: the Indonesian words of the SKP screens and the locale's formats (numbers, dates).
-// English (issue 7; the default stays Indonesian, also for English browsers): with localStorage
-// "kinerja-bahasa" = "en", each word module ends by awaiting (top-level await) its counterpart in
-// js/en/ (same exports, keys and function parameters) and copies its entries over its own mutable
-// word objects, before any importer runs; so `import { T }` works unchanged and Indonesian users
-// load no English.  English files import nothing (that would deadlock).  More: DEVELOPERS.md.
+// teks.js: the Indonesian words of the SKP screens and the locale's formats.  English: each word
+// module ends by awaiting its js/en/ twin and copying it over its own objects (DEVELOPERS.md).
 import * as ini from './teks.js';
 
-/** 'id' (default) or 'en', as chosen on this device. */
 export const BAHASA = (() => {
   try { return globalThis.localStorage?.getItem('kinerja-bahasa') === 'en' ? 'en' : 'id'; } catch { return 'id'; }
 })();
 
-/** Copies the English module's entries over the Indonesian word objects of the same names. */
 export function terjemahkan(id, en) {
   for (const [k, v] of Object.entries(en)) if (id[k] && typeof id[k] === 'object') Object.assign(id[k], v);
 }
 
-/** The static texts of index.html by data-t key; Indonesian is in the page itself. */
 export const HALAMAN = {};
 
-/**
- * The words and the Intl locale of the formatting helpers.  English uses en-GB: day-month-year
- * and the 24-hour clock, the same shape as the Indonesian dates (no month-first ambiguity).
- */
+// the formatting helpers' words and Intl locale (English: en-GB, day-month-year, 24-hour clock)
 export const FMT = {
   lokal: 'id-ID', pukul: 'pukul', jam: 'jam', menit: 'menit', pemisahJam: '.', bulanKe: 'Bulan ke-', semester: 'Semester',
   triwulan: 'Triwulan', tahunan: 'Tahunan', periodeKe: 'Periode ke-',
