@@ -1,6 +1,7 @@
 // teks-webhook.js: the Indonesian words of the e-Office/HRIS integration screens (webhook.js,
 // token.js); loaded with them, never on the first load.
-import { angka } from './teks.js';
+import { angka, BAHASA, terjemahkan } from './teks.js';
+import * as ini from './teks-webhook.js';
 
 export const PERISTIWA = {
   'skp.disetujui': ['SKP disetujui', 'Pejabat penilai menyetujui SKP (juga setelah revisi).'],
@@ -138,3 +139,5 @@ export const TW = {
   konfirmasiCabut: (n) => `Cabut token "${n}"? Sistem yang memakainya langsung tidak dapat masuk lagi.`,
   tokenDicabut: 'Token dicabut.',
 };
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-webhook.js'));
