@@ -1,5 +1,7 @@
 // teks-integrasi.js: the Indonesian words of the single sign-on and SIASN admin screens
 // (issue 10; loaded with them, never on the first load).
+import { BAHASA, terjemahkan } from './teks.js';
+import * as ini from './teks-integrasi.js';
 
 export const KOLOM_SIASN = {
   nama: 'Nama', golongan: 'Golongan', jabatan: 'Jabatan', unit_kerja: 'Unit kerja', atasan: 'Atasan langsung',
@@ -149,3 +151,5 @@ export const TI = {
   // errors
   galatSiasn: 'SIASN tidak dapat dipakai saat ini.',
 };
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-integrasi.js'));
