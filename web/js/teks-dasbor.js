@@ -1,7 +1,8 @@
 // teks-dasbor.js: the Indonesian words of the dashboards, exports, analytics and the training
 // catalogue (issue 8).  Loaded only by those screens, so the first load stays small.
 
-import { FMT } from './teks.js';
+import { FMT, BAHASA, terjemahkan } from './teks.js';
+import * as ini from './teks-dasbor.js';
 
 export const TD = {
   // the dashboards' own navigation
@@ -296,3 +297,5 @@ export function pukul(d = new Date()) {
 export function persenBulat(v) {
   return v === null || v === undefined ? '—' : `${Number(v).toLocaleString(FMT.lokal)}%`;
 }
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-dasbor.js'));
