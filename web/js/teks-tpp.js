@@ -1,6 +1,7 @@
 // teks-tpp.js: the Indonesian words of the TPP / tunjangan kinerja screens (tpp*.js, loaded with
-// them, never on the first load) and the id-ID formats of money, percentages and months.
-import { BULAN, angka, FMT } from './teks.js';
+// them, never on the first load) and the locale's formats of money, percentages and months.
+import { BULAN, angka, FMT, BAHASA, terjemahkan } from './teks.js';
+import * as ini from './teks-tpp.js';
 
 /** 1234567 → "Rp1.234.567"; negative → "−Rp1.234". */
 export function rupiah(v) {
@@ -303,3 +304,5 @@ export const TT = {
   unduhNominatifUnit: 'Unduh daftar nominatif unit ini (XLSX)',
   unduhSlip: 'Unduh slip TPP (PDF)',
 };
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-tpp.js'));
