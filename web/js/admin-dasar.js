@@ -3,6 +3,7 @@
 // upload with progress, and the line-numbered error report of an import.
 import { api } from './api.js';
 import { el } from './ui.js';
+import { T } from './teks.js';
 import { TA } from './teks-admin.js';
 
 export function punyaPeran(me, ...peran) { return me.pengguna.peran.some((p) => peran.includes(p)); }
@@ -92,7 +93,7 @@ export async function kirimBerkas(path, file, kemajuan) {
     x.upload.onprogress = (ev) => { if (ev.lengthComputable && kemajuan) kemajuan(ev.loaded / ev.total); };
     x.upload.onload = () => kemajuan && kemajuan(1);
     x.onerror = () => {
-      const err = new Error('Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.');
+      const err = new Error(T.galatJaringan);
       err.status = 0;
       reject(err);
     };

@@ -4,7 +4,7 @@
 // the day's total against the instansi's daily limit.  Saved while the server cannot be reached,
 // an activity is queued on the device (offline.js) and listed as "Belum terkirim" until sent.
 import { api } from './api.js';
-import { T, CEK, FIELD, tanggalHari, durasi, hariIni, tambahHari, hariMinggu, tanggalValid, jamKeMenit, jam, angka, angkaIsian, nomorRhk } from './teks.js';
+import { T, FMT, CEK, FIELD, tanggalHari, durasi, hariIni, tambahHari, hariMinggu, tanggalValid, jamKeMenit, jam, angka, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy } from './ui.js';
 import { antrekan, antrean, hapusAntrean, kunciBaru, kirimAntrean, simpan, baca } from './offline.js';
 
@@ -501,7 +501,7 @@ export async function aktivitas(root, ctx, params, query) {
     fill(daftarSec,
       el('h3', { id: 'judul-hari', tabindex: -1 }, T.daftarHari(tanggalHari(t))),
       el('div', { class: `total-hari${total > batas ? ' lebih' : ''}` },
-        el('p', { id: 'total-hari' }, T.totalHari(durasi(total), durasi(batas)), ` (${angka(total)}/${angka(batas)} menit)`),
+        el('p', { id: 'total-hari' }, T.totalHari(durasi(total), durasi(batas)), ` (${angka(total)}/${angka(batas)} ${FMT.menit})`),
         el('meter', { min: 0, max: batas, value: Math.min(total, batas), high: batas * 0.999, optimum: batas * 0.8, 'aria-labelledby': 'total-hari' }),
         total > batas ? el('p', { class: 'galat' }, T.melebihi) : null),
       s.gagal ? el('p', { class: 'peringatan-ringan' }, s.gagal.status === 0 ? T.tidakDapatMemuatHari : s.gagal.message) : null,

@@ -15,8 +15,8 @@ export async function angkaKredit(root, ctx, params, query) {
   const dasar = params[0] ? `#/pegawai/${pid}/angka-kredit` : '#/angka-kredit';
   const tahun = /^\d{4}$/.test(query.get('tahun') || '') ? query.get('tahun') : '';
   const tIn = el('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: tahun, placeholder: TP.semuaTahun });
-  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': 'Pilih tahun', novalidate: true },
-    el('div', { class: 'lebar' }, ...labelled(`${TP.tahun} (${TP.semuaTahun.toLowerCase()} bila kosong)`, tIn)),
+  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': T.pilihTahun, novalidate: true },
+    el('div', { class: 'lebar' }, ...labelled(TP.tahunBilaKosong, tIn)),
     el('button', { type: 'submit', class: 'kedua' }, T.tampilkan));
   filter.addEventListener('submit', (ev) => {
     ev.preventDefault();

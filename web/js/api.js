@@ -1,4 +1,6 @@
 // api.js: fetch wrapper for the kinerja API (session cookie + CSRF token, problem+json errors).
+import { T } from './teks.js';
+
 let csrf = '';
 let onSignedOut = null;
 
@@ -23,7 +25,7 @@ export async function api(method, path, body, opts = {}) {
   try {
     res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
   } catch {
-    const err = new Error('Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.');
+    const err = new Error(T.galatJaringan);
     err.status = 0;
     throw err;
   }

@@ -11,7 +11,7 @@ import { punyaPeran, tolak } from './admin-dasar.js';
 function teks(v) {
   if (v === undefined || v === null || v === '') return TA.kosong;
   if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
+  if (typeof v === 'boolean') return v ? TA.ya : TA.tidak;
   if (typeof v === 'number') return String(v);
   return JSON.stringify(v);
 }

@@ -6,7 +6,7 @@
 //    (lingkup.jalur), its child units, its own pegawai (links to their dashboards) and its curve.
 // Both follow the server's change events (dasbor-langsung.js).
 import { api } from './api.js';
-import { PREDIKAT, URUT_KURVA, angka, tanggal, BULAN, durasi } from './teks.js';
+import { T, PREDIKAT, URUT_KURVA, angka, tanggal, BULAN, durasi } from './teks.js';
 import { el, fill, put } from './ui.js';
 import { kurvaPredikat } from './grafik.js';
 import { grafikGaris, tabelData, gulir, BULAN_PENDEK } from './grafik2.js';
@@ -132,14 +132,14 @@ async function dasborLingkup(root, ctx, unitId, query) {
         el('figcaption', { class: 'sr-only' }, judul)),
       gulir(TD.tabelTren, tabelData({ caption: TD.tabelTren, kolom: [TD.kolomBulan, TD.trenKolomAktivitas, TD.trenKolomJam, TD.trenKolomPegawai],
         baris: tren.map((t, m) => [BULAN[m], angka(t.aktivitas), t.menit ? durasi(t.menit) : '—', angka(t.pegawai_mencatat)]),
-        kaki: ['Jumlah', angka(tren.reduce((a, t) => a + t.aktivitas, 0)), durasi(tren.reduce((a, t) => a + t.menit, 0)), ''] })));
+        kaki: [T.jumlah, angka(tren.reduce((a, t) => a + t.aktivitas, 0)), durasi(tren.reduce((a, t) => a + t.menit, 0)), ''] })));
   }
 
   function seksiPeringkat(q) {
     const daftar = (rows, id, judul) => el('div', { class: 'peringkat' }, el('h4', { id }, judul),
       rows.length ? el('ol', { class: 'daftar daftar-peringkat', 'aria-labelledby': id }, rows.map((u) => el('li', {},
         el('a', { href: `#/dasbor/unit/${u.id}${q}` }, u.nama), ' ', el('strong', {}, persenBulat(u.kepatuhan.persen)),
-        el('span', { class: 'ket' }, ` · ${angka(u.pegawai)} pegawai`)))) : el('p', { class: 'kosong' }, TD.peringkatKosong));
+        el('span', { class: 'ket' }, ` · ${T.jumlahCari(angka(u.pegawai))}`)))) : el('p', { class: 'kosong' }, TD.peringkatKosong));
     return el('section', { class: 'seksi-dasbor', 'aria-labelledby': 'judul-peringkat' }, el('h3', { id: 'judul-peringkat' }, TD.peringkatJudul),
       el('p', { class: 'ket' }, TD.peringkatKet),
       daftar(d.teratas || [], 'judul-teratas', TD.teratas), daftar(d.terbawah || [], 'judul-terbawah', TD.terbawah));

@@ -9,7 +9,7 @@
 //    dashboard, the team's predikat against the pola distribusi.
 // Open dashboards follow the server's change events (dasbor-langsung.js).
 import { api } from './api.js';
-import { PREDIKAT, PREDIKAT_ORG, RATING, angka, angkaDesimal, persen, tanggal, durasi, target as teksTarget, BULAN, tanggalUnix } from './teks.js';
+import { T, PREDIKAT, PREDIKAT_ORG, RATING, angka, angkaDesimal, persen, tanggal, durasi, target as teksTarget, BULAN, tanggalUnix } from './teks.js';
 import { el, fill, put, labelled, isAdminOrPimpinan } from './ui.js';
 import { kurvaPredikat } from './grafik.js';
 import { grafikGaris, grafikBatangBulan, kalenderPanas, tabelData, gulir, BULAN_PENDEK, tingkatMenit } from './grafik2.js';
@@ -212,7 +212,7 @@ function bagianKalender(d) {
       el('figcaption', { class: 'ket legenda-teks' }, TD.legenda.map((t, i) => el('span', { class: 'legenda-item' }, el('span', { class: `kotak-warna tingkat-${i}`, 'aria-hidden': 'true' }), t)))),
     gulir(TD.tabelKalender, tabelData({ caption: TD.tabelKalender, kolom: [TD.kolomBulan, TD.kolomHariTercatat, TD.kolomAktivitas, TD.kolomWaktu, TD.kolomHariTersibuk],
       baris: per.map((p, m) => [BULAN[m], angka(p.hari), angka(p.aktivitas), p.menit ? durasi(p.menit) : '—', p.puncak ? tanggal(p.puncak.tanggal) : '—']),
-      kaki: ['Jumlah', angka(k.hari_tercatat), angka(k.hari.reduce((a, h) => a + h.aktivitas, 0)), durasi(k.menit), ''] })),
+      kaki: [T.jumlah, angka(k.hari_tercatat), angka(k.hari.reduce((a, h) => a + h.aktivitas, 0)), durasi(k.menit), ''] })),
     el('details', { class: 'data-grafik' }, el('summary', {}, TD.rincianHari),
       gulir(TD.tabelHari, tabelData({ caption: TD.tabelHari, kolom: [TD.kolomTanggal, TD.kolomAktivitas, TD.kolomWaktu],
         baris: k.hari.map((h) => [el('span', { class: `tingkat-teks tingkat-${tingkatMenit(h.menit)}` }, tanggal(h.tanggal)), angka(h.aktivitas), durasi(h.menit)]) }))));
@@ -228,7 +228,7 @@ function bagianUmpanBalik(d) {
       el('figcaption', { class: 'sr-only' }, TD.grafikUmpanBalik)),
     el('details', { class: 'data-grafik' }, el('summary', {}, TD.grafikUmpanBalik),
       gulir(TD.grafikUmpanBalik, tabelData({ caption: TD.grafikUmpanBalik, kolom: [TD.kolomBulan, TD.kolomJumlah], baris: nilai.map((n, m) => [BULAN[m], angka(n)]),
-        kaki: ['Jumlah', angka(nilai.reduce((a, b) => a + b, 0))] }))),
+        kaki: [T.jumlah, angka(nilai.reduce((a, b) => a + b, 0))] }))),
     u.terbaru.length ? [el('h4', {}, TD.terbaru), el('ul', { class: 'daftar daftar-ub' }, u.terbaru.map((x) => el('li', {},
       el('p', { class: 'teks-panjang' }, x.isi), el('p', { class: 'ket' }, `${x.penulis} · ${tanggalUnix(x.dibuat)}`))))] : null);
 }

@@ -3,7 +3,7 @@
 // description); the numbers are always also given in a table, which is what a screen reader
 // reads and what a user copies.
 import { el } from './ui.js';
-import { PREDIKAT, URUT_KURVA, TP, angka, persen } from './teks.js';
+import { T, PREDIKAT, URUT_KURVA, TP, angka, persen } from './teks.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 let uid = 0;
@@ -72,7 +72,7 @@ export function kurvaPredikat(jumlah, judul) {
     el('tbody', {}, data.map((d) => el('tr', {},
       el('th', { scope: 'row' }, d.label), el('td', {}, angka(d.nilai)),
       el('td', {}, total ? persen(Math.round((d.nilai / total) * 1000) / 10) : '—')))),
-    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, 'Jumlah'), el('td', {}, angka(total)), el('td', {}, total ? '100%' : '—'))));
+    el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, T.jumlah), el('td', {}, angka(total)), el('td', {}, total ? '100%' : '—'))));
   return el('figure', { class: 'kurva' },
     grafikBatang({ judul, ringkas, data }),
     el('figcaption', { class: 'sr-only' }, judul),

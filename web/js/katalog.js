@@ -3,7 +3,7 @@
 // develops, whether it answers IKI below target, keywords found in feedback); retire one (kept
 // for the audit trail, no longer recommended) after a confirmation.
 import { api } from './api.js';
-import { BERAKHLAK } from './teks.js';
+import { T, BERAKHLAK } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, nextId } from './ui.js';
 import { TD } from './teks-dasbor.js';
 
@@ -12,7 +12,7 @@ export async function katalog(root, ctx) {
   if (!admin) { root.append(el('h2', {}, TD.aksesDitolak), el('p', {}, TD.katalogKet)); return; }
   const box = alertBox();
   const semua = el('input', { type: 'checkbox', id: nextId('semua') });
-  const daftar = el('div', { class: 'daftar-katalog' }, el('p', { class: 'memuat' }, 'Memuat…'));
+  const daftar = el('div', { class: 'daftar-katalog' }, el('p', { class: 'memuat' }, T.memuat));
   const wadahForm = el('div');
   put(root, el('p', { class: 'jejak' }, el('a', { href: '#/analitik' }, `← ${TD.analitikJudul}`)),
     el('h2', {}, TD.katalogJudul), el('p', { class: 'ket' }, TD.katalogKet), box, wadahForm,

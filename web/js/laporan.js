@@ -5,7 +5,7 @@
 // changed comes from the cache (said so); a failure says why.  "Laporan saya" lists the user's
 // recent jobs.
 import { api } from './api.js';
-import { angka, waktuUnix } from './teks.js';
+import { T, angka, waktuUnix } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, isAdminOrPimpinan, radioGroup, galatLokal } from './ui.js';
 import { TD } from './teks-dasbor.js';
 
@@ -94,7 +94,7 @@ export async function laporan(root, ctx) {
         j.unduh ? el('p', {}, el('a', { href: j.unduh, download: '', class: 'tautan-sentuh' }, TD.unduh(FORMAT[j.format] || j.format))) : null)))
         : el('p', { class: 'kosong' }, TD.riwayatKosong));
   }
-  riwayat.append(el('h3', { id: 'judul-riwayat-laporan' }, TD.riwayatLaporan), el('p', { class: 'memuat' }, 'Memuat…'));
+  riwayat.append(el('h3', { id: 'judul-riwayat-laporan' }, TD.riwayatLaporan), el('p', { class: 'memuat' }, T.memuat));
   try { await daftar(); } catch (e) { fill(riwayat, el('h3', { id: 'judul-riwayat-laporan' }, TD.riwayatLaporan), el('p', { class: 'galat' }, e.message)); }
 }
 

@@ -51,7 +51,7 @@ export async function matriks(root, ctx, params) {
       return el('td', { class: tanpaRhk.has(b.pegawai.id) ? 'celah' : null },
         isi.length ? el('ul', {}, isi.map((c) => el('li', {}, c.rhk,
           c.kelompok === 'tambahan' ? el('span', { class: 'kecil' }, ` (${KELOMPOK.tambahan})`) : null)))
-          : [el('span', { 'aria-hidden': 'true' }, '—'), el('span', { class: 'sr-only' }, 'Tidak ada')]);
+          : [el('span', { 'aria-hidden': 'true' }, '—'), el('span', { class: 'sr-only' }, T.tidakAda)]);
     }))));
   root.append(
     el('p', { class: 'ket', id: 'ket-gulir' }, T.gulirTabel),

@@ -249,7 +249,7 @@ export function route(focus) {
   };
   (r.screen ? Promise.resolve(r.screen) : r.load()).then((screen) => screen(root, ctx, params, query)).then(done, (err) => {
     if (!root.isConnected) return;
-    root.replaceChildren(el('h2', {}, 'Tidak dapat ditampilkan'),
+    root.replaceChildren(el('h2', {}, T.tidakDapatDitampilkan),
       el('div', { class: 'peringatan', role: 'alert' }, el('p', {}, err.message || String(err))),
       el('p', {}, el('a', { href: '#/' }, T.menu.beranda)));
     done();

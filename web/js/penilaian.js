@@ -21,7 +21,7 @@ export async function penilaianList(root, ctx, params, query) {
   const sekarang = new Date().getFullYear();
   const tahun = /^\d{4}$/.test(query.get('tahun') || '') ? Number(query.get('tahun')) : sekarang;
   const tIn = el('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, 'data-field': 'tahun', value: String(tahun) });
-  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': 'Saring penilaian', novalidate: true },
+  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': TP.saringPenilaian, novalidate: true },
     el('div', { class: 'lebar' }, ...labelled(TP.tahun, tIn)), el('button', { type: 'submit', class: 'kedua' }, T.tampilkan));
   filter.addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -89,7 +89,7 @@ export function rhkForm({ skp, rhk, no, atasan, onSave, onCancel }) {
       row.remove();
       renumber();
       (next ? next.querySelector('input, select') : tambahIki).focus();
-    } } }, 'Hapus IKI');
+    } } }, T.hapusIkiSaja);
     row._f.hapus = hapus;
     row.append(hapus);
     ikiBox.append(row);

@@ -153,7 +153,7 @@ export async function skpView(root, ctx, params) {
       el('dt', {}, T.pendekatan), el('dd', {}, PENDEKATAN[k.pendekatan] || k.pendekatan),
       el('dt', {}, T.pegawai), orang(k.pegawai, 'orang-pegawai'),
       el('dt', {}, T.penilai), orang(k.penilai, 'orang-penilai'));
-    const sec = el('section', { 'aria-label': 'Identitas SKP' }, dl);
+    const sec = el('section', { 'aria-label': T.identitasSkp }, dl);
     if (can('ubah') && k.rhk.length === 0 && k.jenis !== 'jpt') sec.append(pendekatanForm());
     return sec;
   }

@@ -2,9 +2,11 @@
 // paint and only when an instansi has SSO or the page came back from a refused SSO login: one
 // "Masuk dengan SSO" link per instansi (a browser navigation to the start URL), and the
 // Indonesian message of `#/masuk?galat=…` (docs/sso.md).  Its words live here: the page must
-// not load the admin word lists.
+// not load the admin word lists (English: en/sso-masuk.js, see teks.js).
+import { BAHASA, terjemahkan } from './teks.js';
+import * as ini from './sso-masuk.js';
 
-const GALAT = {
+export const GALAT = {
   sso: 'Masuk dengan SSO gagal: tanda masuk dari penyedia identitas tidak dapat diverifikasi. Coba lagi; bila tetap gagal, hubungi admin instansi.',
   sso_kedaluwarsa: 'Proses masuk dengan SSO sudah kedaluwarsa, sudah dipakai, atau dimulai di peramban lain. Silakan mulai lagi dengan tombol "Masuk dengan SSO".',
   sso_batal: 'Masuk dengan SSO dibatalkan di penyedia identitas. Anda belum masuk.',
@@ -12,7 +14,12 @@ const GALAT = {
   sso_tidak_tersedia: 'Masuk dengan SSO sedang tidak tersedia (belum diatur, dimatikan, atau penyedia identitas tidak dapat dihubungi). Coba lagi nanti atau masuk dengan kata sandi bila diizinkan.',
   sso_terlalu_sering: 'Terlalu banyak percobaan masuk yang gagal dari alamat ini. Tunggu 5 menit, lalu coba lagi.',
 };
-const GALAT_LAIN = 'Masuk dengan SSO gagal. Silakan coba lagi.';
+export const TS = {
+  lain: 'Masuk dengan SSO gagal. Silakan coba lagi.',
+  atau: 'atau',
+  masuk: 'Masuk dengan SSO',
+  masukKe: (nama) => `Masuk dengan SSO — ${nama}`,
+};
 
 /** The message of a `#/masuk?galat=kode` hash, or '' when there is none. */
 export function pesanGalat(hash) {
@@ -20,7 +27,7 @@ export function pesanGalat(hash) {
   if (!m) return '';
   const kode = new URLSearchParams(m[1]).get('galat');
   if (!kode) return '';
-  return GALAT[kode] || GALAT_LAIN;
+  return GALAT[kode] || TS.lain;
 }
 
 /** Shows the SSO links (items of GET /api/v1/auth/oidc) under the sign-in form, and the galat. */
@@ -37,7 +44,7 @@ export function tampilkanSso(items, pesan) {
   if (items.length) {
     const atau = document.createElement('p');
     atau.className = 'atau';
-    atau.textContent = 'atau';
+    atau.textContent = TS.atau;
     const ul = document.createElement('ul');
     ul.className = 'daftar-sso';
     // after the sign-in, back to the screen that was asked for (a local path only)
@@ -48,7 +55,7 @@ export function tampilkanSso(items, pesan) {
       const a = document.createElement('a');
       a.className = 'tombol kedua tombol-sso';
       a.href = i.mulai + kembali;
-      a.textContent = items.length > 1 || i.nama ? `Masuk dengan SSO — ${i.nama}` : 'Masuk dengan SSO';
+      a.textContent = items.length > 1 || i.nama ? TS.masukKe(i.nama) : TS.masuk;
       li.append(a);
       ul.append(li);
     }
@@ -59,3 +66,5 @@ export function tampilkanSso(items, pesan) {
     p.textContent = pesan;
   }
 }
+
+if (BAHASA === 'en') terjemahkan(ini, await import('./en/sso-masuk.js'));

@@ -12,7 +12,7 @@ export async function statusSkp(root, ctx, params, query) {
     Object.entries(STATUS).map(([v, t]) => el('option', { value: v }, t)));
   status.value = STATUS[query.get('status')] ? query.get('status') : '';
   const box = alertBox();
-  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': 'Saring status SKP', novalidate: true },
+  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': T.saringStatus, novalidate: true },
     el('div', {}, ...labelled(T.tahun, tahun)), el('div', {}, ...labelled(T.status, status)),
     el('button', { type: 'submit' }, T.tampilkan));
   const ringkasan = el('div', { class: 'ringkasan', role: 'status' });

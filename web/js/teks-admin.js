@@ -55,6 +55,8 @@ export const TA = {
   tersimpan: 'Perubahan disimpan.',
   tidakBerubah: 'Tidak ada yang berubah.',
   kosong: '—',
+  ya: 'ya',
+  tidak: 'tidak',
   opsional: '(boleh dikosongkan)',
   semua: 'Semua',
   cari: 'Cari',

@@ -48,6 +48,14 @@ export const T = {
   isiMasuk: 'Isi NIP/nama pengguna dan kata sandi.',
   sesiBerakhir: 'Sesi Anda telah berakhir. Silakan masuk lagi.',
   memuat: 'Memuat…',
+  galatJaringan: 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.',
+  tidakDapatDitampilkan: 'Tidak dapat ditampilkan',
+  pilihTahun: 'Pilih tahun',
+  tidakAda: 'Tidak ada',
+  identitasSkp: 'Identitas SKP',
+  saringStatus: 'Saring status SKP',
+  hapusIkiSaja: 'Hapus IKI',
+  jumlah: 'Jumlah',
   lagi: 'Muat lebih banyak',
   tanpaPegawai: 'Akun ini tidak terhubung dengan data pegawai, sehingga tidak memiliki SKP.',
   tidakDitemukan: 'Halaman tidak ditemukan.',
@@ -540,6 +548,8 @@ export function bulanTahun(ym) {
 export const TP = {
   // penilaian list
   judul: 'Penilaian',
+  saringPenilaian: 'Saring penilaian',
+  tahunBilaKosong: 'Tahun (semua tahun bila kosong)',
   tahun: 'Tahun',
   mulaiJudul: 'Menilai bawahan',
   mulaiKet: 'SKP bawahan yang sudah disetujui. Pilih periode lalu mulai penilaian; penilaian yang sudah ada dibuka kembali.',

@@ -30,7 +30,7 @@ export async function unitKurva(root, ctx, params, query) {
   const tahun = /^\d{4}$/.test(query.get('tahun') || '') ? Number(query.get('tahun')) : sekarang;
   const [unit, kurva] = await Promise.all([api('GET', `/api/v1/unit-kerja/${id}`), api('GET', `/api/v1/unit-kerja/${id}/kurva?tahun=${tahun}`)]);
   const tIn = el('input', { type: 'number', inputmode: 'numeric', min: 2000, max: 2100, value: String(tahun) });
-  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': 'Pilih tahun', novalidate: true },
+  const filter = el('form', { class: 'filter', role: 'search', 'aria-label': T.pilihTahun, novalidate: true },
     el('div', { class: 'lebar' }, ...labelled(TP.tahun, tIn)), el('button', { type: 'submit', class: 'kedua' }, T.tampilkan));
   filter.addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -40,6 +40,8 @@ export const TA = {
   tersimpan: 'Changes saved.',
   tidakBerubah: 'Nothing changed.',
   kosong: '—',
+  ya: 'yes',
+  tidak: 'no',
   opsional: '(optional)',
   semua: 'All',
   cari: 'Search',

@@ -78,6 +78,14 @@ export const T = {
   isiMasuk: 'Enter your NIP/user name and password.',
   sesiBerakhir: 'Your session has ended. Please sign in again.',
   memuat: 'Loading…',
+  galatJaringan: 'Cannot reach the server. Check the internet connection, then try again.',
+  tidakDapatDitampilkan: 'Cannot be shown',
+  pilihTahun: 'Choose a year',
+  tidakAda: 'None',
+  identitasSkp: 'SKP identity',
+  saringStatus: 'Filter SKP status',
+  hapusIkiSaja: 'Delete IKI',
+  jumlah: 'Total',
   lagi: 'Load more',
   tanpaPegawai: 'This account is not linked to an employee record, so it has no SKP.',
   tidakDitemukan: 'Page not found.',
@@ -430,6 +438,8 @@ export const PEMBULATAN = {
 export const TP = {
   // penilaian list
   judul: 'Appraisal',
+  saringPenilaian: 'Filter appraisals',
+  tahunBilaKosong: 'Year (all years when empty)',
   tahun: 'Year',
   mulaiJudul: 'Appraise subordinates',
   mulaiKet: 'Your subordinates\' approved SKPs. Choose a period, then start the appraisal; an existing appraisal is reopened.',
