@@ -73,8 +73,8 @@ function angkaKredit() {
   const rows = [];
   const tambah = (dari = '', sampai = '', pred = 'baik') => {
     const r = {
-      dari: el('input', { type: 'month', value: dari, placeholder: 'TTTT-BB' }),
-      sampai: el('input', { type: 'month', value: sampai, placeholder: 'TTTT-BB' }),
+      dari: el('input', { type: 'month', value: dari, placeholder: TP.polaBulan }),
+      sampai: el('input', { type: 'month', value: sampai, placeholder: TP.polaBulan }),
       pred: pilih('', PREDIKAT),
     };
     r.pred.value = pred;

@@ -550,6 +550,7 @@ export const TP = {
   judul: 'Penilaian',
   saringPenilaian: 'Saring penilaian',
   tahunBilaKosong: 'Tahun (semua tahun bila kosong)',
+  polaBulan: 'TTTT-BB',
   tahun: 'Tahun',
   mulaiJudul: 'Menilai bawahan',
   mulaiKet: 'SKP bawahan yang sudah disetujui. Pilih periode lalu mulai penilaian; penilaian yang sudah ada dibuka kembali.',

@@ -440,6 +440,7 @@ export const TP = {
   judul: 'Appraisal',
   saringPenilaian: 'Filter appraisals',
   tahunBilaKosong: 'Year (all years when empty)',
+  polaBulan: 'YYYY-MM',
   tahun: 'Year',
   mulaiJudul: 'Appraise subordinates',
   mulaiKet: 'Your subordinates\' approved SKPs. Choose a period, then start the appraisal; an existing appraisal is reopened.',
