@@ -63,18 +63,24 @@ async function headersOf(path, opts = {}) {
 const CSP_PARTS = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'",
   "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"];
 
-function checkSecurityHeaders(h, what, { api = true, tls = false } = {}) {
+function checkSecurityHeaders(h, what, { api = true, tls = false, sub = false } = {}) {
+  assert.equal(h.get('x-content-type-options'), 'nosniff', what);
+  assert.equal(h.get('referrer-policy'), 'no-referrer', what);
+  if (tls) assert.match(h.get('strict-transport-security') || '', /max-age=\d{7,}/, what);
+  else assert.equal(h.get('strict-transport-security'), null, `${what}: HSTS without TLS`);
+  if (sub) {
+    // a script, style sheet or image of a page: the document policies are the page's
+    for (const x of ['content-security-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'])
+      assert.equal(h.get(x), null, `${what}: ${x} on a subresource`);
+    return;
+  }
   const csp = h.get('content-security-policy') || '';
   for (const p of CSP_PARTS) assert.ok(csp.includes(p), `${what}: CSP lacks ${p}: ${csp}`);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/, `${what}: CSP`);
-  assert.equal(h.get('x-content-type-options'), 'nosniff', what);
   assert.equal(h.get('x-frame-options'), 'DENY', what);
-  assert.equal(h.get('referrer-policy'), 'no-referrer', what);
   assert.match(h.get('permissions-policy') || '', /camera=\(self\)/, what);
   assert.match(h.get('permissions-policy') || '', /microphone=\(\)/, what);
   assert.equal(h.get('cross-origin-opener-policy'), 'same-origin', what);
-  if (tls) assert.match(h.get('strict-transport-security') || '', /max-age=\d{7,}/, what);
-  else assert.equal(h.get('strict-transport-security'), null, `${what}: HSTS without TLS`);
   if (api) assert.equal(h.get('cache-control'), 'no-store', what);
 }
 
@@ -101,9 +107,14 @@ test('every route of the table answers with the security headers (API, problems,
 });
 
 test('static files, 404/405 problems and 304 revalidations carry the same headers', async () => {
-  for (const p of ['/', '/app.css', '/js/app.js', '/masukan.html', '/tidak-ada.js']) {
+  for (const p of ['/', '/sw.js', '/masukan.html', '/tidak-ada.js']) {
     const res = await headersOf(p);
     checkSecurityHeaders(res.headers, p, { api: false });
+  }
+  for (const p of ['/app.css', '/js/app.js', '/js/teks.js']) {
+    const res = await headersOf(p);
+    assert.equal(res.status, 200, p);
+    checkSecurityHeaders(res.headers, p, { api: false, sub: true });
   }
   const etag = (await headersOf('/')).headers.get('etag');
   const r304 = await headersOf('/', { headers: { 'if-none-match': etag } });
