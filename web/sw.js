@@ -16,6 +16,7 @@ const SHELL = [
   '/js/analitik.js',
   '/js/angka-kredit.js',
   '/js/api.js',
+  '/js/bukti.js',
   '/js/app.js',
   '/js/audit.js',
   '/js/dasbor-langsung.js',

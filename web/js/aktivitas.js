@@ -4,6 +4,7 @@
 // the day's total against the instansi's daily limit.  Saved while the server cannot be reached,
 // an activity is queued on the device (offline.js) and listed as "Belum terkirim" until sent.
 import { api } from './api.js';
+import { bagianBukti, muatKuota } from './bukti.js';
 import { T, FMT, CEK, FIELD, tanggalHari, durasi, hariIni, tambahHari, hariMinggu, tanggalValid, jamKeMenit, jam, angka, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy } from './ui.js';
 import { antrekan, antrean, hapusAntrean, kunciBaru, kirimAntrean, simpan, baca } from './offline.js';
@@ -460,7 +461,22 @@ export async function aktivitas(root, ctx, params, query) {
           document.getElementById('judul-hari')?.focus();
         } } }, T.hapus)));
     }
+    if (milik) li.append(bukaBukti(a));
     return li;
+  }
+
+  /** A toggle that opens the activity's evidence (bukti.js) inside its card. */
+  function bukaBukti(a) {
+    const wadah = el('div', { class: 'bukti-aktivitas' });
+    const btn = el('button', { type: 'button', class: 'kecil kedua', 'aria-expanded': 'false', 'aria-label': T.buktiAktivitasLabel(a.uraian), on: { click: () => {
+      const buka = btn.getAttribute('aria-expanded') !== 'true';
+      btn.setAttribute('aria-expanded', String(buka));
+      if (!buka) { wadah.replaceChildren(btn); return; }
+      s.kuota = s.kuota || muatKuota();
+      wadah.append(bagianBukti({ aktivitasId: a.id, ubah: true, jumlah: 1, judul: a.uraian, kuota: s.kuota }));
+    } } }, T.buktiDukung);
+    wadah.append(btn);
+    return wadah;
   }
 
   function kartuAntre(q, tampilTanggal) {

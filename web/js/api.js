@@ -40,3 +40,35 @@ export async function api(method, path, body, opts = {}) {
   if (opts.meta) return { data, status: res.status, replayed: res.headers.get('idempotent-replayed') === 'true' };
   return data;
 }
+
+/**
+ * Sends `blob` as the raw body of a POST (an evidence upload) with the CSRF header, through
+ * XMLHttpRequest so that `onProgress(sent, total)` can follow the upload.  Resolves and throws
+ * like api().
+ */
+export function unggah(path, blob, onProgress) {
+  return new Promise((resolve, reject) => {
+    const x = new XMLHttpRequest();
+    x.open('POST', path);
+    x.withCredentials = true;
+    x.setRequestHeader('content-type', 'application/octet-stream');
+    if (csrf) x.setRequestHeader('x-csrf-token', csrf);
+    if (onProgress) x.upload.addEventListener('progress', (e) => onProgress(e.loaded, e.lengthComputable ? e.total : blob.size));
+    x.addEventListener('error', () => {
+      const err = new Error(T.galatJaringan);
+      err.status = 0;
+      reject(err);
+    });
+    x.addEventListener('load', () => {
+      let data = null;
+      try { data = x.responseText ? JSON.parse(x.responseText) : null; } catch { data = null; }
+      if (x.status >= 200 && x.status < 300) { resolve(data); return; }
+      const err = new Error((data && data.detail) || `Terjadi kesalahan (${x.status}).`);
+      err.status = x.status;
+      err.problem = data;
+      if (x.status === 401 && onSignedOut) onSignedOut();
+      reject(err);
+    });
+    x.send(blob);
+  });
+}

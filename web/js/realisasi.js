@@ -1,8 +1,11 @@
 // realisasi.js: the monthly realisasi of an SKP (#/skp/{id}/realisasi/{bulan}).  Per IKI: the
 // target, the month's activities on its RHK, the realisasi (a number for a kuantitatif SKP, a
 // statement for a kualitatif one), a note, the capaian and the status.  The owner saves per IKI
-// and submits the month; the penilai approves or returns each submitted IKI.
+// and submits the month; the penilai approves or returns each submitted IKI.  Each IKI carries
+// its "Bukti dukung" (bukti.js): the owner adds and deletes while the month is editable, everyone
+// else reads.
 import { api } from './api.js';
+import { bagianBukti, muatKuota } from './bukti.js';
 import { T, BULAN, ASPEK, target, persen, durasi, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
 
@@ -21,6 +24,7 @@ export async function realisasi(root, ctx, params) {
   const penilai = !!(me.pegawai && skp.penilai && skp.penilai.id === me.pegawai.id);
   const kualitatif = skp.pendekatan === 'kualitatif';
   let lembar = await api('GET', `/api/v1/skp/${id}/realisasi?bulan=${bulan}`);
+  const kuota = own ? muatKuota() : Promise.resolve(null);   // the size check of uploads
 
   const pilih = el('select', { id: 'pilih-bulan' });
   for (let b = awal; b <= akhir; b++) pilih.append(el('option', { value: String(b) }, `${BULAN[b - 1]} ${tahun}`));
@@ -94,6 +98,9 @@ export async function realisasi(root, ctx, params) {
         el('p', { class: 'teks-panjang' }, x.catatan_review)));
     }
     if (dapatDiubah(x)) art.append(formNilai(x, hid));
+    if (dapatDiubah(x) || x.jumlah_bukti) {
+      art.append(bagianBukti({ realisasiId: x.realisasi_id, ubah: dapatDiubah(x), jumlah: x.jumlah_bukti, judul: x.indikator, kuota }));
+    }
     if (penilai && x.status === 'diajukan' && x.realisasi_id) art.append(aksiPenilai(x, hid));
     return art;
   }
