@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "rules/aktivitas_aturan.h"
+#include "rules/tpp.h"
 #include "util/errs.h"
 #include "util/util.h"
 
@@ -143,6 +144,24 @@ static void galat(struct kumpulan *k, long line, const char *kolom, const char *
   errs_add(k->errs, f, m);
 }
 
+/* A check-out before the check-in is the next morning's only on a night shift of the pegawai's
+ * roster for that date (22:00-06:00); read through tpp_menit_shift as the TPP engine does. */
+static bool shift_malam_cocok(struct db *db, const struct baris *r)
+{
+  struct db_stmt *st = db_prepare(db, "SELECT masuk, pulang FROM jadwal_shift WHERE pegawai_id = ?1 AND tanggal = ?2 AND libur = 0");
+  if (!st) return false;
+  db_bind_int64(st, 1, r->pegawai_id);
+  db_bind_text(st, 2, r->tanggal);
+  bool ok = false;
+  if (db_step(st) == DB_ROW) {
+    int jm = jam_menit(db_col_text(st, 0)), jp = jam_menit(db_col_text(st, 1));
+    ok = jm >= 0 && jp >= 0 && tpp_shift_malam(jm, jp) &&
+         tpp_menit_shift(jm, jp, jam_menit(r->pulang)) >= tpp_menit_shift(jm, jp, jam_menit(r->masuk));
+  }
+  db_done(st);
+  return ok;
+}
+
 /* One record: looks the NIP up and checks the values.  line is the file's line (1 = header). */
 static void periksa(struct kumpulan *k, long line, const char *nip, const char *tgl, const char *masuk, const char *pulang,
                     const char *format)
@@ -165,8 +184,9 @@ static void periksa(struct kumpulan *k, long line, const char *nip, const char *
   }
   if (masuk && *masuk && !jam_normal(masuk, r.masuk)) { galat(k, line, "masuk", "jam masuk \"%.10s\" tidak valid (JJ:MM)", masuk); ok = false; }
   if (pulang && *pulang && !jam_normal(pulang, r.pulang)) { galat(k, line, "pulang", "jam pulang \"%.10s\" tidak valid (JJ:MM)", pulang); ok = false; }
-  if (ok && r.masuk[0] && r.pulang[0] && jam_menit(r.pulang) < jam_menit(r.masuk)) {
-    galat(k, line, "pulang", "jam pulang %s sebelum jam masuk %s", r.pulang, r.masuk);
+  if (ok && r.masuk[0] && r.pulang[0] && jam_menit(r.pulang) < jam_menit(r.masuk) && !shift_malam_cocok(k->db, &r)) {
+    galat(k, line, "pulang", "jam pulang %s sebelum jam masuk %s (hanya boleh pada shift malam yang sudah ada di jadwal shift tanggal itu)",
+          r.pulang, r.masuk);
     ok = false;
   }
   if (!ok) return;
@@ -493,8 +513,12 @@ json_t *presensi_bulan_json(struct db *db, int64_t pegawai_id, int tahun, int bu
         tanpa++;
       } else {
         hadir++;
-        if (masuk[0] && jam_menit(masuk) > jam_menit(j.masuk)) mt = jam_menit(masuk) - jam_menit(j.masuk);
-        if (pulang[0] && jam_menit(pulang) < jam_menit(j.pulang)) mc = jam_menit(j.pulang) - jam_menit(pulang);
+        /* a night shift's times after midnight count from the next day, as in the TPP engine */
+        int jm = jam_menit(j.masuk), jp0 = jam_menit(j.pulang), jp = tpp_menit_shift(jm, jp0, jp0);
+        int tm = masuk[0] ? tpp_menit_shift(jm, jp0, jam_menit(masuk)) : 0;
+        int tp = pulang[0] ? tpp_menit_shift(jm, jp0, jam_menit(pulang)) : 0;
+        if (masuk[0] && tm > jm) mt = tm - jm;
+        if (pulang[0] && tp < jp) mc = jp - tp;
         ket = !masuk[0] ? "Tidak absen masuk" : !pulang[0] ? "Tidak absen pulang" : mt && mc ? "Terlambat dan pulang cepat"
               : mt ? "Terlambat" : mc ? "Pulang cepat" : "Tepat waktu";
       }

@@ -304,8 +304,8 @@ int presensi_shift_simpan(struct db *db, int64_t instansi_id, json_t *body, cons
         if (!libur && (!m || strlen(m) != 5 || jam_menit(m) < 0)) errs_add(errs, f, "jam masuk JJ:MM (atau libur: true)");
         snprintf(f, sizeof f, "items[%zu].pulang", i);
         if (!libur && (!p || strlen(p) != 5 || jam_menit(p) < 0)) errs_add(errs, f, "jam pulang JJ:MM");
-        else if (!libur && m && jam_menit(m) >= 0 && jam_menit(p) <= jam_menit(m))
-          errs_add(errs, f, "shift yang melewati tengah malam belum didukung: jam pulang harus setelah jam masuk");
+        else if (!libur && m && jam_menit(m) >= 0 && jam_menit(p) == jam_menit(m))
+          errs_add(errs, f, "jam pulang sama dengan jam masuk (shift malam: pulang keesokan harinya, mis. 22:00-06:00)");
         continue;
       }
       struct db_stmt *st = db_prepare(db,

@@ -186,10 +186,10 @@ static int periksa_hari(const struct tpp_masukan *m, int i, struct tpp_galat *g)
     snprintf(f, sizeof f, "hari[%d].jadwal", i);
     return salah(g, f, "hari ke-%d: jadwal masuk dan pulang wajib diisi untuk hari hadir", i + 1);
   }
-  if (h->jadwal_pulang <= h->jadwal_masuk) {
+  if (h->jadwal_pulang == h->jadwal_masuk) {
     snprintf(f, sizeof f, "hari[%d].jadwal", i);
-    return salah(g, f, "hari ke-%d: jadwal pulang %s harus setelah jadwal masuk %s (shift melewati tengah malam "
-                 "belum didukung)", i + 1, tpp_jam_tulis(h->jadwal_pulang, b), tpp_jam_tulis(h->jadwal_masuk, a));
+    return salah(g, f, "hari ke-%d: jadwal pulang %s sama dengan jadwal masuk %s", i + 1,
+                 tpp_jam_tulis(h->jadwal_pulang, b), tpp_jam_tulis(h->jadwal_masuk, a));
   }
   if (h->masuk != TPP_TIDAK_ADA && !jam_sah(h->masuk)) {
     snprintf(f, sizeof f, "hari[%d].masuk", i);
@@ -199,7 +199,8 @@ static int periksa_hari(const struct tpp_masukan *m, int i, struct tpp_galat *g)
     snprintf(f, sizeof f, "hari[%d].pulang", i);
     return salah(g, f, "hari ke-%d: jam pulang harus 00:00-23:59", i + 1);
   }
-  if (h->masuk != TPP_TIDAK_ADA && h->pulang != TPP_TIDAK_ADA && h->pulang < h->masuk) {
+  if (h->masuk != TPP_TIDAK_ADA && h->pulang != TPP_TIDAK_ADA &&
+      tpp_menit_shift(h->jadwal_masuk, h->jadwal_pulang, h->pulang) < tpp_menit_shift(h->jadwal_masuk, h->jadwal_pulang, h->masuk)) {
     snprintf(f, sizeof f, "hari[%d].pulang", i);
     return salah(g, f, "hari ke-%d: jam pulang %s lebih awal dari jam masuk %s", i + 1, tpp_jam_tulis(h->pulang, b),
                  tpp_jam_tulis(h->masuk, a));
@@ -310,11 +311,15 @@ static int32_t satu_hari(struct kerja *k, int i)
     return tambah(k, i, tpp_cari_potongan(a, TPP_TK, 0), 0,
                   "hadir tanpa absen masuk dan tanpa absen pulang, dianggap tanpa keterangan");
   {
+    /* a night shift's times after midnight count from the next day (tpp_menit_shift) */
+    int jm = h->jadwal_masuk, jp = tpp_menit_shift(jm, h->jadwal_pulang, h->jadwal_pulang);
+    int masuk = h->masuk == TPP_TIDAK_ADA ? TPP_TIDAK_ADA : tpp_menit_shift(jm, h->jadwal_pulang, h->masuk);
+    int pulang = h->pulang == TPP_TIDAK_ADA ? TPP_TIDAK_ADA : tpp_menit_shift(jm, h->jadwal_pulang, h->pulang);
     if (h->masuk == TPP_TIDAK_ADA) {
       snprintf(fakta, sizeof fakta, "tidak absen masuk (jadwal masuk %s)", tpp_jam_tulis(h->jadwal_masuk, j1));
       jumlah += tambah(k, i, tpp_cari_potongan(a, TPP_TAM, 0), 0, fakta);
-    } else if (h->masuk > h->jadwal_masuk) {
-      int menit = h->masuk - h->jadwal_masuk, b = tpp_cari_potongan(a, TPP_TL, menit);
+    } else if (masuk > jm) {
+      int menit = masuk - jm, b = tpp_cari_potongan(a, TPP_TL, menit);
       snprintf(fakta, sizeof fakta, "masuk %s, jadwal masuk %s = terlambat %d menit", tpp_jam_tulis(h->masuk, j1),
                tpp_jam_tulis(h->jadwal_masuk, j2), menit);
       if (b >= 0) jumlah += tambah(k, i, b, menit, fakta);
@@ -322,8 +327,8 @@ static int32_t satu_hari(struct kerja *k, int i)
     if (h->pulang == TPP_TIDAK_ADA) {
       snprintf(fakta, sizeof fakta, "tidak absen pulang (jadwal pulang %s)", tpp_jam_tulis(h->jadwal_pulang, j1));
       jumlah += tambah(k, i, tpp_cari_potongan(a, TPP_TAP, 0), 0, fakta);
-    } else if (h->pulang < h->jadwal_pulang) {
-      int menit = h->jadwal_pulang - h->pulang, b = tpp_cari_potongan(a, TPP_PSW, menit);
+    } else if (pulang < jp) {
+      int menit = jp - pulang, b = tpp_cari_potongan(a, TPP_PSW, menit);
       snprintf(fakta, sizeof fakta, "pulang %s, jadwal pulang %s = pulang %d menit lebih awal",
                tpp_jam_tulis(h->pulang, j1), tpp_jam_tulis(h->jadwal_pulang, j2), menit);
       if (b >= 0) jumlah += tambah(k, i, b, menit, fakta);

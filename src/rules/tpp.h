@@ -247,6 +247,16 @@ int tpp_tanpa_presensi_dari_kode(const char *s, enum tpp_tanpa_presensi *out);
 int tpp_jam_dari_teks(const char *s, int *menit);
 /* 450 -> "07:30" (out has room for 6 bytes). */
 char *tpp_jam_tulis(int menit, char out[6]);
+/* A night shift: jadwal pulang before jadwal masuk (22:00-06:00) ends the next day.  On such a
+ * day a time more than TPP_SHIFT_AWAL minutes before jadwal masuk (the 06:10 check-out, a 00:20
+ * check-in) is read as the next day's (+1440 minutes); on a day schedule nothing changes.
+ * UNCONFIRMED: the 6-hour window before the shift in which a check-in still counts as early. */
+#define TPP_SHIFT_AWAL 360
+static inline bool tpp_shift_malam(int jadwal_masuk, int jadwal_pulang) { return jadwal_pulang < jadwal_masuk; }
+static inline int tpp_menit_shift(int jadwal_masuk, int jadwal_pulang, int menit)
+{
+  return tpp_shift_malam(jadwal_masuk, jadwal_pulang) && menit < jadwal_masuk - TPP_SHIFT_AWAL ? menit + 24 * 60 : menit;
+}
 /* 4000000 -> "Rp4.000.000".  Returns out. */
 char *tpp_rupiah_tulis(int64_t rupiah, char *out, size_t n);
 /* 375050 sen -> "Rp3.750,50"; whole rupiah print without sen. */

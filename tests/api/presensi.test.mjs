@@ -155,7 +155,7 @@ test("shift rosters: a pegawai's own hours or day off override the unit schedule
   assert.equal(r.status, 200, r.text);
   assert.equal(r.json.disimpan, 2);
   isProblem(assert, await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.admin, body: { items: [
-    { nip: ctx.peg.nip, tanggal: '2026-04-21', masuk: '22:00', pulang: '06:00' }] } }), 422, 'items[0].pulang');
+    { nip: ctx.peg.nip, tanggal: '2026-04-21', masuk: '22:00', pulang: '22:00' }] } }), 422, 'items[0].pulang');
   isProblem(assert, await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.admin, body: { items: [
     { nip: '000000000000000000', tanggal: '2026-04-21', masuk: '07:00', pulang: '15:00' }] } }), 422, 'items[0].nip');
   isProblem(assert, await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.pegawai, body: { items: [] } }), 403);
@@ -170,4 +170,32 @@ test("shift rosters: a pegawai's own hours or day off override the unit schedule
   assert.equal(d['2026-04-20'].keterangan, 'Libur (jadwal shift)');
   const list = (await call(srv, 'GET', `/api/v1/pegawai/${ctx.peg.id}/jadwal-shift?bulan=2026-04`, { token: T.pegawai })).json;
   assert.deepEqual(list.items.map((x) => [x.tanggal, x.libur]), [['2026-04-18', false], ['2026-04-20', true]]);
+});
+
+test('a night shift across midnight: check-out next morning, minutes late and early counted from the shift', async () => {
+  // Tuesday 2026-04-21 and Wednesday 2026-04-22 on 22:00-06:00
+  let r = await call(srv, 'POST', '/api/v1/jadwal-shift', { token: T.admin, body: { items: [
+    { nip: ctx.peg.nip, tanggal: '2026-04-21', masuk: '22:00', pulang: '06:00' },
+    { nip: ctx.peg.nip, tanggal: '2026-04-22', masuk: '22:00', pulang: '06:00' }] } });
+  assert.equal(r.status, 200, r.text);
+  // a check-out before the check-in is accepted only where the roster has a night shift
+  const sebelum = count(srv, 'presensi');
+  r = await call(srv, 'POST', '/api/v1/presensi', { token: T.admin, body: { items: [
+    { nip: ctx.peg.nip, tanggal: '2026-04-21', masuk: '22:25', pulang: '05:50' },
+    { nip: ctx.peg.nip, tanggal: '2026-04-23', masuk: '22:00', pulang: '06:00' }] } });
+  isProblem(assert, r, 422, 'baris[2].pulang');
+  assert.match(r.text, /shift malam/);
+  assert.equal(count(srv, 'presensi'), sebelum, 'nothing stored');
+  r = await call(srv, 'POST', '/api/v1/presensi', { token: T.admin, body: { items: [
+    { nip: ctx.peg.nip, tanggal: '2026-04-21', masuk: '22:25', pulang: '05:50' },
+    { nip: ctx.peg.nip, tanggal: '2026-04-22', masuk: '00:10', pulang: '06:05' }] } });
+  assert.equal(r.status, 200, r.text);
+  const m = (await call(srv, 'GET', `/api/v1/pegawai/${ctx.peg.id}/presensi?bulan=2026-04`, { token: T.pegawai })).json;
+  const d = Object.fromEntries(m.hari.map((h) => [h.tanggal, h]));
+  assert.equal(d['2026-04-21'].jadwal_masuk, '22:00');
+  assert.equal(d['2026-04-21'].jadwal_pulang, '06:00');
+  assert.equal(d['2026-04-21'].menit_terlambat, 25);
+  assert.equal(d['2026-04-21'].menit_pulang_cepat, 10);
+  assert.equal(d['2026-04-22'].menit_terlambat, 130, 'in at 00:10 is 130 minutes after 22:00');
+  assert.equal(d['2026-04-22'].menit_pulang_cepat, 0);
 });

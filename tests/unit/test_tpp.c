@@ -155,6 +155,50 @@ static void boundaries_30_31_60_61_90_91(void **state)
   assert_int_equal(H.n_rincian, 2);
 }
 
+/* A 22:00-06:00 night shift: the check-out next morning and a check-in after midnight count
+ * from the next day; same rows and boundaries as a day schedule. */
+static int32_t shift_malam(const char *masuk, const char *pulang)
+{
+  mulai("umum_daerah");
+  hari("2024-05-02", TPP_HADIR, masuk, pulang);
+  M.hari[0].jadwal_masuk = jam("22:00");
+  M.hari[0].jadwal_pulang = jam("06:00");
+  hitung_ok();
+  return H.potongan_persen;
+}
+
+static void night_shift_across_midnight(void **state)
+{
+  (void)state;
+  assert_int_equal(shift_malam("22:00", "06:00"), 0);
+  assert_int_equal(shift_malam("21:40", "06:15"), 0);     /* early in, late out */
+  assert_int_equal(shift_malam("22:30", "06:00"), 50);    /* 30 minutes late: TL1 */
+  assert_int_equal(H.n_rincian, 1);
+  assert_string_equal(A.potongan[H.rincian[0].baris].kode, "TL1");
+  assert_int_equal(shift_malam("00:20", "06:00"), 150);   /* in after midnight: 140 minutes late, TL4 */
+  assert_string_equal(A.potongan[H.rincian[0].baris].kode, "TL4");
+  assert_int_equal(shift_malam("22:00", "05:29"), 100);   /* out 31 minutes early: PSW2 */
+  assert_string_equal(A.potongan[H.rincian[0].baris].kode, "PSW2");
+  assert_int_equal(shift_malam("22:00", "23:59"), 150);   /* left before midnight: 361 minutes early, PSW4 */
+  assert_string_equal(A.potongan[H.rincian[0].baris].kode, "PSW4");
+  assert_true(ada_teks("pulang 23:59, jadwal pulang 06:00 = pulang 361 menit lebih awal"));
+  assert_int_equal(shift_malam("22:10", NULL), 50 + 150); /* TL1 and no check-out (TAP) */
+  /* a check-out before the check-in on the same night is still refused */
+  mulai("umum_daerah");
+  hari("2024-05-02", TPP_HADIR, "23:00", "22:30");
+  M.hari[0].jadwal_masuk = jam("22:00");
+  M.hari[0].jadwal_pulang = jam("06:00");
+  hitung_salah("hari[0].pulang", "lebih awal dari jam masuk 23:00");
+  /* a day schedule is unchanged: 16:00 in, 07:30 out is refused; equal times are no schedule */
+  mulai("umum_daerah");
+  hari("2024-05-02", TPP_HADIR, "16:00", "07:30");
+  hitung_salah("hari[0].pulang", "lebih awal dari jam masuk 16:00");
+  mulai("umum_daerah");
+  hari("2024-05-02", TPP_HADIR, "08:00", "16:00");
+  M.hari[0].jadwal_pulang = M.hari[0].jadwal_masuk;
+  hitung_salah("hari[0].jadwal", "sama dengan jadwal masuk");
+}
+
 static void explanation_names_date_facts_row_and_rupiah(void **state)
 {
   (void)state;
@@ -628,6 +672,7 @@ int main(void)
     cmocka_unit_test(presets_pass_their_own_check),
     cmocka_unit_test(preset_values),
     cmocka_unit_test(boundaries_30_31_60_61_90_91),
+    cmocka_unit_test(night_shift_across_midnight),
     cmocka_unit_test(explanation_names_date_facts_row_and_rupiah),
     cmocka_unit_test(missing_check_in_out),
     cmocka_unit_test(leave_and_holidays_are_never_deductions),
