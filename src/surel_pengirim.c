@@ -1,9 +1,6 @@
 /* surel_pengirim.c: the sender thread and one sending pass (see surel_pengirim.h). */
 #include "surel_pengirim.h"
 
-#include <errno.h>
-#include <pthread.h>
-#include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +11,7 @@
 #include "surel_kirim.h"
 #include "surel_pesan.h"
 #include "util/buf.h"
+#include "util/latar.h"
 #include "util/log.h"
 #include "util/util.h"
 
@@ -126,45 +124,22 @@ out:
 
 struct surel_pengirim {
   struct surel_konfig k;
-  pthread_t t;
-  pthread_mutex_t mu;
-  pthread_cond_t cv;
-  atomic_bool henti;
+  struct latar *latar;
 };
 
-static void tunggu(struct surel_pengirim *p)
+/* One pass of the background thread: batches until nothing more is due or a stop is asked. */
+static void lintas(struct db *db, const atomic_bool *henti, void *ctx)
 {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  ts.tv_sec += p->k.interval;
-  pthread_mutex_lock(&p->mu);
-  while (!atomic_load(&p->henti))
-    if (pthread_cond_timedwait(&p->cv, &p->mu, &ts) == ETIMEDOUT) break;
-  pthread_mutex_unlock(&p->mu);
-}
-
-static void *jalan(void *arg)
-{
-  struct surel_pengirim *p = arg;
-  struct db *db = NULL;
-  char err[256];
-  while (!atomic_load(&p->henti)) {
-    if (!db && !(db = db_open(p->k.db, err, sizeof err))) log_msg(LOG_ERROR, "surel: basis data tidak dapat dibuka: %s", err);
-    if (db) {
-      struct surel_hasil h = {0, 0};
-      int selesai = 0;
-      do {
-        if (surel_proses(db, &p->k, &p->henti, &h, &selesai) != 0) {
-          log_msg(LOG_WARN, "surel: kesalahan basis data: %s", db_errmsg(db));
-          break;
-        }
-      } while (selesai == SUREL_BATCH && !atomic_load(&p->henti));
-      if (h.terkirim || h.gagal) log_msg(LOG_INFO, "surel: %d terkirim, %d gagal", h.terkirim, h.gagal);
+  struct surel_pengirim *p = ctx;
+  struct surel_hasil h = {0, 0};
+  int selesai = 0;
+  do {
+    if (surel_proses(db, &p->k, henti, &h, &selesai) != 0) {
+      log_msg(LOG_WARN, "surel: kesalahan basis data: %s", db_errmsg(db));
+      break;
     }
-    tunggu(p);
-  }
-  db_close(db);
-  return NULL;
+  } while (selesai == SUREL_BATCH && !atomic_load(henti));
+  if (h.terkirim || h.gagal) log_msg(LOG_INFO, "surel: %d terkirim, %d gagal", h.terkirim, h.gagal);
 }
 
 struct surel_pengirim *surel_pengirim_mulai(const struct surel_konfig *k)
@@ -173,28 +148,8 @@ struct surel_pengirim *surel_pengirim_mulai(const struct surel_konfig *k)
   struct surel_pengirim *p = calloc(1, sizeof *p);
   if (!p) goto fail;
   p->k = *k;
-  atomic_init(&p->henti, false);
-  pthread_condattr_t ca;
-  pthread_condattr_init(&ca);
-  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-  pthread_mutex_init(&p->mu, NULL);
-  pthread_cond_init(&p->cv, &ca);
-  pthread_condattr_destroy(&ca);
-  /* the server sigwaits for SIGINT/SIGTERM in its main thread: this thread must never take them */
-  sigset_t set, old;
-  sigemptyset(&set);
-  sigaddset(&set, SIGINT);
-  sigaddset(&set, SIGTERM);
-  sigaddset(&set, SIGHUP);
-  sigaddset(&set, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &set, &old);
-  int e = pthread_create(&p->t, NULL, jalan, p);
-  pthread_sigmask(SIG_SETMASK, &old, NULL);
-  if (e != 0) {
-    pthread_cond_destroy(&p->cv);
-    pthread_mutex_destroy(&p->mu);
-    goto fail;
-  }
+  p->latar = latar_mulai(p->k.db, p->k.interval, "surel", lintas, p);
+  if (!p->latar) goto fail;
   return p;
 fail:
   if (p) { surel_konfig_hapus(&p->k); free(p); }
@@ -205,13 +160,7 @@ fail:
 void surel_pengirim_henti(struct surel_pengirim *p)
 {
   if (!p) return;
-  pthread_mutex_lock(&p->mu);
-  atomic_store(&p->henti, true);
-  pthread_cond_signal(&p->cv);
-  pthread_mutex_unlock(&p->mu);
-  pthread_join(p->t, NULL);
-  pthread_cond_destroy(&p->cv);
-  pthread_mutex_destroy(&p->mu);
+  latar_henti(p->latar);
   surel_konfig_hapus(&p->k);
   free(p);
   surel_kirim_global_akhiri();

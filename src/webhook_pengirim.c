@@ -1,15 +1,13 @@
 /* webhook_pengirim.c: the webhook sender thread and one sending pass (see webhook_pengirim.h). */
 #include "webhook_pengirim.h"
 
-#include <errno.h>
-#include <pthread.h>
-#include <signal.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "util/latar.h"
 #include "util/log.h"
 #include "util/util.h"
 #include "webhook.h"
@@ -106,45 +104,22 @@ out:
 
 struct webhook_pengirim {
   struct webhook_konfig k;
-  pthread_t t;
-  pthread_mutex_t mu;
-  pthread_cond_t cv;
-  atomic_bool henti;
+  struct latar *latar;
 };
 
-static void tunggu(struct webhook_pengirim *p)
+/* One pass of the background thread: batches until nothing more is due or a stop is asked. */
+static void lintas(struct db *db, const atomic_bool *henti, void *ctx)
 {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  ts.tv_sec += p->k.interval;
-  pthread_mutex_lock(&p->mu);
-  while (!atomic_load(&p->henti))
-    if (pthread_cond_timedwait(&p->cv, &p->mu, &ts) == ETIMEDOUT) break;
-  pthread_mutex_unlock(&p->mu);
-}
-
-static void *jalan(void *arg)
-{
-  struct webhook_pengirim *p = arg;
-  struct db *db = NULL;
-  char err[256];
-  while (!atomic_load(&p->henti)) {
-    if (!db && !(db = db_open(p->k.db, err, sizeof err))) log_msg(LOG_ERROR, "webhook: basis data tidak dapat dibuka: %s", err);
-    if (db) {
-      struct webhook_hasil h = {0, 0};
-      int selesai = 0;
-      do {
-        if (webhook_proses(db, &p->henti, &h, &selesai) != 0) {
-          log_msg(LOG_WARN, "webhook: kesalahan basis data: %s", db_errmsg(db));
-          break;
-        }
-      } while (selesai == WEBHOOK_BATCH && !atomic_load(&p->henti));
-      if (h.terkirim || h.gagal) log_msg(LOG_INFO, "webhook: %d terkirim, %d gagal", h.terkirim, h.gagal);
+  (void)ctx;   /* the webhook pass needs no configuration: it is in the database */
+  struct webhook_hasil h = {0, 0};
+  int selesai = 0;
+  do {
+    if (webhook_proses(db, henti, &h, &selesai) != 0) {
+      log_msg(LOG_WARN, "webhook: kesalahan basis data: %s", db_errmsg(db));
+      break;
     }
-    tunggu(p);
-  }
-  db_close(db);
-  return NULL;
+  } while (selesai == WEBHOOK_BATCH && !atomic_load(henti));
+  if (h.terkirim || h.gagal) log_msg(LOG_INFO, "webhook: %d terkirim, %d gagal", h.terkirim, h.gagal);
 }
 
 struct webhook_pengirim *webhook_pengirim_mulai(const struct webhook_konfig *k)
@@ -153,28 +128,8 @@ struct webhook_pengirim *webhook_pengirim_mulai(const struct webhook_konfig *k)
   struct webhook_pengirim *p = calloc(1, sizeof *p);
   if (!p) goto fail;
   p->k = *k;
-  atomic_init(&p->henti, false);
-  pthread_condattr_t ca;
-  pthread_condattr_init(&ca);
-  pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-  pthread_mutex_init(&p->mu, NULL);
-  pthread_cond_init(&p->cv, &ca);
-  pthread_condattr_destroy(&ca);
-  /* the server sigwaits for SIGINT/SIGTERM in its main thread: this thread must never take them */
-  sigset_t set, old;
-  sigemptyset(&set);
-  sigaddset(&set, SIGINT);
-  sigaddset(&set, SIGTERM);
-  sigaddset(&set, SIGHUP);
-  sigaddset(&set, SIGPIPE);
-  pthread_sigmask(SIG_BLOCK, &set, &old);
-  int e = pthread_create(&p->t, NULL, jalan, p);
-  pthread_sigmask(SIG_SETMASK, &old, NULL);
-  if (e != 0) {
-    pthread_cond_destroy(&p->cv);
-    pthread_mutex_destroy(&p->mu);
-    goto fail;
-  }
+  p->latar = latar_mulai(p->k.db, p->k.interval, "webhook", lintas, p);
+  if (!p->latar) goto fail;
   return p;
 fail:
   free(p);
@@ -185,13 +140,7 @@ fail:
 void webhook_pengirim_henti(struct webhook_pengirim *p)
 {
   if (!p) return;
-  pthread_mutex_lock(&p->mu);
-  atomic_store(&p->henti, true);
-  pthread_cond_signal(&p->cv);
-  pthread_mutex_unlock(&p->mu);
-  pthread_join(p->t, NULL);
-  pthread_cond_destroy(&p->cv);
-  pthread_mutex_destroy(&p->mu);
+  latar_henti(p->latar);
   free(p);
   webhook_kirim_global_akhiri();
 }
