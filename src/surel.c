@@ -83,15 +83,6 @@ fail:
   return -1;
 }
 
-/* Runs one prepared change in its own write transaction. */
-static int satu_ubah(struct db *db, struct db_stmt *st)
-{
-  if (!st) { db_rollback(db); return -1; }
-  int s = db_step(st);
-  db_done(st);
-  if (s != DB_DONE || db_commit(db) != DB_OK) { db_rollback(db); return -1; }
-  return 0;
-}
 
 int surel_tandai_terkirim(struct db *db, int64_t id, int64_t now)
 {
@@ -100,7 +91,7 @@ int surel_tandai_terkirim(struct db *db, int64_t id, int64_t now)
     "UPDATE surel_keluar SET status = 'terkirim', percobaan = percobaan + 1, galat = NULL, diklaim = NULL, dikirim = ?2"
     " WHERE id = ?1 AND status = 'mengirim'");
   if (st) { db_bind_int64(st, 1, id); db_bind_int64(st, 2, now); }
-  return satu_ubah(db, st);
+  return db_step_commit(db, st);
 }
 
 int surel_tandai_gagal(struct db *db, const struct surel_item *it, const char *galat, bool permanen, int64_t now)
@@ -118,7 +109,7 @@ int surel_tandai_gagal(struct db *db, const struct surel_item *it, const char *g
     db_bind_textn(st, 4, galat, surel_potong_utf8(galat, GALAT_MAKS));
     db_bind_int64(st, 5, habis ? now : now + jeda);
   }
-  return satu_ubah(db, st);
+  return db_step_commit(db, st);
 }
 
 int surel_lepas(struct db *db, int64_t id)
@@ -126,7 +117,7 @@ int surel_lepas(struct db *db, int64_t id)
   if (db_begin_write(db) != DB_OK) return -1;
   struct db_stmt *st = db_prepare(db, "UPDATE surel_keluar SET status = 'antri', diklaim = NULL WHERE id = ?1 AND status = 'mengirim'");
   if (st) db_bind_int64(st, 1, id);
-  return satu_ubah(db, st);
+  return db_step_commit(db, st);
 }
 
 #define KOLOM                                                                                       \

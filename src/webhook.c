@@ -143,15 +143,6 @@ fail:
   return -1;
 }
 
-/* Runs one prepared change in its own write transaction. */
-static int satu_ubah(struct db *db, struct db_stmt *st)
-{
-  if (!st) { db_rollback(db); return -1; }
-  int s = db_step(st);
-  db_done(st);
-  if (s != DB_DONE || db_commit(db) != DB_OK) { db_rollback(db); return -1; }
-  return 0;
-}
 
 int webhook_tandai_terkirim(struct db *db, int64_t id, long http_status, int64_t now)
 {
@@ -160,7 +151,7 @@ int webhook_tandai_terkirim(struct db *db, int64_t id, long http_status, int64_t
     "UPDATE webhook_pengiriman SET status = 'terkirim', percobaan = percobaan + 1, http_status = ?3, galat = NULL,"
     " diklaim = NULL, dikirim = ?2 WHERE id = ?1 AND status = 'mengirim'");
   if (st) { db_bind_int64(st, 1, id); db_bind_int64(st, 2, now); db_bind_int64(st, 3, http_status); }
-  return satu_ubah(db, st);
+  return db_step_commit(db, st);
 }
 
 /* Bytes of s that fit in max without cutting a UTF-8 sequence. */
@@ -188,7 +179,7 @@ int webhook_tandai_gagal(struct db *db, const struct webhook_item *it, long http
     db_bind_textn(st, 5, galat, potong(galat, GALAT_MAKS));
     db_bind_int64(st, 6, jeda < 0 ? now : now + jeda);
   }
-  return satu_ubah(db, st);
+  return db_step_commit(db, st);
 }
 
 int webhook_lepas(struct db *db, int64_t id)
@@ -196,7 +187,7 @@ int webhook_lepas(struct db *db, int64_t id)
   if (db_begin_write(db) != DB_OK) return -1;
   struct db_stmt *st = db_prepare(db, "UPDATE webhook_pengiriman SET status = 'antri', diklaim = NULL WHERE id = ?1 AND status = 'mengirim'");
   if (st) db_bind_int64(st, 1, id);
-  return satu_ubah(db, st);
+  return db_step_commit(db, st);
 }
 
 #define KOLOM                                                                                         \

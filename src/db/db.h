@@ -53,6 +53,9 @@ int db_begin(struct db *db);
 int db_begin_write(struct db *db);
 int db_commit(struct db *db);
 int db_rollback(struct db *db);
+/* Steps st (prepared inside an open write transaction) to completion, finalises it and commits;
+ * on any failure (st NULL included) rolls back.  0 or -1. */
+int db_step_commit(struct db *db, struct db_stmt *st);
 
 int db_changes(struct db *db);
 const char *db_errmsg(struct db *db);

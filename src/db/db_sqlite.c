@@ -189,6 +189,14 @@ int db_rollback(struct db *db)
   if (sqlite3_get_autocommit(db->h)) return DB_OK;
   return db_exec(db, "ROLLBACK");
 }
+int db_step_commit(struct db *db, struct db_stmt *st)
+{
+  if (!st) { db_rollback(db); return -1; }
+  int s = db_step(st);
+  db_done(st);
+  if (s != DB_DONE || db_commit(db) != DB_OK) { db_rollback(db); return -1; }
+  return 0;
+}
 int db_changes(struct db *db) { return sqlite3_changes(db->h); }
 const char *db_errmsg(struct db *db) { return sqlite3_errmsg(db->h); }
 
