@@ -602,8 +602,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
           nilai.periodik, nilai.unit, nilai.tahunan, umpan.jawaban_360, umpan.masukan, umpan.bukti);
   fprintf(out, "Analitik: katalog %d tema pelatihan untuk rekomendasi pengembangan, potensi %d pegawai untuk 9-box talenta.\n",
           analitik.katalog, analitik.potensi);
-  fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja.\n",
-          presensi.bulan, presensi.presensi, presensi.status);
+  fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja;"
+          " %d hari jadwal shift malam 22:00-06:00.\n", presensi.bulan, presensi.presensi, presensi.status, presensi.shift);
   char rp[48];
   fprintf(out, "TPP: tabel daerah (preset umum) aktif sejak Januari dan satu usulan draf; %s dihitung (draf) untuk %lld pegawai, %s.\n\n",
           presensi.bulan, (long long)tpp.pegawai, tpp_rupiah_tulis(tpp.jumlah, rp, sizeof rp));

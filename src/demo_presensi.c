@@ -22,7 +22,44 @@ static uint32_t acak(uint64_t x)
   return (uint32_t)x;
 }
 
-static void jam(int menit, char out[6]) { snprintf(out, 6, "%02d:%02d", menit / 60 % 24, menit % 60); }
+static void jam(int menit, char out[6])
+{
+  unsigned u = (unsigned)menit % (24 * 60);
+  snprintf(out, 6, "%02u:%02u", u / 60, u % 60);
+}
+
+/* One record of the sample fingerprint machine; "" = no check-in/out. */
+static int demo_presensi_satu(struct db *db, int64_t pegawai_id, const char *tanggal, int64_t instansi_id,
+                              const char *masuk, const char *pulang, int64_t now)
+{
+  struct db_stmt *st = db_prepare(db, "INSERT INTO presensi (pegawai_id, tanggal, instansi_id, masuk, pulang, sumber, baris, diubah)"
+                                      " VALUES (?1, ?2, ?3, ?4, ?5, 'Mesin sidik jari (contoh)', NULL, ?6)");
+  if (!st) return -1;
+  db_bind_int64(st, 1, pegawai_id);
+  db_bind_text(st, 2, tanggal);
+  db_bind_int64(st, 3, instansi_id);
+  db_bind_text(st, 4, masuk[0] ? masuk : NULL);
+  db_bind_text(st, 5, pulang[0] ? pulang : NULL);
+  db_bind_int64(st, 6, now);
+  int s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
+}
+
+/* A 22:00-06:00 roster day (the check-out is the next morning). */
+static int demo_shift_malam(struct db *db, int64_t pegawai_id, const char *tanggal, int64_t instansi_id, int64_t now)
+{
+  struct db_stmt *st = db_prepare(db, "INSERT INTO jadwal_shift (pegawai_id, tanggal, instansi_id, masuk, pulang, libur, diubah)"
+                                      " VALUES (?1, ?2, ?3, '22:00', '06:00', 0, ?4)");
+  if (!st) return -1;
+  db_bind_int64(st, 1, pegawai_id);
+  db_bind_text(st, 2, tanggal);
+  db_bind_int64(st, 3, instansi_id);
+  db_bind_int64(st, 4, now);
+  int s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
+}
 
 int demo_presensi_create(struct db *db, int64_t instansi_id, const char *hari_ini, int maks_pegawai, struct demo_presensi_hasil *h)
 {
@@ -71,6 +108,19 @@ int demo_presensi_create(struct db *db, int64_t instansi_id, const char *hari_in
       /* cuti: three pegawai in ten take two days in the middle of the month */
       if (ids[i] % 10 < 3 && (d == 14 || d == 15)) continue;
       char masuk[6] = "", pulang[6] = "";
+      if (ids[i] % 10 == 9) {   /* one pegawai in ten works a night-shift roster (22:00-06:00) */
+        if (demo_shift_malam(db, ids[i], t, instansi_id, now) != 0) goto out;
+        h->shift++;
+        int bm = 21 * 60 + 40 + (int)(r >> 10) % 20;                    /* 21:40-21:59 */
+        if (p < 150) bm = 22 * 60 + 1 + (int)(r >> 12) % 45;           /* 1-45 late */
+        int bp = 6 * 60 + (int)(r >> 16) % 30;                          /* 06:00-06:29 next morning */
+        if (p >= 150 && p < 200) bp = 5 * 60 + 55 - (int)(r >> 16) % 40;  /* leaves early */
+        jam(bm, masuk);
+        jam(bp, pulang);
+        if (demo_presensi_satu(db, ids[i], t, instansi_id, masuk, pulang, now) != 0) goto out;
+        h->presensi++;
+        continue;
+      }
       int mm = 7 * 60 + 5 + (int)(r >> 10) % 25;                 /* 07:05-07:29 */
       if (p < 120) mm = 7 * 60 + 31 + (int)(r >> 12) % 30;       /* 1-30 late */
       else if (p < 170) mm = 8 * 60 + 1 + (int)(r >> 12) % 30;   /* 31-60 */
@@ -79,18 +129,7 @@ int demo_presensi_create(struct db *db, int64_t instansi_id, const char *hari_in
       if (p >= 200 && p < 220) pm = (wd == 5 ? 16 * 60 + 30 : 16 * 60) - 5 - (int)(r >> 16) % 50;   /* leaves early */
       if (!(p >= 220 && p < 240)) jam(mm, masuk);                  /* 2 % no check-in */
       if (!(p >= 240 && p < 260)) jam(pm, pulang);                 /* 2 % no check-out */
-      st = db_prepare(db, "INSERT INTO presensi (pegawai_id, tanggal, instansi_id, masuk, pulang, sumber, baris, diubah)"
-                          " VALUES (?1, ?2, ?3, ?4, ?5, 'Mesin sidik jari (contoh)', NULL, ?6)");
-      if (!st) goto out;
-      db_bind_int64(st, 1, ids[i]);
-      db_bind_text(st, 2, t);
-      db_bind_int64(st, 3, instansi_id);
-      db_bind_text(st, 4, masuk[0] ? masuk : NULL);
-      db_bind_text(st, 5, pulang[0] ? pulang : NULL);
-      db_bind_int64(st, 6, now);
-      s = db_step(st);
-      db_done(st);
-      if (s != DB_DONE) goto out;
+      if (demo_presensi_satu(db, ids[i], t, instansi_id, masuk, pulang, now) != 0) goto out;
       h->presensi++;
     }
   }

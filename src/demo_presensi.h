@@ -5,7 +5,7 @@
 #include <stdint.h>
 #include "db/db.h"
 
-struct demo_presensi_hasil { int presensi, status; char bulan[24]; };
+struct demo_presensi_hasil { int presensi, status, shift; char bulan[24]; };   /* shift: night-shift roster days */
 
 /* Inside the caller's write transaction; `hari_ini` is today in the instansi.  The month is the
  * last complete one.  At most `maks_pegawai` pegawai get records.  0 or -1. */
