@@ -183,6 +183,27 @@ static int intervensi_valid(struct db *db, const struct skp_head *h, int64_t rhk
   return 0;
 }
 
+/* Would `rhk_atasan_id` as the parent of `rhk_id` close a loop in the cascade (issue 15: the
+ * cascade is traced up to an IKU, so it must stay a tree)?  Walks up, depth-bounded. */
+static int intervensi_siklus(struct db *db, int64_t rhk_id, int64_t rhk_atasan_id, json_t **errs)
+{
+  int64_t n = 0;
+  struct db_stmt *st = db_prepare(db,
+    "WITH RECURSIVE up(id, d) AS (SELECT ?1, 0 UNION ALL SELECT r.rhk_atasan_id, up.d + 1 FROM rhk r JOIN up ON r.id = up.id"
+    "                             WHERE r.rhk_atasan_id IS NOT NULL AND up.d < 64)"
+    " SELECT COUNT(*) FROM up WHERE id = ?2");
+  if (!st) return -1;
+  db_bind_int64(st, 1, rhk_atasan_id);
+  db_bind_int64(st, 2, rhk_id);
+  if (db_step(st) == DB_ROW) n = db_col_int64(st, 0);
+  db_done(st);
+  if (n) {
+    errs_add(errs, "rhk_atasan_id", "menimbulkan siklus pada cascading: RHK atasan ini sendiri menurun dari RHK ini");
+    return 1;
+  }
+  return 0;
+}
+
 /* Writes the IKI of an RHK: rows are updated in place by position (their ids stay, so the
  * realisasi filed against them stay attached), new ones inserted, and surplus ones deleted
  * unless a realisasi refers to them (then 1 with a field error). */
@@ -442,6 +463,7 @@ int skp_rhk_update(struct db *db, const struct skp_head *h, int64_t rhk_id, json
   if (json_object_get(body, "templat_id")) errs_add(errs, "templat_id", "templat hanya dipakai saat menambah RHK");
   if (!errs_any(*errs) && in.has_atasan && in.rhk_atasan_id) {
     int rc = intervensi_valid(db, h, in.rhk_atasan_id, errs);
+    if (rc == 0) rc = intervensi_siklus(db, rhk_id, in.rhk_atasan_id, errs);
     if (rc < 0) { json_decref(before); return -1; }
   }
   if (errs_any(*errs)) { json_decref(before); return 1; }

@@ -13,6 +13,7 @@
 #include "api/api_webhook.h"
 #include "api/api_oidc.h"
 #include "api/api_siasn.h"
+#include "api/api_organisasi.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -189,5 +190,8 @@ const struct route api_routes[] = {
 
 /* two-factor authentication (issue 11) */
 #include "api/routes_dua_faktor.inc"
+
+/* organisation targets and capaian kinerja organisasi (issue 15) */
+#include "api/routes_organisasi.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -17,6 +17,7 @@ import * as siasn from './access_siasn.mjs';
 import * as webhook from './access_webhook.mjs';
 import * as oidc from './access_oidc.mjs';
 import * as duaFaktor from './access_2fa.mjs';
+import * as organisasi from './access_organisasi.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -108,6 +109,7 @@ before(async () => {
   await webhook.setup(srv, T, ctx);
   await oidc.setup(srv, T, ctx);
   await duaFaktor.setup(srv, T, ctx);
+  await organisasi.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -430,6 +432,7 @@ Object.assign(S, siasn.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, webhook.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, oidc.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, duaFaktor.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, organisasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
