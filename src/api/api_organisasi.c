@@ -222,3 +222,120 @@ int api_org_impor(struct request *req)
   int rc = org_impor_csv(db, inst, req->body.data, req->body.len, &who, &req->verr, &h);
   return jawab(req, db, rc, 200, &h, "Instansi");
 }
+
+/* ---- capaian kinerja organisasi (part 2) ---- */
+
+/* Answers a writer with rc 4 (field errors on a closed period): 409 with the fields. */
+static int jawab_periode(struct request *req, struct db *db, int rc, struct org_hasil *h, const char *apa)
+{
+  if (rc != 4) return jawab(req, db, rc, 200, h, apa);
+  api_end(req, db, rc);
+  json_decref(h->hasil);
+  return req->status ? 0 : reply_verr(req, 409);
+}
+
+static int realisasi(struct request *req, const char *jenis)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  const char *ps = route_param(&req->match, "periode");
+  int periode = 0;
+  if (ps && !strcmp(ps, "tahunan")) periode = 5;
+  else if (ps && strlen(ps) == 1 && ps[0] >= '1' && ps[0] <= '4') periode = ps[0] - '0';
+  if (!periode) { verr_add(req, "periode", "harus 1-4 (triwulan I-IV) atau tahunan"); return reply_verr(req, 422); }
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  struct org_hasil h = {0};
+  int rc = org_realisasi_simpan(db, instansi_tulis(req), jenis, id, periode, req->json, &who, req->who.pengguna_id, &req->verr, &h);
+  return jawab_periode(req, db, rc, &h, !strcmp(jenis, "pk") ? "Indikator PK" : "IKU");
+}
+
+int api_org_realisasi_pk(struct request *req) { return realisasi(req, "pk"); }
+int api_org_realisasi_iku(struct request *req) { return realisasi(req, "iku"); }
+
+int api_org_capaian(struct request *req)
+{
+  int64_t inst, unit = 0;
+  int tahun;
+  if (api_list_instansi(req, &inst) != 0 || tahun_query(req, true, &tahun) != 0 || api_query_id(req, "unit_kerja_id", &unit) != 0) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  if (unit) {
+    int64_t ui = 0;
+    int s = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, unit, &ui);
+    if (s == DB_DONE) return reply_not_found(req, "Unit kerja");
+    if (s != DB_ROW) return reply_db_error(req);
+    if (!rbac_instansi_read(&req->who, ui)) return reply_forbidden(req);
+    inst = ui;
+  }
+  if (!inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id= atau ?unit_kerja_id="); return reply_verr(req, 422); }
+  json_t *j = org_capaian(db, inst, tahun, unit);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_org_konfirmasi(struct request *req)
+{
+  int64_t id = http_param_id(req, "id");
+  if (!id) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct org_hasil h = {0};
+  int64_t inst = 0;
+  int s = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, id, &inst);
+  int rc = s == DB_DONE ? 2 : s != DB_ROW ? -1 : 0;
+  if (rc == 0 && !rbac_instansi_read(&req->who, inst)) { h.http = 403; h.pesan = "Unit kerja ini milik instansi lain."; rc = 3; }
+  if (rc != 0) return jawab(req, db, rc, 200, &h, "Unit kerja");
+  struct audit_actor who;
+  http_actor(req, &who);
+  rc = org_predikat_konfirmasi(db, id, req->json, &who, req->who.pengguna_id, &req->verr, &h);
+  return jawab(req, db, rc, 200, &h, "Unit kerja");
+}
+
+/* The instansi of an instansi-wide setting: own; superadmin names ?instansi_id= or in the body. */
+static int instansi_setelan(struct request *req, int64_t *inst)
+{
+  if (!(req->who.peran & PERAN_SUPERADMIN)) { *inst = req->who.instansi_id; return 0; }
+  json_t *v = req->json ? json_object_get(req->json, "instansi_id") : NULL;
+  if (v && json_is_integer(v)) { *inst = json_integer_value(v); json_object_del(req->json, "instansi_id"); return 0; }
+  if (api_query_id(req, "instansi_id", inst) != 0) return -1;
+  if (!*inst) { verr_add(req, "instansi_id", "superadmin harus menyebut instansi_id"); reply_verr(req, 422); return -1; }
+  return 0;
+}
+
+int api_org_periode(struct request *req)
+{
+  int64_t inst;
+  if (instansi_setelan(req, &inst) != 0) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  struct org_hasil h = {0};
+  int rc = org_periode_tutup(db, inst, req->json, &who, req->who.pengguna_id, &req->verr, &h);
+  return jawab(req, db, rc, 200, &h, "Instansi");
+}
+
+int api_org_ambang_get(struct request *req)
+{
+  int64_t inst;
+  if (instansi_setelan(req, &inst) != 0) return 0;
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  json_t *j = org_ambang_json(db, inst);
+  return j ? reply_json(req, 200, j) : reply_db_error(req);
+}
+
+int api_org_ambang_ubah(struct request *req)
+{
+  int64_t inst;
+  if (instansi_setelan(req, &inst) != 0) return 0;
+  struct db *db = api_begin(req);
+  if (!db) return 0;
+  struct audit_actor who;
+  http_actor(req, &who);
+  struct org_hasil h = {0};
+  int rc = org_ambang_ubah(db, inst, req->json, &who, &req->verr, &h);
+  return jawab(req, db, rc, 200, &h, "Instansi");
+}

@@ -206,3 +206,112 @@ test('a cycle in the RHK cascade is refused (the tree stays a tree)', async () =
   assert.equal(count(srv, 'audit_log'), audit0);
   sql(srv, `UPDATE skp SET penilai_id = ${kasi.penilai}, status = '${kasi.status}' WHERE id = ${kasi.skp}`);
 });
+
+test('capaian organisasi: realisasi with evidence, capaian per indicator and unit, suggested predikat, pimpinan confirms, pola distribusi sees it', async () => {
+  const put = (role, jenis, id, p, body) => api(role, 'PUT', `/api/v1/${jenis}/${id}/realisasi/${p}`, body);
+  const audit0 = count(srv, 'audit_log');
+  let r = await put('admin', 'pk', c.pkDisdik, 1, { realisasi: { angka: 80 } });
+  isProblem(assert, r, 422, 'realisasi');
+  r = await put('admin', 'pk', c.pkDisdik, 1, { realisasi: '80', bukti: [{ nama: 'Rekap', url: 'javascript:alert(1)' }] });
+  isProblem(assert, r, 422, 'bukti[0].url');
+  r = await put('admin', 'pk', c.pkDisdik, 7, { realisasi: '80' });
+  isProblem(assert, r, 422, 'periode');
+  r = await put('admin', 'iku', c.iku, 1, { realisasi: '80' });
+  isProblem(assert, r, 422, 'tahun');
+  r = await put('admin', 'iku', c.iku, 1, { tahun: YEAR + 3, realisasi: '80' });
+  isProblem(assert, r, 422, 'tahun');
+  assert.equal(count(srv, 'audit_log'), audit0);
+  assert.equal((await put('atasan', 'pk', c.pkDisdik, 1, { realisasi: '80' })).status, 403);
+  assert.equal((await put('admin2', 'pk', c.pkDisdik, 1, { realisasi: '80' })).status, 403);
+  r = await put('admin', 'pk', c.pkDisdik, 1, { realisasi: '80', catatan: 'Akreditasi triwulan I',
+    bukti: [{ nama: 'Rekap akreditasi TW I', url: 'https://disdik.sukamaju.go.id/akreditasi-tw1.pdf' }] });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.periode_label, 'Triwulan I');
+  r = await put('pimpinan', 'iku', c.iku, 1, { tahun: YEAR, realisasi: 85 });
+  assert.equal(r.status, 200, r.text);
+  // annual: 99 of 90 (higher is better) = 110 %; 0,45 against 0,5 (lower is better) = 110 %
+  assert.equal((await put('admin', 'pk', c.pkDisdik, 'tahunan', { realisasi: '99' })).status, 200);
+  assert.equal((await put('admin', 'pk', c.pkTurun, 'tahunan', { realisasi: '0,45' })).status, 200);
+  let cap = (await api('atasan', 'GET', `/api/v1/capaian-organisasi?tahun=${YEAR}&unit_kerja_id=${c.disdik}`)).json;
+  let u = cap.unit[0];
+  assert.equal(u.unit_kerja.id, c.disdik);
+  const ind = u.indikator.find((x) => x.id === c.pkDisdik);
+  assert.equal(ind.realisasi[0].capaian, '88.89');
+  assert.equal(ind.realisasi[0].bukti[0].url, 'https://disdik.sukamaju.go.id/akreditasi-tw1.pdf');
+  assert.equal(ind.capaian, '110');
+  assert.equal(ind.dasar, 'Tahunan');
+  assert.equal(u.indikator.find((x) => x.id === c.pkTurun).capaian, '110');
+  assert.equal(u.capaian, '110');
+  assert.equal(u.usulan.predikat, 'istimewa');
+  assert.ok(u.usulan.penjelasan.some((l) => /semakin rendah semakin baik/.test(l)));
+  assert.ok(u.usulan.penjelasan.some((l) => /BELUM DIKONFIRMASI/.test(l)));
+  assert.equal(cap.ambang.belum_dikonfirmasi, true);
+  assert.equal(cap.iku.find((k) => k.id === c.iku).realisasi[0].capaian, '94.44');
+  assert.equal((await api('admin2', 'GET', `/api/v1/capaian-organisasi?unit_kerja_id=${c.disdik}`)).status, 403);
+
+  // a closed quarter refuses realisasi
+  r = await api('admin', 'PUT', '/api/v1/capaian-organisasi/periode', { tahun: YEAR, periode: 1, ditutup: true });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.periode[0].ditutup, true);
+  const a1 = count(srv, 'audit_log');
+  r = await put('admin', 'pk', c.pkDisdik, 1, { realisasi: '81' });
+  isProblem(assert, r, 409, 'periode');
+  assert.match(r.json.errors[0].message, /Triwulan I .* sudah ditutup/);
+  r = await put('admin', 'iku', c.iku, 1, { tahun: YEAR, realisasi: 86 });
+  isProblem(assert, r, 409, 'periode');
+  assert.equal(count(srv, 'audit_log'), a1);
+  assert.equal(one(`SELECT realisasi FROM realisasi_organisasi WHERE jenis = 'pk' AND indikator_id = ${c.pkDisdik} AND periode = 1`).realisasi, '80');
+  assert.equal((await put('admin', 'pk', c.pkDisdik, 2, { realisasi: '85' })).status, 200, 'the next quarter is open');
+
+  // the pimpinan overrides the suggestion: a reason is required
+  const konf = (role, body) => api(role, 'POST', `/api/v1/unit-kerja/${c.disdik}/predikat-organisasi/konfirmasi`, body);
+  r = await konf('pimpinan', { tahun: YEAR, predikat: 'baik' });
+  isProblem(assert, r, 422, 'alasan');
+  r = await konf('pimpinan', { tahun: YEAR, predikat: 'luar biasa', alasan: 'x' });
+  isProblem(assert, r, 422, 'predikat');
+  assert.equal((await konf('admin2', { tahun: YEAR, predikat: 'baik', alasan: 'x' })).status, 403);
+  assert.equal((await konf('atasan', { tahun: YEAR, predikat: 'baik', alasan: 'x' })).status, 403);
+  r = await konf('pimpinan', { tahun: YEAR, predikat: 'baik', alasan: 'Dua indikator belum diverifikasi Inspektorat' });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.usulan, 'istimewa');
+  assert.equal(r.json.sesuai_usulan, false);
+  assert.equal(r.json.kurva.predikat_organisasi, 'baik');
+  // the existing pola distribusi check and the unit head's rating hint read the confirmed value
+  let kurva = (await api('pimpinan', 'GET', `/api/v1/unit-kerja/${c.disdik}/kurva?tahun=${YEAR}`)).json;
+  assert.equal(kurva.predikat_organisasi, 'baik');
+  const skpKadis = one(`SELECT s.id FROM skp s JOIN periode p ON p.id = s.periode_id WHERE s.pegawai_id = ${c.kadis} AND p.tahun = ${YEAR}`).id;
+  const pn = await api('pimpinan', 'POST', `/api/v1/skp/${skpKadis}/penilaian`, { jenis: 'tahunan' });
+  assert.equal(pn.status, 201, pn.text);
+  let pen = (await api('pimpinan', 'GET', `/api/v1/penilaian/${pn.json.id}`)).json;
+  assert.deepEqual(pen.rating_hasil_dari_organisasi, { predikat_organisasi: 'baik', rating_hasil: 'sesuai' });
+  cap = (await api('pimpinan', 'GET', `/api/v1/capaian-organisasi?tahun=${YEAR}&unit_kerja_id=${c.disdik}`)).json;
+  assert.equal(cap.unit[0].ditetapkan.predikat, 'baik');
+  assert.equal(cap.unit[0].ditetapkan.usulan, 'istimewa');
+  assert.equal(cap.unit[0].ditetapkan.alasan, 'Dua indikator belum diverifikasi Inspektorat');
+  // confirming the suggestion needs no reason
+  r = await konf('pimpinan', { tahun: YEAR, predikat: 'istimewa' });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.sesuai_usulan, true);
+  kurva = (await api('admin', 'GET', `/api/v1/unit-kerja/${c.disdik}/kurva?tahun=${YEAR}`)).json;
+  assert.equal(kurva.predikat_organisasi, 'istimewa');
+  pen = (await api('pimpinan', 'GET', `/api/v1/penilaian/${pn.json.id}`)).json;
+  assert.equal(pen.rating_hasil_dari_organisasi.rating_hasil, 'di_atas');
+  assert.ok(one(`SELECT COUNT(*) AS n FROM audit_log WHERE aksi = 'predikat_organisasi.konfirmasi'`).n >= 2);
+});
+
+test('thresholds of the suggested predikat are set per instansi (UNCONFIRMED defaults 110/90/70/50)', async () => {
+  let r = await api('pegawai', 'GET', '/api/v1/capaian-organisasi/ambang');
+  assert.deepEqual([r.json.istimewa, r.json.baik, r.json.butuh_perbaikan, r.json.kurang], ['110', '90', '70', '50']);
+  r = await api('admin', 'PUT', '/api/v1/capaian-organisasi/ambang', { istimewa: '120', baik: '120' });
+  isProblem(assert, r, 422, 'baik');
+  r = await api('admin', 'PUT', '/api/v1/capaian-organisasi/ambang', { istimewa: 'tinggi' });
+  isProblem(assert, r, 422, 'istimewa');
+  assert.equal((await api('pimpinan', 'PUT', '/api/v1/capaian-organisasi/ambang', { istimewa: '120' })).status, 403);
+  r = await api('admin', 'PUT', '/api/v1/capaian-organisasi/ambang', { istimewa: '120' });
+  assert.equal(r.status, 200, r.text);
+  const u = (await api('pimpinan', 'GET', `/api/v1/capaian-organisasi?tahun=${YEAR}&unit_kerja_id=${c.disdik}`)).json.unit[0];
+  assert.equal(u.usulan.predikat, 'baik', '110 % is below the new Istimewa threshold');
+  // the second instansi keeps the defaults
+  assert.equal((await api('admin2', 'GET', '/api/v1/capaian-organisasi/ambang')).json.istimewa, '110');
+  await api('admin', 'PUT', '/api/v1/capaian-organisasi/ambang', { istimewa: '110' });
+});
