@@ -24,6 +24,7 @@
 #include "demo_aktivitas.h"
 #include "demo_analitik.h"
 #include "demo_penilaian.h"
+#include "demo_organisasi.h"
 #include "demo_presensi.h"
 #include "demo_tpp.h"
 #include "rules/tpp.h"
@@ -562,6 +563,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   if (demo_aktivitas_create(db, inst2, d->year, &kerja) != 0) goto fail;
   struct demo_penilaian_hasil nilai = {0};
   if (demo_penilaian_create(db, inst1, d->year, &nilai) != 0) goto fail;
+  struct demo_organisasi_hasil org = {0};
+  if (demo_organisasi_create(db, inst1, d->year, &org) != 0) goto fail;
   struct demo_umpan_hasil umpan = {0};
   {
     int64_t pembuka = 0;
@@ -600,6 +603,9 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
                "%d penilaian tahunan di satu unit yang melanggar pola distribusinya; satu putaran umpan balik 360 (%d jawaban),\n"
                "%d masukan masyarakat lewat tautan/QR unit, %d bukti dukung (tautan laporan) pada realisasi.\n",
           nilai.periodik, nilai.unit, nilai.tahunan, umpan.jawaban_360, umpan.masukan, umpan.bukti);
+  fprintf(out, "Kinerja organisasi: Renstra dengan %d sasaran strategis dan %d IKU (target %d-%d), %d indikator Perjanjian Kinerja,\n"
+               "%d RHK pimpinan unit ditautkan ke PK (cascading sampai staf), %d realisasi IKU/PK dengan bukti.\n",
+          org.sasaran, org.iku, d->year - 1, d->year + 3, org.pk, org.rhk_tertaut, org.realisasi);
   fprintf(out, "Analitik: katalog %d tema pelatihan untuk rekomendasi pengembangan, potensi %d pegawai untuk 9-box talenta.\n",
           analitik.katalog, analitik.potensi);
   fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja;"

@@ -31,8 +31,9 @@ before(async () => {
   c.rhkKasi = one(`SELECT id, rhk_atasan_id AS atas FROM rhk WHERE id = ${c.rhkPegawai.atas}`);
   c.rhkKabid = one(`SELECT id, rhk_atasan_id AS atas FROM rhk WHERE id = ${c.rhkKasi.atas}`);
   c.rhkKadis = c.rhkKabid.atas;
-  // the demo's own organisation targets are not used here
-  sql(srv, 'UPDATE rhk SET pk_indikator_id = NULL');
+  // the demo's own organisation targets are not used here: a clean slate
+  sql(srv, `UPDATE rhk SET pk_indikator_id = NULL; DELETE FROM realisasi_organisasi; DELETE FROM periode_organisasi;
+    DELETE FROM pk_indikator; DELETE FROM iku_target; DELETE FROM iku; DELETE FROM sasaran_strategis;`);
 });
 after(async () => { await srv?.stop(); });
 

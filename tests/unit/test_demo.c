@@ -109,6 +109,28 @@ static void tree_is_a_tree_and_riwayat_open(void **state)
   assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai p WHERE (SELECT COUNT(*) FROM pegawai_riwayat r WHERE r.pegawai_id = p.id AND r.selesai IS NULL) <> 1"), 0);
 }
 
+/* issue 15: a Renstra with IKU, unit PK, heads' RHK linked to their PK, the staff member's RHK
+ * reaching an IKU through the SKP cascade, and a year of IKU realisasi */
+static void organisation_targets_traced(void **state)
+{
+  struct fx *f = *state;
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM sasaran_strategis"), 3);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM iku"), 4);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM iku_target"), 20);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pk_indikator WHERE iku_id IS NULL AND induk_id IS NULL"), 0);
+  assert_true(q(f->db, "SELECT COUNT(*) FROM rhk WHERE pk_indikator_id IS NOT NULL") >= 6);
+  /* a full year of realisasi for every IKU last year, and that year closed */
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM realisasi_organisasi r JOIN iku k ON k.id = r.indikator_id"
+                            " WHERE r.jenis = 'iku' AND r.tahun = (SELECT MIN(tahun) FROM iku_target)"), 20);
+  assert_int_equal(q(f->db, "SELECT COUNT(*) FROM periode_organisasi WHERE ditutup = 1 AND tahun = (SELECT MIN(tahun) FROM iku_target)"), 5);
+  /* the 'pegawai' account's RHK reach a linked RHK through rhk_atasan_id */
+  assert_true(q(f->db,
+    "WITH RECURSIVE up(id, d) AS (SELECT r.id, 0 FROM rhk r JOIN skp s ON s.id = r.skp_id JOIN pengguna u ON u.pegawai_id = s.pegawai_id"
+    "                              WHERE u.username = 'pegawai'"
+    "  UNION ALL SELECT r.rhk_atasan_id, up.d + 1 FROM rhk r JOIN up ON r.id = up.id WHERE r.rhk_atasan_id IS NOT NULL AND up.d < 10)"
+    " SELECT COUNT(*) FROM up JOIN rhk r ON r.id = up.id WHERE r.pk_indikator_id IS NOT NULL") >= 2);
+}
+
 static void audited_and_refuses_a_second_run(void **state)
 {
   struct fx *f = *state;
@@ -130,6 +152,7 @@ int main(void)
     cmocka_unit_test(counts_and_accounts),
     cmocka_unit_test(nips_valid_and_agree),
     cmocka_unit_test(tree_is_a_tree_and_riwayat_open),
+    cmocka_unit_test(organisation_targets_traced),
     cmocka_unit_test(audited_and_refuses_a_second_run),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

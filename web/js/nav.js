@@ -7,7 +7,8 @@
 // #/admin/presensi, #/admin/surel, #/tpp, #/pegawai/9/tpp, #/admin/tpp, #/admin/tpp/aturan/2,
 // #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
 // #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
-// #/admin/webhook/2, #/akun/token, #/akun/keamanan, #/admin/sso, #/admin/siasn); a reload keeps the
+// #/admin/webhook/2, #/akun/token, #/akun/keamanan, #/admin/sso, #/admin/siasn, #/kinerja-organisasi,
+// #/iku/3, #/jejak-iku, #/pegawai/9/jejak-iku, #/capaian-organisasi); a reload keeps the
 // screen.  A restricted session (2FA required, grace over) sees only #/akun/keamanan.
 import { api } from './api.js';
 import { T } from './teks.js';
@@ -70,6 +71,11 @@ const keamananAkun = lazy(() => import('./keamanan.js'), 'keamananAkun');
 // single sign-on settings and the SIASN client (issue 10), lazily loaded
 const ssoAdmin = lazy(() => import('./sso-admin.js'), 'ssoAdmin');
 const siasnAdmin = lazy(() => import('./siasn.js'), 'siasnAdmin');
+// organisation performance: Renstra, IKU, PK, the cascade tree and capaian (issue 15)
+const orgHub = lazy(() => import('./kinerja-org.js'), 'orgHub');
+const ikuPohon = lazy(() => import('./kinerja-org.js'), 'ikuPohon');
+const jejakIku = lazy(() => import('./kinerja-org.js'), 'jejakIku');
+const capaianOrg = lazy(() => import('./kinerja-org.js'), 'capaianOrg');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -128,6 +134,11 @@ const ROUTES = [
   { re: /^\/admin\/tpp\/aturan\/(\d+)$/, menu: 'tpp', load: tppAturan },
   { re: /^\/admin\/tpp\/bulan\/(\d+)$/, menu: 'tpp', load: tppBulan },
   { re: /^\/admin\/tpp\/bulan\/(\d+)\/pegawai\/(\d+)$/, menu: 'tpp', load: tppRincian },
+  { re: /^\/kinerja-organisasi$/, menu: 'organisasi', load: orgHub },
+  { re: /^\/iku\/(\d+)$/, menu: 'organisasi', load: ikuPohon },
+  { re: /^\/jejak-iku$/, menu: 'organisasi', load: jejakIku },
+  { re: /^\/pegawai\/(\d+)\/jejak-iku$/, menu: 'organisasi', load: jejakIku },
+  { re: /^\/capaian-organisasi$/, menu: 'organisasi', load: capaianOrg },
 ];
 let tertunda = '';   // a message to announce once the next screen is shown (go(hash, pesan))
 

@@ -48,6 +48,7 @@ export const HALAMAN = {
   'menu-360': '360 feedback',
   'menu-ak': 'Credit points',
   'menu-unit': 'Work units',
+  'menu-organisasi': 'Organisational performance',
   'menu-laporan': 'Reports',
   'menu-analitik': 'Analytics',
   'menu-presensi': 'Attendance',
