@@ -58,6 +58,7 @@ struct demo {
   int64_t seq;                     /* NIP sequence counter */
   int units, jabatans, users;
   const char *domain;              /* e-mail domain of the instansi */
+  const char *awalan;              /* login name prefix (a training sandbox), NULL = none */
   struct akun akun[AKUN_MAX];
   int nakun;
   char contoh_nip[19];             /* an ordinary pegawai, for the printed help */
@@ -270,9 +271,11 @@ static int64_t pegawai_new(struct demo *d, int j, int64_t jab_id, int64_t unit_i
     "INSERT INTO pengguna (instansi_id, pegawai_id, username, password_hash, peran, aktif, sandi_diubah, dibuat)"
     " VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)");
   if (!st) return -1;
+  char login[96];
+  snprintf(login, sizeof login, "%s%s", d->awalan ? d->awalan : "", username ? username : nip);
   db_bind_int64(st, 1, d->inst);
   db_bind_int64(st, 2, id);
-  db_bind_text(st, 3, username ? username : nip);
+  db_bind_text(st, 3, login);
   db_bind_text(st, 4, d->hash);
   db_bind_int64(st, 5, peran);
   db_bind_int64(st, 6, d->now);
@@ -383,6 +386,8 @@ static int upt_fill(struct demo *d)
 
 #define TRY(x) do { if ((x) < 0) goto fail; } while (0)
 
+static int kabupaten_isi(struct demo *d);
+
 static int kabupaten(struct demo *d)
 {
   d->inst = 0;
@@ -395,7 +400,12 @@ static int kabupaten(struct demo *d)
   db_done(st);
   if (!d->inst) return -1;
   d->domain = "sukamajukab.go.id";
+  return kabupaten_isi(d);
+}
 
+/* Fills instansi d->inst with the kabupaten's units, pegawai and accounts. */
+static int kabupaten_isi(struct demo *d)
+{
   /* the named demo accounts first, so that every N >= 10 has them */
   TRY(kepala_new(d, U_SETDA, "pimpinan", PERAN_PIMPINAN, "pimpinan (Sekretaris Daerah)"));
   TRY(kepala_new(d, U_DIK, NULL, 0, NULL));
@@ -625,4 +635,77 @@ fail:
   db_rollback(db);
   free(d);
   return -1;
+}
+
+/* The pegawai id behind login name `awalan` + `nama`, 0 when absent. */
+static int64_t akun_pegawai(struct db *db, const char *awalan, const char *nama, int64_t *pengguna)
+{
+  char login[96];
+  snprintf(login, sizeof login, "%s%s", awalan, nama);
+  struct db_stmt *st = db_prepare(db, "SELECT id, COALESCE(pegawai_id, 0) FROM pengguna WHERE username = ?1");
+  if (!st) return -1;
+  db_bind_text(st, 1, login);
+  int64_t id = 0;
+  if (db_step(st) == DB_ROW) {
+    id = db_col_int64(st, 1);
+    if (pengguna) *pengguna = db_col_int64(st, 0);
+  }
+  db_done(st);
+  return id;
+}
+
+int demo_latihan_isi(struct db *db, const struct demo_latihan *o, struct demo_latihan_hasil *h)
+{
+  static struct demo zero;
+  struct demo *d = malloc(sizeof *d);
+  if (!d) return -1;
+  *d = zero;
+  d->db = db;
+  d->rng = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)o->seed * 0xBF58476D1CE4E5B9ULL);
+  if (!d->rng) d->rng = 1;
+  d->limit = o->pegawai < 10 ? 10 : o->pegawai;
+  d->now = now_unix();
+  char today[11];
+  date_today(7, today);
+  d->year = (today[0] - '0') * 1000 + (today[1] - '0') * 100 + (today[2] - '0') * 10 + (today[3] - '0');
+  char mulai[32];
+  snprintf(mulai, sizeof mulai, "%04d-01-02", d->year - 1);
+  str_copy(d->mulai, sizeof d->mulai, mulai);
+  str_copy(d->hash, sizeof d->hash, "!latihan");   /* not an argon2id string: never verifies */
+  d->inst = o->instansi_id;
+  d->domain = "latihan.invalid";                   /* RFC 2606: no mail can be delivered there */
+  d->awalan = o->awalan;
+  d->seq = (int64_t)(o->seed % 500);
+  int rc = -1;
+  if (kabupaten_isi(d) != 0) goto out;
+  int64_t inst = d->inst, pembuka = 0;
+  int64_t pegawai_akun = akun_pegawai(db, o->awalan, "pegawai", NULL);
+  if (akun_pegawai(db, o->awalan, "atasan", &pembuka) < 0 || pegawai_akun < 0) goto out;
+  struct demo_skp_pilihan pilih = {.diajukan = d->kepala[U_DIK_SD_PESERTA], .disetujui_1 = d->kepala[U_DIK_SD_KURIKULUM],
+                                   .disetujui_2 = pegawai_akun};
+  struct demo_skp_hasil skp = {0};
+  struct demo_aktivitas_hasil kerja = {0};
+  struct demo_penilaian_hasil nilai = {0};
+  struct demo_umpan_hasil umpan = {0};
+  struct demo_analitik_hasil analitik = {0};
+  struct demo_presensi_hasil presensi = {0};
+  struct demo_tpp_hasil tpp = {0};
+  if (demo_skp_create(db, inst, d->year, &pilih, &skp) != 0 ||
+      demo_aktivitas_create(db, inst, d->year, &kerja) != 0 ||
+      demo_penilaian_create(db, inst, d->year, &nilai) != 0 ||
+      demo_umpan_create(db, inst, d->kepala[U_DIK_SD_KURIKULUM], pembuka, d->unit[U_DIK_SD], &umpan) != 0 ||
+      demo_analitik_create(db, inst, d->year, &analitik) != 0 ||
+      demo_presensi_create(db, inst, today, 2000, &presensi) != 0 ||
+      demo_tpp_create(db, inst, d->year, presensi.bulan, &tpp) != 0)
+    goto out;
+  if (h) {
+    h->pegawai = d->n;
+    h->unit = d->units;
+    h->skp = skp.skp;
+    h->aktivitas = kerja.aktivitas;
+  }
+  rc = 0;
+out:
+  free(d);
+  return rc;
 }

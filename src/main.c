@@ -234,7 +234,8 @@ static int cmd_import(int argc, char **argv)
   int64_t inst = 0;
   const char *kode = flag(argc, argv, "--instansi", NULL);
   struct db_stmt *st = kode ? db_prepare(db, "SELECT id FROM instansi WHERE kode = ?1")
-                            : db_prepare(db, "SELECT id FROM instansi WHERE (SELECT COUNT(*) FROM instansi) = 1");
+                            : db_prepare(db, "SELECT id FROM instansi WHERE latihan_dari IS NULL"
+                                                         "   AND (SELECT COUNT(*) FROM instansi WHERE latihan_dari IS NULL) = 1");
   if (st) {
     if (kode) db_bind_text(st, 1, kode);
     if (db_step(st) == DB_ROW) inst = db_col_int64(st, 0);

@@ -159,7 +159,10 @@ fail:
 
 json_t *instansi_list(struct db *db, const struct org_query *q, const char **bad)
 {
-  return list(db, q, "SELECT " INSTANSI_COLS " FROM instansi i WHERE 1 = 1", 'i', "i.kode", instansi_row, bad);
+  /* training sandboxes (latihan.h) are not instansi: only their own users see their row */
+  return list(db, q, q->instansi_id ? "SELECT " INSTANSI_COLS " FROM instansi i WHERE 1 = 1"
+                                    : "SELECT " INSTANSI_COLS " FROM instansi i WHERE i.latihan_dari IS NULL",
+              'i', "i.kode", instansi_row, bad);
 }
 json_t *unit_kerja_list(struct db *db, const struct org_query *q, const char **bad)
 {

@@ -32,7 +32,7 @@ int pengingat_jalankan(struct db *db, int64_t instansi_id, int hari, struct peng
   if (hari < 1) hari = 3;
   int64_t inst[1024];
   int ni = 0;
-  struct db_stmt *st = db_prepare(db, "SELECT id FROM instansi WHERE aktif = 1 AND (?1 = 0 OR id = ?1) ORDER BY id");
+  struct db_stmt *st = db_prepare(db, "SELECT id FROM instansi WHERE aktif = 1 AND latihan_dari IS NULL AND (?1 = 0 OR id = ?1) ORDER BY id");
   if (!st) return -1;
   db_bind_int64(st, 1, instansi_id);
   while (db_step(st) == DB_ROW && ni < 1024) inst[ni++] = db_col_int64(st, 0);

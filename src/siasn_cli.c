@@ -107,7 +107,8 @@ int siasn_main(int argc, char **argv)
   if (migrate_run(db, &nm, err, sizeof err) != 0) { fprintf(stderr, "kinerja siasn: %s\n", err); goto done; }
   int64_t inst = 0;
   struct db_stmt *st = kode ? db_prepare(db, "SELECT id FROM instansi WHERE kode = ?1")
-                            : db_prepare(db, "SELECT id FROM instansi WHERE (SELECT COUNT(*) FROM instansi) = 1");
+                            : db_prepare(db, "SELECT id FROM instansi WHERE latihan_dari IS NULL"
+                                                         "   AND (SELECT COUNT(*) FROM instansi WHERE latihan_dari IS NULL) = 1");
   if (st) {
     if (kode) db_bind_text(st, 1, kode);
     if (db_step(st) == DB_ROW) inst = db_col_int64(st, 0);

@@ -17,7 +17,7 @@ int siasn_konfig_muat(struct db *db, int64_t inst, struct siasn_konfig *k)
   struct db_stmt *st = db_prepare(db,
     "SELECT i.kode, k.base_url, k.token_url, k.client_id, k.header_pengguna, k.skema_pengguna"
     "  FROM instansi i LEFT JOIN siasn_konfig k ON k.instansi_id = i.id"
-    " WHERE i.id = ?1");
+    " WHERE i.id = ?1 AND i.latihan_dari IS NULL");   /* a training sandbox never talks to SIASN */
   if (!st) return -1;
   db_bind_int64(st, 1, inst);
   int s = db_step(st), rc = 1;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "latihan.h"
 #include "surel_jadwal.h"
 #include "util/util.h"
 
@@ -18,7 +19,8 @@ bool surel_aktif(void) { return aktif; }
 int surel_antri(struct db *db, int64_t pegawai_id, const char *subjek, const char *isi, const char *tautan)
 {
   if (!aktif) return 0;
-  struct db_stmt *st = db_prepare(db, "SELECT instansi_id, COALESCE(email, '') FROM pegawai WHERE id = ?1 AND aktif = 1");
+  struct db_stmt *st = db_prepare(db, "SELECT instansi_id, COALESCE(email, '') FROM pegawai"
+                                      " WHERE id = ?1 AND aktif = 1 AND " LATIHAN_NYATA("instansi_id"));
   if (!st) return -1;
   db_bind_int64(st, 1, pegawai_id);
   int64_t inst = 0;
@@ -54,7 +56,8 @@ int surel_klaim(struct db *db, int64_t now, struct surel_item *items, int maks, 
   struct db_stmt *st = db_prepare(db,
     "UPDATE surel_keluar SET status = 'mengirim', diklaim = ?1"
     " WHERE id IN (SELECT id FROM surel_keluar"
-    "               WHERE (status = 'antri' AND coba_lagi <= ?1) OR (status = 'mengirim' AND diklaim < ?2)"
+    "               WHERE ((status = 'antri' AND coba_lagi <= ?1) OR (status = 'mengirim' AND diklaim < ?2))"
+    "                 AND " LATIHAN_NYATA("instansi_id")
     "               ORDER BY coba_lagi, id LIMIT ?3)"
     " RETURNING id, percobaan, kepada, subjek, isi, COALESCE(tautan, '')");
   if (!st) goto fail;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "latihan.h"
 #include "surel_jadwal.h"
 #include "util/util.h"
 
@@ -33,7 +34,8 @@ int webhook_jeda(int percobaan)
 /* live, active webhooks of instansi ?1 listening to ?2 */
 #define PENDENGAR                                                                   \
   "  FROM webhook w JOIN webhook_peristiwa e ON e.webhook_id = w.id"               \
-  " WHERE w.instansi_id = ?1 AND w.aktif = 1 AND w.dihapus IS NULL AND e.peristiwa = ?2"
+  " WHERE w.instansi_id = ?1 AND w.aktif = 1 AND w.dihapus IS NULL AND e.peristiwa = ?2"   \
+  "   AND " LATIHAN_NYATA("w.instansi_id")   /* a training sandbox never sends (latihan.h) */
 
 int webhook_didengar(struct db *db, int64_t instansi_id, const char *peristiwa)
 {
@@ -107,7 +109,7 @@ int webhook_klaim(struct db *db, int64_t now, struct webhook_item *items, int ma
     "UPDATE webhook_pengiriman SET status = 'mengirim', diklaim = ?1"
     " WHERE id IN (SELECT k.id FROM webhook_pengiriman k JOIN webhook w ON w.id = k.webhook_id"
     "               WHERE ((k.status = 'antri' AND k.coba_lagi <= ?1) OR (k.status = 'mengirim' AND k.diklaim < ?2))"
-    "                 AND w.aktif = 1 AND w.dihapus IS NULL"
+    "                 AND w.aktif = 1 AND w.dihapus IS NULL AND " LATIHAN_NYATA("w.instansi_id")
     "               ORDER BY k.coba_lagi, k.id LIMIT ?3)"
     " RETURNING id, webhook_id, percobaan, peristiwa, isi,"
     "   (SELECT w.url FROM webhook w WHERE w.id = webhook_pengiriman.webhook_id),"

@@ -9,6 +9,7 @@
 #include "auth/rbac.h"
 #include "auth/session.h"
 #include "db/db.h"
+#include "latihan.h"
 #include "util/errs.h"
 #include "util/util.h"
 
@@ -271,8 +272,13 @@ int api_token_create(struct request *req)
     verr_add(req, "cakupan", "harus read atau write");
   if (verr_any(req)) return reply_verr(req, 422);
   if (req->who.token_id) return reply_problem(req, 403, "Akses ditolak", "Token API tidak dapat membuat token baru; gunakan sesi masuk.");
-  struct db *db = api_begin(req);
+  struct db *db = http_db(req);
   if (!db) return 0;
+  int64_t latihan = latihan_asal_instansi(db, req->who.instansi_id);
+  if (latihan < 0) return reply_db_error(req);
+  if (latihan > 0)   /* an integration must never read practice data as real */
+    return reply_problem(req, 409, "Tidak dapat diproses", "Token API tidak dapat dibuat dalam mode latihan.");
+  if (!(db = api_begin(req))) return 0;
   char token[SECRET_MAX];
   int64_t id = 0;
   bool write = cakupan && strcmp(cakupan, "write") == 0;

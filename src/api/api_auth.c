@@ -4,6 +4,7 @@
 
 #include "api/api.h"
 #include "api/api_dua_faktor.h"
+#include "api/api_latihan.h"
 #include "api/api_oidc.h"
 #include "audit.h"
 #include "auth/dua_faktor.h"
@@ -44,6 +45,7 @@ static json_t *me_json(struct db *db, const struct principal *w)
   json_object_set_new(j, "jumlah_bawahan", json_integer(n));
   json_object_set_new(j, "atasan", json_boolean(n > 0));
   api_dua_faktor_me(db, w, j);
+  api_latihan_me(db, w, j);
   return j;
 }
 

@@ -7,6 +7,7 @@
 #include "api/api_dua_faktor.h"
 #include "api/api_hitung.h"
 #include "api/api_laporan.h"
+#include "api/api_latihan.h"
 #include "api/api_presensi.h"
 #include "api/api_tpp.h"
 #include "api/api_tpp_dokumen.h"
@@ -183,6 +184,7 @@ const struct route api_routes[] = {
 
 /* webhooks for e-Office/HRIS (issue 10) */
 #include "api/routes_webhook.inc"
+#include "api/routes_latihan.inc"
 #include "api/routes_oidc.inc"   /* single sign-on, OpenID Connect (issue 10) */
 
 /* the SIASN client (issue 10) */

@@ -52,6 +52,7 @@ enum login_result auth_login(struct db *db, const char *username, const char *pa
     "  FROM pengguna u"
     " WHERE u.aktif = 1 AND (u.username = ?1"
     "    OR u.pegawai_id = (SELECT p.id FROM pegawai p WHERE p.nip = ?1))"
+    "   AND (u.instansi_id IS NULL OR u.instansi_id NOT IN (SELECT id FROM instansi WHERE latihan_dari IS NOT NULL))"
     " ORDER BY u.username = ?1 DESC LIMIT 1");
   if (!st) return LOGIN_ERROR;
   db_bind_text(st, 1, username);
