@@ -18,6 +18,7 @@ import * as webhook from './access_webhook.mjs';
 import * as oidc from './access_oidc.mjs';
 import * as duaFaktor from './access_2fa.mjs';
 import * as organisasi from './access_organisasi.mjs';
+import * as latihan from './access_latihan.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -433,6 +434,7 @@ Object.assign(S, webhook.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, oidc.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, duaFaktor.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, organisasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, latihan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
