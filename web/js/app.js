@@ -8,6 +8,7 @@ import { T, FMT, HALAMAN, BAHASA } from './teks.js';
 import { announce } from './ui.js';
 import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
 import { TK, batas2fa } from './teks-keamanan.js';
+import { spandukLatihan } from './latihan-spanduk.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -38,6 +39,7 @@ function show(signedIn, lupakan) {
   if (!signedIn) {
     $('beranda').hidden = true;
     $('spanduk-2fa').hidden = true;
+    spandukLatihan(null);
     langkahKedua(null);
     stopNav(lupakan);
   }
@@ -96,6 +98,7 @@ function welcome(me, luring) {
   $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : T.peran(me.pengguna.peran.join(', '));
   show(true);
   spanduk2fa(me);
+  spandukLatihan(me);
   // back from a refused single sign-on (#/masuk?galat=…): the home screen, not an unknown route
   if (location.hash.startsWith('#/masuk')) history.replaceState(null, '', location.pathname + location.search);
   startNav(me);

@@ -8,7 +8,7 @@
 // #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
 // #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
 // #/admin/webhook/2, #/akun/token, #/akun/keamanan, #/admin/sso, #/admin/siasn, #/kinerja-organisasi,
-// #/iku/3, #/jejak-iku, #/pegawai/9/jejak-iku, #/capaian-organisasi); a reload keeps the
+// #/iku/3, #/jejak-iku, #/pegawai/9/jejak-iku, #/capaian-organisasi, #/latihan); a reload keeps the
 // screen.  A restricted session (2FA required, grace over) sees only #/akun/keamanan.
 import { api } from './api.js';
 import { T } from './teks.js';
@@ -76,6 +76,8 @@ const orgHub = lazy(() => import('./kinerja-org.js'), 'orgHub');
 const ikuPohon = lazy(() => import('./kinerja-org.js'), 'ikuPohon');
 const jejakIku = lazy(() => import('./kinerja-org.js'), 'jejakIku');
 const capaianOrg = lazy(() => import('./kinerja-org.js'), 'capaianOrg');
+// the training sandbox (issue 14), lazily loaded
+const latihan = lazy(() => import('./latihan.js'), 'latihan');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -117,6 +119,7 @@ const ROUTES = [
   { re: /^\/akun\/keamanan$/, menu: 'keamanan', load: keamananAkun },
   { re: /^\/admin\/sso$/, menu: 'admin', load: ssoAdmin },
   { re: /^\/admin\/siasn$/, menu: 'admin', load: siasnAdmin },
+  { re: /^\/(?:admin\/)?latihan$/, menu: 'latihan', load: latihan },
   { re: /^\/audit$/, menu: 'audit', load: auditLog },
   { re: /^\/presensi$/, menu: 'presensi', load: presensiBulan },
   { re: /^\/pegawai\/(\d+)\/presensi$/, menu: 'presensi', load: presensiBulan },
@@ -175,6 +178,7 @@ export function startNav(me) {
   $('menu-analitik').hidden = !isAdminOrPimpinan(me);
   $('menu-tpp').hidden = !(me.pegawai || isAdminOrPimpinan(me));
   $('menu-admin').hidden = !me.pengguna.peran.includes('admin');
+  $('menu-latihan').hidden = !(me.latihan && (me.latihan.aktif || me.latihan.tersedia || me.pengguna.peran.includes('admin')));
   $('menu-audit').hidden = !me.pengguna.peran.some((p) => p === 'auditor' || p === 'superadmin');
   // restricted: every menu item but "Keamanan akun" is hidden, and every route leads there
   document.querySelectorAll('#menu li:not([id])').forEach((li) => { li.hidden = false; });

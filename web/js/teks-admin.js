@@ -73,6 +73,7 @@ export const TA = {
     ['#/admin/webhook', 'Webhook', 'Kirim peristiwa SKP, penilaian dan TPP ke e-Office/HRIS; log pengiriman dan kirim ulang.'],
     ['#/admin/tpp', 'TPP / tunjangan kinerja', 'Tabel aturan TPP, simulasi biaya, perhitungan bulanan, persetujuan dan sanksi.'],
     ['#/admin/sso', 'SSO', 'Masuk dengan SSO (OpenID Connect): penyedia identitas, client ID dan rahasia, masuk dengan kata sandi.'],
+    ['#/admin/latihan', 'Mode latihan', 'Salinan instansi berisi data contoh untuk pelatihan staf: buat, masuki, atur ulang, hapus.'],
     ['#/admin/siasn', 'SIASN', 'Tarik data pegawai dari SIASN BKN, terapkan perubahannya, kirim penilaian, log dan rekonsiliasi.'],
   ],
   // units

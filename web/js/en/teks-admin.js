@@ -58,6 +58,7 @@ export const TA = {
     ['#/admin/webhook', 'Webhooks', 'Send SKP, appraisal and TPP events to e-Office/HRIS; delivery log and resending.'],
     ['#/admin/tpp', 'TPP / performance allowance', 'TPP (additional income allowance) rule tables, cost simulation, monthly calculation, approval and sanctions.'],
     ['#/admin/sso', 'SSO', 'Sign in with SSO (OpenID Connect): identity providers, client ID and secret, password sign-in.'],
+    ['#/admin/latihan', 'Training mode', 'A copy of the agency with sample data for staff training: create, enter, reset, remove.'],
     ['#/admin/siasn', 'SIASN', 'Pull employee data from BKN\'s SIASN, apply the changes, send appraisals, log and reconciliation.'],
   ],
   // units

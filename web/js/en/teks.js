@@ -57,6 +57,7 @@ export const HALAMAN = {
   'menu-keamanan': 'Account security',
   'menu-akun': 'API tokens',
   'menu-admin': 'Administration',
+  'menu-latihan': 'Training mode',
   'menu-audit': 'Audit log',
 };
 
