@@ -8,7 +8,6 @@ import { T, FMT, HALAMAN, BAHASA } from './teks.js';
 import { announce } from './ui.js';
 import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
 import { TK, batas2fa } from './teks-keamanan.js';
-import { spandukLatihan } from './latihan-spanduk.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,7 +38,7 @@ function show(signedIn, lupakan) {
   if (!signedIn) {
     $('beranda').hidden = true;
     $('spanduk-2fa').hidden = true;
-    spandukLatihan(null);
+    if (document.getElementById('spanduk-latihan')) import('./latihan-spanduk.js').then((m) => m.spandukLatihan(null));
     langkahKedua(null);
     stopNav(lupakan);
   }
@@ -98,7 +97,8 @@ function welcome(me, luring) {
   $('profil').textContent = p ? `${p.jabatan ? p.jabatan.nama : ''}${p.unit_kerja ? ' — ' + p.unit_kerja.nama : ''}` : T.peran(me.pengguna.peran.join(', '));
   show(true);
   spanduk2fa(me);
-  spandukLatihan(me);
+  // inside a training sandbox (issue 14): its banner, loaded only there (first-load budget)
+  if (me.latihan && me.latihan.aktif) import('./latihan-spanduk.js').then((m) => m.spandukLatihan(me));
   // back from a refused single sign-on (#/masuk?galat=…): the home screen, not an unknown route
   if (location.hash.startsWith('#/masuk')) history.replaceState(null, '', location.pathname + location.search);
   startNav(me);

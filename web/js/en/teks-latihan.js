@@ -10,7 +10,7 @@ export const TL = {
   masuk: 'Enter training mode',
   peranLabel: 'Practise as',
   peranKet: 'The training account follows your role; an admin may try every role.',
-  peran: { pegawai: 'Employee', atasan: 'Superior (appraiser)', auditor: 'Auditor', pimpinan: 'Head of agency', admin: 'Agency admin' },
+  peran: { pegawai: 'Employee', atasan: 'Superior (appraiser)', auditor: 'Auditor (inspectorate)', pimpinan: 'Head of agency', admin: 'Agency admin' },
   belumAda: 'Your agency has no training copy yet.',
   mintaAdmin: 'Ask the agency admin to create a training copy for training.',
   buat: 'Create training copy',
