@@ -623,6 +623,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   char rp[48];
   fprintf(out, "TPP: tabel daerah (preset umum) aktif sejak Januari dan satu usulan draf; %s dihitung (draf) untuk %lld pegawai, %s.\n\n",
           presensi.bulan, (long long)tpp.pegawai, tpp_rupiah_tulis(tpp.jumlah, rp, sizeof rp));
+  fprintf(out, "Mode latihan: admin membuat salinan latihan berisi data contoh di Administrasi > Mode latihan (#/latihan);\n"
+               "staf lalu menekan \"Masuk mode latihan\" untuk berlatih tanpa menyentuh data nyata.\n\n");
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);
   for (int i = 0; i < d->nakun; i++)
     fprintf(out, "  %-11s %-40s %s\n", d->akun[i].username, d->akun[i].peran, d->akun[i].nama);

@@ -17,7 +17,7 @@
 
 int oidc_konfig_muat(struct db *db, int64_t instansi_id, const char *kode, struct oidc_konfig *k)
 {
-  struct db_stmt *st = kode ? db_prepare(db, KOLOM " WHERE i.kode = ?1 AND i.aktif = 1")
+  struct db_stmt *st = kode ? db_prepare(db, KOLOM " WHERE i.kode = ?1 AND i.aktif = 1 AND i.latihan_dari IS NULL")   /* SSO never opens a sandbox */
                             : db_prepare(db, KOLOM " WHERE i.id = ?1 AND i.aktif = 1");
   if (!st) return -1;
   if (kode) db_bind_text(st, 1, kode);
@@ -213,7 +213,7 @@ json_t *oidc_konfig_daftar(struct db *db)
   struct db_stmt *st = db_prepare(db,
     "SELECT i.kode, i.nama"
     "  FROM oidc_konfig o JOIN instansi i ON i.id = o.instansi_id"
-    " WHERE o.aktif = 1 AND i.aktif = 1"
+    " WHERE o.aktif = 1 AND i.aktif = 1 AND i.latihan_dari IS NULL"
     " ORDER BY i.nama, i.kode");
   if (!st || !items) goto fail;
   int s;
