@@ -9,11 +9,24 @@
 #define MAKS 32
 
 struct catatan { int64_t instansi_id; char jenis[32]; };
-static _Thread_local struct { int n; struct catatan c[MAKS]; } T;
+struct daftar { int n; struct catatan c[MAKS]; };
+static _Thread_local struct daftar T;
+static _Thread_local struct daftar tahanan;   /* kept back while held (peristiwa_tahan) */
+static _Thread_local int ditahan;
 static _Atomic(peristiwa_fn) terbit;  /* static: starts as NULL */
 
 /* kinds that do not change what a dashboard shows */
 static const char *const ABAIKAN[] = {"auth", "token", "sesi", "demo", "surel", "pengguna", NULL};
+
+static void tambah(struct daftar *d, int64_t instansi_id, const char *jenis)
+{
+  for (int i = 0; i < d->n; i++)
+    if (d->c[i].instansi_id == instansi_id && !strcmp(d->c[i].jenis, jenis)) return;
+  if (d->n == MAKS) return;
+  d->c[d->n].instansi_id = instansi_id;
+  str_copy(d->c[d->n].jenis, sizeof d->c[d->n].jenis, jenis);
+  d->n++;
+}
 
 void peristiwa_pasang(peristiwa_fn fn) { atomic_store(&terbit, fn); }
 
@@ -27,19 +40,28 @@ void peristiwa_catat(int64_t instansi_id, const char *aksi)
   jenis[n] = '\0';
   for (int i = 0; ABAIKAN[i]; i++)
     if (!strcmp(jenis, ABAIKAN[i])) return;
-  for (int i = 0; i < T.n; i++)
-    if (T.c[i].instansi_id == instansi_id && !strcmp(T.c[i].jenis, jenis)) return;
-  if (T.n == MAKS) return;
-  T.c[T.n].instansi_id = instansi_id;
-  str_copy(T.c[T.n].jenis, sizeof T.c[T.n].jenis, jenis);
-  T.n++;
+  tambah(&T, instansi_id, jenis);
 }
 
 void peristiwa_terbitkan(void)
 {
+  if (ditahan) {
+    for (int i = 0; i < T.n; i++) tambah(&tahanan, T.c[i].instansi_id, T.c[i].jenis);
+    T.n = 0;
+    return;
+  }
   peristiwa_fn fn = atomic_load(&terbit);
   for (int i = 0; fn && i < T.n; i++) fn(T.c[i].instansi_id, T.c[i].jenis);
   T.n = 0;
 }
 
 void peristiwa_buang(void) { T.n = 0; }
+
+void peristiwa_tahan(int on) { ditahan = on; }
+
+void peristiwa_lepas(int terbitkan)
+{
+  peristiwa_fn fn = terbitkan ? atomic_load(&terbit) : NULL;
+  for (int i = 0; fn && i < tahanan.n; i++) fn(tahanan.c[i].instansi_id, tahanan.c[i].jenis);
+  tahanan.n = 0;
+}

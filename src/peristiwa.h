@@ -17,4 +17,10 @@ void peristiwa_catat(int64_t instansi_id, const char *aksi);
 /* After a commit: publishes and clears this thread's events.  After a rollback: clears them. */
 void peristiwa_terbitkan(void);
 void peristiwa_buang(void);
+/* The group-commit writer (db/penulis.h) runs many requests in one transaction: while held
+ * (tahan 1), peristiwa_terbitkan of one request keeps its events back instead of publishing,
+ * and peristiwa_buang drops only the events not yet kept; peristiwa_lepas(1) publishes what was
+ * kept once the batch is committed, peristiwa_lepas(0) drops it (the batch failed). */
+void peristiwa_tahan(int on);
+void peristiwa_lepas(int terbitkan);
 #endif

@@ -57,6 +57,25 @@ int db_rollback(struct db *db);
  * on any failure (st NULL included) rolls back.  0 or -1. */
 int db_step_commit(struct db *db, struct db_stmt *st);
 
+/* Group mode (the group-commit writer, db/penulis.h): the caller holds one open transaction for
+ * many requests, and db_begin / db_begin_write / db_commit / db_rollback of the code it runs
+ * become SAVEPOINT / RELEASE / ROLLBACK TO of a savepoint inside it, so one request's rollback
+ * undoes that request only and its "commit" is made durable by the writer's real COMMIT. */
+void db_kelompok(struct db *db, int on);
+/* Replaces the connection's automatic WAL checkpoint by fn(ctx, frames), called after each of
+ * its commits with the number of frames in the write-ahead log (SQLite's wal hook), so that a
+ * busy writer can leave checkpoints to another thread (db/penulis.c).  fn NULL: back to the
+ * automatic checkpoint. */
+void db_wal_pantau(struct db *db, void (*fn)(void *ctx, int frames), void *ctx);
+/* A checkpoint that waits for nobody (SQLite PASSIVE): copies what it can of the log into the
+ * database file.  DB_OK or an error. */
+int db_checkpoint(struct db *db);
+
+/* Savepoints opened by db_begin* in group mode and not yet committed or rolled back. */
+int db_kelompok_terbuka(struct db *db);
+/* 1 while a transaction is open on the connection (SQLite: not in autocommit). */
+int db_dalam_transaksi(struct db *db);
+
 int db_changes(struct db *db);
 const char *db_errmsg(struct db *db);
 

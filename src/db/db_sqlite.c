@@ -7,6 +7,7 @@
  */
 #include "db/db.h"
 
+#include <pthread.h>
 #include <sqlite3.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -28,14 +29,27 @@ struct db_stmt {
 struct db {
   sqlite3 *h;
   struct db_stmt *cache[CACHE_SLOTS];
+  void (*wal_fn)(void *ctx, int frames);   /* db_wal_pantau */
+  void *wal_ctx;
+  int kelompok;      /* group mode (db_kelompok): begin/commit/rollback are savepoints */
+  int tingkat;       /* savepoints opened by db_begin* in group mode and not yet closed */
 };
 
 static atomic_long open_count;
 
 long db_open_count(void) { return atomic_load(&open_count); }
 
+/* Before SQLite initialises: no global memory statistics (their mutex is taken on every
+ * allocation of every connection; ~8 % of the group-commit writer's time in a profile). */
+static void sqlite_sekali(void)
+{
+  sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);   /* SQLITE_MISUSE when already initialised: harmless */
+}
+
 struct db *db_open(const char *url, char *err, size_t errlen)
 {
+  static pthread_once_t sekali = PTHREAD_ONCE_INIT;
+  pthread_once(&sekali, sqlite_sekali);
   struct db *db = calloc(1, sizeof *db);
   if (!db) { snprintf(err, errlen, "out of memory"); return NULL; }
   int rc = sqlite3_open_v2(url, &db->h,
@@ -181,14 +195,54 @@ int64_t db_col_int64(struct db_stmt *s, int c) { return sqlite3_column_int64(s->
 const char *db_col_text(struct db_stmt *s, int c) { return (const char *)sqlite3_column_text(s->st, c); }
 int db_col_is_null(struct db_stmt *s, int c) { return sqlite3_column_type(s->st, c) == SQLITE_NULL; }
 
-int db_begin(struct db *db) { return db_exec(db, "BEGIN"); }
-int db_begin_write(struct db *db) { return db_exec(db, "BEGIN IMMEDIATE"); }
-int db_commit(struct db *db) { return db_exec(db, "COMMIT"); }
+static int savepoint_buka(struct db *db)
+{
+  if (db_exec(db, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
+  db->tingkat++;
+  return DB_OK;
+}
+
+int db_begin(struct db *db) { return db->kelompok ? savepoint_buka(db) : db_exec(db, "BEGIN"); }
+int db_begin_write(struct db *db) { return db->kelompok ? savepoint_buka(db) : db_exec(db, "BEGIN IMMEDIATE"); }
+int db_commit(struct db *db)
+{
+  if (!db->kelompok) return db_exec(db, "COMMIT");
+  if (db->tingkat == 0 || sqlite3_get_autocommit(db->h)) return DB_ERROR;
+  db->tingkat--;
+  return db_exec(db, "RELEASE kelompok_tugas");
+}
 int db_rollback(struct db *db)
 {
-  if (sqlite3_get_autocommit(db->h)) return DB_OK;
-  return db_exec(db, "ROLLBACK");
+  if (sqlite3_get_autocommit(db->h)) { db->tingkat = 0; return DB_OK; }
+  if (!db->kelompok) return db_exec(db, "ROLLBACK");
+  if (db->tingkat == 0) return DB_OK;
+  db->tingkat--;
+  return db_exec(db, "ROLLBACK TO kelompok_tugas; RELEASE kelompok_tugas");
 }
+void db_kelompok(struct db *db, int on) { db->kelompok = on; db->tingkat = 0; }
+static int wal_hook(void *arg, sqlite3 *h, const char *nama, int frames)
+{
+  (void)h; (void)nama;
+  struct db *db = arg;
+  if (db->wal_fn) db->wal_fn(db->wal_ctx, frames);
+  return SQLITE_OK;
+}
+
+void db_wal_pantau(struct db *db, void (*fn)(void *ctx, int frames), void *ctx)
+{
+  db->wal_fn = fn;
+  db->wal_ctx = ctx;
+  if (fn) sqlite3_wal_hook(db->h, wal_hook, db);
+  else sqlite3_wal_autocheckpoint(db->h, 1000);
+}
+
+int db_checkpoint(struct db *db)
+{
+  return sqlite3_wal_checkpoint_v2(db->h, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL) == SQLITE_OK ? DB_OK : DB_ERROR;
+}
+
+int db_kelompok_terbuka(struct db *db) { return db->tingkat; }
+int db_dalam_transaksi(struct db *db) { return !sqlite3_get_autocommit(db->h); }
 int db_step_commit(struct db *db, struct db_stmt *st)
 {
   if (!st) { db_rollback(db); return -1; }

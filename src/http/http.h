@@ -60,7 +60,9 @@ struct request {
   void *aliran_ctx;
   uint64_t aliran_ukuran;
   uint64_t fd_size;
+  int antre;                   /* group-commit writer (http/antre.c): ANTRE_*, atomic */
 };
+enum { ANTRE_TIDAK = 0, ANTRE_MENUNGGU = 1, ANTRE_SELESAI = 2 };
 
 /* --- answering --- */
 /* Sends `j` as JSON with `status`; steals the reference. */

@@ -26,6 +26,7 @@ struct route {
   unsigned cap;
   enum body_kind body;
   size_t body_max;      /* bytes; 0 = no body accepted */
+  int antre;            /* 1: a small write run on the group-commit writer (http/antre.c) */
 };
 
 #define ROUTE_MAX_PARAMS 4

@@ -25,6 +25,7 @@
 #include "http/authn.h"
 #include "http/laju.h"
 #include "db/db.h"
+#include "db/penulis.h"
 #include "http/server_internal.h"
 #include "http/sse.h"
 #include "dasbor.h"
@@ -35,6 +36,7 @@
 #define UNMATCHED_BODY_MAX (1u << 20)
 #define DISCARD_MIN (1u << 20)    /* refused bytes read and dropped before answering early */
 #define DISCARD_MAX (16u << 20)
+#define PENULIS_BATCH_MAKS 256    /* requests committed together at most (db/penulis.h) */
 
 static _Thread_local struct db *tls_db;
 static _Thread_local struct server *tls_db_owner;
@@ -250,14 +252,15 @@ static void periksa_awal(struct request *req)
   }
 }
 
-/* Body checks, then the handler (the header checks ran in periksa_awal). */
-static void dispatch(struct request *req)
+/* Body checks, then the handler (the header checks ran in periksa_awal).  True when the request
+ * went to the group-commit writer (http/antre.c): its connection is suspended until answered. */
+static bool dispatch(struct request *req)
 {
   const struct route *rt = req->route;
   if (!rt) {
     if (!is_api_path(req->path) && (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0)) {
       static_serve(req);
-      return;
+      return false;
     }
     if (req->route_index == -3) {
       char allow[128];
@@ -265,10 +268,10 @@ static void dispatch(struct request *req)
       reply_header(req, "Allow", allow);
       reply_problem(req, 405, "Metode tidak diizinkan",
                     "Metode HTTP ini tidak didukung untuk alamat tersebut.");
-      return;
+      return false;
     }
     reply_problem(req, 404, "Tidak ditemukan", "Alamat API ini tidak ada.");
-    return;
+    return false;
   }
   /* an oversize body was answered with 413 before this runs (reply_too_big) */
   if (rt->body == BODY_JSON_OPT && req->body.len == 0) {
@@ -282,29 +285,31 @@ static void dispatch(struct request *req)
       reply_problem(req, 415, "Jenis konten tidak didukung",
                     json ? "Kirim data sebagai application/json."
                                           : "Kirim berkas sebagai text/csv.");
-      return;
+      return false;
     }
     if (json) {
       json_error_t e;
       if (req->body.len == 0) {
         reply_problem(req, 400, "Data kosong", "Badan permintaan JSON tidak boleh kosong.");
-        return;
+        return false;
       }
       req->json = json_loadb(req->body.data, req->body.len, JSON_REJECT_DUPLICATES, &e);
       if (!req->json) {
         char d[300];
         snprintf(d, sizeof d, "JSON tidak valid di baris %d kolom %d: %s", e.line, e.column, e.text);
         reply_problem(req, 400, "JSON tidak valid", d);
-        return;
+        return false;
       }
       if (!json_is_object(req->json)) {
         reply_problem(req, 400, "JSON tidak valid", "Badan permintaan harus berupa objek JSON.");
-        return;
+        return false;
       }
     }
   }
+  if (rt->antre && antre_kirim(req)) return true;
   rt->fn(req);
   if (!req->status) reply_problem(req, 500, "Kesalahan server", "Permintaan tidak terjawab.");
+  return false;
 }
 
 static void reply_too_big(struct request *req)
@@ -466,6 +471,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     return MHD_YES;
   }
   if (req->queued) { *upload_size = 0; return MHD_YES; }
+  if (__atomic_load_n(&req->antre, __ATOMIC_ACQUIRE) == ANTRE_MENUNGGU) return MHD_YES;  /* on the writer */
   if (*upload_size) {
     if (!req->status && buf_append(&req->body, upload, *upload_size) != 0) {
       /* a chunked body past the route's limit: refused here, dropped up to the window */
@@ -483,7 +489,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     return MHD_YES;
   }
-  if (!req->status) dispatch(req);
+  if (!req->status && dispatch(req)) return MHD_YES;   /* resumed by the writer when answered */
   return queue(req);
 }
 
@@ -546,6 +552,17 @@ static int metrics_dasbor(struct buf *b)
                     (unsigned long long)hit, (unsigned long long)miss);
 }
 
+/* The group-commit writer's counters (db/penulis.h). */
+static int metrics_penulis(struct buf *b, struct penulis *p)
+{
+  uint64_t tugas = 0, batch = 0;
+  if (p) penulis_statistik(p, &tugas, &batch);
+  return buf_printf(b, "# HELP kinerja_penulis_total Writes run on the group-commit writer (tugas) and the transactions that committed them (batch).\n"
+                       "# TYPE kinerja_penulis_total counter\n"
+                       "kinerja_penulis_total{jenis=\"tugas\"} %llu\nkinerja_penulis_total{jenis=\"batch\"} %llu\n",
+                    (unsigned long long)tugas, (unsigned long long)batch);
+}
+
 int server_metrics(struct request *req)
 {
   struct buf b;
@@ -554,7 +571,7 @@ int server_metrics(struct request *req)
   long conns = di ? (long)di->num_connections : 0;
   if (metrics_render(req->srv->metrics, &b, db_open_count(), conns,
                      atomic_load(&req->srv->in_flight)) != 0 ||
-      metrics_dasbor(&b) != 0) {
+      metrics_dasbor(&b) != 0 || metrics_penulis(&b, req->srv->penulis) != 0) {
     buf_free(&b);
     return reply_problem(req, 500, "Kesalahan server", "Metrik terlalu besar.");
   }
@@ -602,6 +619,12 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   if (!srv.metrics) goto fail;
   srv.laju = laju_new();
   if (!srv.laju) goto fail;
+  char perr[256];
+  srv.penulis = penulis_mulai(cfg->db, PENULIS_BATCH_MAKS, perr, sizeof perr);
+  if (!srv.penulis) {
+    log_msg(LOG_ERROR, "penulis: %s", perr);
+    goto fail;
+  }
 
   /* block the stop signals in every thread (MHD's inherit the mask); this one sigwaits */
   sigset_t set;
@@ -683,10 +706,13 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   if (atomic_load(&srv.in_flight) > 0)
     log_msg(LOG_WARN, "%ld permintaan belum selesai setelah %d detik", atomic_load(&srv.in_flight),
             cfg->shutdown_grace);
+  penulis_henti(srv.penulis);   /* runs what is still queued and resumes those connections */
+  srv.penulis = NULL;
   MHD_stop_daemon(srv.daemon);
   if (lfd != MHD_INVALID_SOCKET) close(lfd);
   rc = 0;
 fail:
+  penulis_henti(srv.penulis);
   for (size_t i = 0; i < srv.ndbs; i++) db_close(srv.dbs[i]);
   free(srv.dbs);
   metrics_free(srv.metrics);

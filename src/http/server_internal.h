@@ -18,7 +18,13 @@ struct server {
   pthread_mutex_t dbs_lock;
   struct db **dbs;          /* every per-thread connection, closed at shutdown */
   size_t ndbs, capdbs;
+  struct penulis *penulis;  /* the group-commit writer (db/penulis.h, http/antre.c) */
 };
+
+/* Queues a request of an `antre` route on the writer and suspends its connection: true when
+ * queued (the answer is queued when the writer resumes it), false when the handler is to run
+ * on this thread (no writer, or it is stopping). */
+bool antre_kirim(struct request *req);
 
 /* Serves a file below cfg->web_dir for GET/HEAD `req->path`; replies 404 when absent. */
 int static_serve(struct request *req);

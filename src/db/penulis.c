@@ -1,0 +1,202 @@
+/* penulis.c: the group-commit writer thread (see penulis.h). */
+#include "db/penulis.h"
+
+#include <pthread.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "db/db.h"
+#include "peristiwa.h"
+#include "util/log.h"
+
+struct penulis {
+  pthread_t thread;
+  pthread_mutex_t mu;
+  pthread_cond_t cv;
+  struct penulis_tugas *kepala, *ekor;
+  bool henti;
+  int maks;
+  struct db *db;
+  uint64_t n_tugas, n_batch;   /* under mu */
+  /* checkpoints run on a thread of their own, off the writer's path (db_wal_pantau) */
+  pthread_t titik;
+  bool titik_jalan, titik_perlu;   /* under mu */
+  struct db *titik_db;
+};
+
+#define TITIK_HALAMAN 1000   /* frames in the log before a checkpoint (SQLite's default) */
+
+static void wal_tumbuh(void *ctx, int frames)
+{
+  struct penulis *p = ctx;
+  if (frames < TITIK_HALAMAN) return;
+  pthread_mutex_lock(&p->mu);
+  if (!p->titik_perlu) {
+    p->titik_perlu = true;
+    pthread_cond_broadcast(&p->cv);
+  }
+  pthread_mutex_unlock(&p->mu);
+}
+
+static void *utas_titik(void *arg)
+{
+  struct penulis *p = arg;
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    while (!p->titik_perlu && !p->henti) pthread_cond_wait(&p->cv, &p->mu);
+    if (!p->titik_perlu) break;
+    p->titik_perlu = false;
+    pthread_mutex_unlock(&p->mu);
+    if (db_checkpoint(p->titik_db) != DB_OK) log_msg(LOG_WARN, "penulis: checkpoint: %s", db_errmsg(p->titik_db));
+    pthread_mutex_lock(&p->mu);
+  }
+  pthread_mutex_unlock(&p->mu);
+  return NULL;
+}
+
+/* Takes up to p->maks queued tasks (in order); NULL when stopping and nothing is left. */
+static struct penulis_tugas *ambil(struct penulis *p)
+{
+  pthread_mutex_lock(&p->mu);
+  while (!p->kepala && !p->henti) pthread_cond_wait(&p->cv, &p->mu);
+  if (p->kepala && p->titik_perlu) pthread_cond_broadcast(&p->cv);   /* the cv is shared */
+  struct penulis_tugas *batch = p->kepala, *t = batch;
+  for (int n = 1; t && n < p->maks; n++) t = t->next_;
+  if (t) {
+    p->kepala = t->next_;
+    t->next_ = NULL;
+  } else {
+    p->kepala = NULL;
+  }
+  if (!p->kepala) p->ekor = NULL;
+  pthread_mutex_unlock(&p->mu);
+  return batch;
+}
+
+/* Runs one task in a savepoint of its own; false when the batch's transaction was lost (SQLite
+ * rolls a whole transaction back on some I/O and memory errors). */
+static bool jalankan(struct db *db, struct penulis_tugas *t)
+{
+  if (db_exec(db, "SAVEPOINT penulis_tugas") != DB_OK) return false;
+  db_kelompok(db, 1);
+  int r = t->jalan(t, db);
+  /* a task that left a transaction of its own open wrote nothing it meant to keep */
+  if (db_kelompok_terbuka(db)) r = -1;
+  db_kelompok(db, 0);
+  if (!db_dalam_transaksi(db)) return false;
+  if (r != 0) {
+    peristiwa_buang();
+    if (db_exec(db, "ROLLBACK TO penulis_tugas") != DB_OK) return false;
+  }
+  return db_exec(db, "RELEASE penulis_tugas") == DB_OK;
+}
+
+static void *utas(void *arg)
+{
+  struct penulis *p = arg;
+  struct penulis_tugas *batch;
+  peristiwa_tahan(1);
+  while ((batch = ambil(p))) {
+    bool ok = db_begin_write(p->db) == DB_OK;
+    if (!ok) log_msg(LOG_ERROR, "penulis: BEGIN gagal: %s", db_errmsg(p->db));
+    uint64_t n = 0;
+    for (struct penulis_tugas *t = batch; t && ok; t = t->next_, n++) ok = jalankan(p->db, t);
+    if (ok && db_commit(p->db) != DB_OK) {
+      log_msg(LOG_ERROR, "penulis: COMMIT gagal: %s", db_errmsg(p->db));
+      ok = false;
+    }
+    if (!ok) db_rollback(p->db);
+    peristiwa_lepas(ok);
+    pthread_mutex_lock(&p->mu);
+    p->n_tugas += n;
+    p->n_batch++;
+    pthread_mutex_unlock(&p->mu);
+    for (struct penulis_tugas *t = batch, *nx; t; t = nx) {
+      nx = t->next_;   /* selesai may free t */
+      t->selesai(t, ok);
+    }
+  }
+  peristiwa_tahan(0);
+  return NULL;
+}
+
+struct penulis *penulis_mulai(const char *url, int maks_batch, char *err, size_t errlen)
+{
+  struct penulis *p = calloc(1, sizeof *p);
+  if (!p) { snprintf(err, errlen, "out of memory"); return NULL; }
+  p->maks = maks_batch > 0 ? maks_batch : 1;
+  p->db = db_open(url, err, errlen);
+  if (!p->db) { free(p); return NULL; }
+  pthread_mutex_init(&p->mu, NULL);
+  pthread_cond_init(&p->cv, NULL);
+  /* the thread never takes the stop signals: the server sigwaits for them */
+  sigset_t set, old;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  sigaddset(&set, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &set, &old);
+  p->titik_db = db_open(url, err, errlen);
+  if (p->titik_db && pthread_create(&p->titik, NULL, utas_titik, p) == 0) {
+    p->titik_jalan = true;
+    db_wal_pantau(p->db, wal_tumbuh, p);
+  }   /* else the writer keeps SQLite's automatic checkpoint */
+  int rc = pthread_create(&p->thread, NULL, utas, p);
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  if (rc != 0) {
+    snprintf(err, errlen, "cannot start the writer thread");
+    pthread_mutex_lock(&p->mu);
+    p->henti = true;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    if (p->titik_jalan) pthread_join(p->titik, NULL);
+    db_close(p->titik_db);
+    db_close(p->db);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->cv);
+    free(p);
+    return NULL;
+  }
+  return p;
+}
+
+int penulis_kirim(struct penulis *p, struct penulis_tugas *t)
+{
+  pthread_mutex_lock(&p->mu);
+  if (p->henti) { pthread_mutex_unlock(&p->mu); return -1; }
+  if (t->antre) t->antre(t);
+  t->next_ = NULL;
+  if (p->ekor) p->ekor->next_ = t; else p->kepala = t;
+  p->ekor = t;
+  pthread_cond_broadcast(&p->cv);
+  pthread_mutex_unlock(&p->mu);
+  return 0;
+}
+
+void penulis_henti(struct penulis *p)
+{
+  if (!p) return;
+  pthread_mutex_lock(&p->mu);
+  p->henti = true;
+  pthread_cond_broadcast(&p->cv);
+  pthread_mutex_unlock(&p->mu);
+  pthread_join(p->thread, NULL);   /* the thread empties the queue before it ends */
+  if (p->titik_jalan) pthread_join(p->titik, NULL);
+  db_wal_pantau(p->db, NULL, NULL);
+  db_close(p->db);   /* the last connection to close checkpoints what is left */
+  db_close(p->titik_db);
+  pthread_mutex_destroy(&p->mu);
+  pthread_cond_destroy(&p->cv);
+  free(p);
+}
+
+void penulis_statistik(struct penulis *p, uint64_t *tugas, uint64_t *batch)
+{
+  pthread_mutex_lock(&p->mu);
+  *tugas = p->n_tugas;
+  *batch = p->n_batch;
+  pthread_mutex_unlock(&p->mu);
+}
