@@ -2,6 +2,7 @@
  * activity are pure (rules/aktivitas_aturan.c); this file looks up what they need (settings,
  * holidays, minutes already logged, the SKP covering the date) and writes. */
 #include "aktivitas.h"
+#include "aktivitas_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -378,12 +379,6 @@ int aktivitas_owner(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *pen
   return s == DB_ROW ? 0 : s == DB_DONE ? 1 : -1;
 }
 
-#define AKT_COLS                                                                                                  \
-  "a.id, a.pegawai_id, p.nip, p.nama, a.tanggal, a.jam_mulai, a.jam_selesai, a.menit, a.uraian, a.kuantitas,"    \
-  " a.satuan, a.lokasi, COALESCE(a.rhk_id, 0), COALESCE(r.rhk, ''), COALESCE(a.rencana_aksi_id, 0), a.status,"   \
-  " a.catatan_review, a.direview, a.sumber, a.dibuat, a.diubah, COALESCE(a.penilai_id, 0), COALESCE(a.skp_id, 0)"
-#define AKT_FROM " FROM aktivitas a JOIN pegawai p ON p.id = a.pegawai_id LEFT JOIN rhk r ON r.id = a.rhk_id"
-
 static json_t *opt(struct db_stmt *st, int col)
 {
   return db_col_is_null(st, col) ? json_null() : json_string(db_col_text(st, col));
@@ -510,7 +505,9 @@ int aktivitas_delete(struct db *db, int64_t pegawai_id, int64_t id, const struct
   return rc;
 }
 
-json_t *aktivitas_list(struct db *db, const struct aktivitas_query *q, const char **bad)
+/* The list's statement, bound (aktivitas_internal.h); NULL with *bad naming a bad filter, or
+ * NULL alone on a database error. */
+struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_query *q, const char **bad)
 {
   *bad = NULL;
   if (q->status && strcmp(q->status, "diajukan") && strcmp(q->status, "disetujui") && strcmp(q->status, "dikembalikan")) { *bad = "status"; return NULL; }
@@ -549,6 +546,13 @@ json_t *aktivitas_list(struct db *db, const struct aktivitas_query *q, const cha
   db_bind_text(st, 8, q->sampai);
   db_bind_int64(st, 9, q->cursor);
   db_bind_int64(st, 10, q->limit + 1);
+  return st;
+}
+
+json_t *aktivitas_list(struct db *db, const struct aktivitas_query *q, const char **bad)
+{
+  struct db_stmt *st = aktivitas_list_siapkan(db, q, bad);
+  if (!st) return NULL;
   json_t *items = json_array();
   int s, n = 0;
   int64_t last = 0;

@@ -60,6 +60,10 @@ struct aktivitas_query {
   int limit;
 };
 json_t *aktivitas_list(struct db *db, const struct aktivitas_query *q, const char **bad);
+/* The same list as JSON text, byte for byte json_dumps(aktivitas_list(...), JSON_COMPACT)
+ * (aktivitas_teks.c): 0 with *out (malloc'd) and *len; 1 when this list needs the json_t
+ * path instead; -1 with *bad naming a bad filter, or -1 alone on a database error. */
+int aktivitas_list_teks(struct db *db, const struct aktivitas_query *q, const char **bad, char **out, size_t *len);
 
 /* Review by the penilai: aksi "setujui" or "kembalikan" (catatan required).  Each id gets a
  * result {id, ok, pesan}; *n_ok counts the done ones.  Returned items notify the pegawai. */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "util/json_teks.h"
 #include "util/util.h"
 
 #define GENESIS "0000000000000000000000000000000000000000000000000000000000000000"
@@ -63,8 +64,8 @@ int audit_append(struct db *db, const struct audit_actor *who, int64_t instansi_
   const char *rid = who ? who->request_id : NULL;
   peristiwa_catat(instansi_id, aksi);   /* published only if the transaction commits */
 
-  if (before && !(sb = json_dumps(before, JSON_COMPACT | JSON_SORT_KEYS))) goto fail;
-  if (after && !(sa = json_dumps(after, JSON_COMPACT | JSON_SORT_KEYS))) goto fail;
+  if (before && !(sb = json_teks(before, JSON_COMPACT | JSON_SORT_KEYS, NULL))) goto fail;
+  if (after && !(sa = json_teks(after, JSON_COMPACT | JSON_SORT_KEYS, NULL))) goto fail;
 
   st = db_prepare(db, "SELECT last_id, hash FROM audit_kepala WHERE satu = 1");
   if (!st) goto fail;

@@ -61,7 +61,15 @@ int api_aktivitas_list(struct request *req)
   struct db *db = http_db(req);
   if (!db) return 0;
   const char *bad = NULL;
-  json_t *j = aktivitas_list(db, &q, &bad);
+  const char *format = http_query(req, "format");
+  if (!format || strcmp(format, "csv")) {   /* JSON written straight to text (aktivitas_teks.c) */
+    char *teks = NULL;
+    size_t n = 0;
+    int r = aktivitas_list_teks(db, &q, &bad, &teks, &n);
+    if (r == 0) return reply_raw(req, 200, "application/json; charset=utf-8", teks, n);
+    if (r < 0 && !bad) return reply_db_error(req);
+  }
+  json_t *j = bad ? NULL : aktivitas_list(db, &q, &bad);
   if (!j && bad) {
     verr_add(req, bad, !strcmp(bad, "status") ? "harus diajukan, disetujui atau dikembalikan" : "harus tanggal YYYY-MM-DD");
     return reply_verr(req, 422);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/json_teks.h"
 #include "util/util.h"
 
 static bool key_ok(const char *k)
@@ -70,7 +71,7 @@ int api_idem_begin(struct request *req, struct db *db, struct idem *st)
 int api_idem_store(struct request *req, struct db *db, const struct idem *st, int status, json_t *body)
 {
   if (!st->aktif) return 0;
-  char *s = json_dumps(body, JSON_COMPACT);
+  char *s = json_teks(body, JSON_COMPACT, NULL);
   if (!s) return -1;
   struct db_stmt *q = db_prepare(db,
     "INSERT INTO idempotensi (pengguna_id, kunci, permintaan, status, respons, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");

@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,9 +27,12 @@ struct db_stmt {
   int cached;
 };
 
+#define MEMO 128   /* caller's SQL pointer -> cache set, so the text is hashed once */
+
 struct db {
   sqlite3 *h;
   struct db_stmt *cache[CACHE_SLOTS];
+  struct { const char *sql; unsigned set; } memo[MEMO];
   void (*wal_fn)(void *ctx, int frames);   /* db_wal_pantau */
   void *wal_ctx;
   int kelompok;      /* group mode (db_kelompok): begin/commit/rollback are savepoints */
@@ -101,7 +105,18 @@ static unsigned slot_of(const char *sql)
 
 struct db_stmt *db_prepare(struct db *db, const char *sql)
 {
-  unsigned set = slot_of(sql);
+  /* Callers pass string literals, so the pointer names the text and its set need not be hashed
+   * again.  Text built at run time may come back at the same address with other words: the set
+   * found is then the wrong one, which costs a miss, never a wrong statement (the text is
+   * compared below). */
+  unsigned m = (unsigned)(((uintptr_t)sql >> 3) % MEMO), set;
+  if (db->memo[m].sql == sql) {
+    set = db->memo[m].set;
+  } else {
+    set = slot_of(sql);
+    db->memo[m].sql = sql;
+    db->memo[m].set = set;
+  }
   struct db_stmt **w = &db->cache[set];
   for (int i = 0; i < CACHE_WAYS; i++) {
     struct db_stmt *c = w[i];

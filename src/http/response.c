@@ -10,6 +10,7 @@
 #include "http/csv_json.h"
 #include "http/server_internal.h"
 #include "util/errs.h"
+#include "util/json_teks.h"
 #include "util/log.h"
 #include "util/util.h"
 
@@ -72,10 +73,11 @@ int reply_json(struct request *req, int status, json_t *j)
       return reply_raw(req, status, "text/csv; charset=utf-8", csv, len);
     }
   }
-  char *s = json_dumps(j, JSON_COMPACT | JSON_REAL_PRECISION(15));   /* 3.86, not 3.8599999999999999; as DASBOR_JSON_FLAGS */
+  size_t n = 0;   /* json_teks: json_dumps' bytes, faster (util/json_teks.h) */
+  char *s = json_teks(j, JSON_COMPACT | JSON_REAL_PRECISION(15), &n);   /* 3.86, not 3.8599999999999999; as DASBOR_JSON_FLAGS */
   json_decref(j);
   if (!s) return reply_problem(req, 500, "Kesalahan server", "Gagal menyusun jawaban.");
-  return reply_raw(req, status, "application/json; charset=utf-8", s, strlen(s));
+  return reply_raw(req, status, "application/json; charset=utf-8", s, n);
 }
 
 static int reply_problem_with(struct request *req, int status, const char *title,
