@@ -524,7 +524,7 @@ void bukti_format_ukuran(int64_t bytes, char *out, size_t n)
 /* ---- rows ---- */
 
 #define COLS "b.id, b.instansi_id, b.pegawai_id, b.jenis, b.sha256, b.nama, b.mime, b.ukuran, b.url," \
-             " b.aktivitas_id, b.realisasi_id, b.dibuat"
+             " b.aktivitas_id, b.realisasi_id, b.dibuat, b.inovasi_id"
 
 static json_t *opt_text(struct db_stmt *st, int col)
 {
@@ -542,12 +542,12 @@ static json_t *row_json(struct db_stmt *st)
   int berkas = strcmp(db_col_text(st, 3), "berkas") == 0;
   char unduh[64];
   snprintf(unduh, sizeof unduh, "/api/v1/bukti/%lld/unduh", (long long)id);
-  return json_pack("{s:I,s:I,s:I,s:s,s:o,s:s,s:o,s:I,s:o,s:o,s:o,s:I,s:o}",
+  return json_pack("{s:I,s:I,s:I,s:s,s:o,s:s,s:o,s:I,s:o,s:o,s:o,s:o,s:I,s:o}",
                    "id", (json_int_t)id, "instansi_id", (json_int_t)db_col_int64(st, 1),
                    "pegawai_id", (json_int_t)db_col_int64(st, 2), "jenis", db_col_text(st, 3),
                    "sha256", opt_text(st, 4), "nama", db_col_text(st, 5), "mime", opt_text(st, 6),
                    "ukuran", (json_int_t)db_col_int64(st, 7), "url", opt_text(st, 8),
-                   "aktivitas_id", opt_id(st, 9), "realisasi_id", opt_id(st, 10),
+                   "aktivitas_id", opt_id(st, 9), "realisasi_id", opt_id(st, 10), "inovasi_id", opt_id(st, 12),
                    "dibuat", (json_int_t)db_col_int64(st, 11),
                    "unduh", berkas ? json_string(unduh) : json_null());
 }
@@ -615,6 +615,11 @@ int bukti_pemilik_realisasi(struct db *db, int64_t id, int64_t *pegawai_id, int6
     " WHERE r.id = ?1", id, pegawai_id, instansi_id);
 }
 
+int bukti_pemilik_inovasi(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
+{
+  return pemilik(db, "SELECT pegawai_id, instansi_id FROM inovasi WHERE id = ?1", id, pegawai_id, instansi_id);
+}
+
 int64_t bukti_terpakai(struct db *db, int64_t pegawai_id)
 {
   int64_t v = 0;
@@ -633,6 +638,9 @@ json_t *bukti_list(struct db *db, const struct bukti_query *q)
   } else if (q->realisasi_id) {
     key = q->realisasi_id;
     sql = "SELECT " COLS " FROM bukti b WHERE b.realisasi_id = ?1 AND b.dihapus = 0 AND b.id > ?2 ORDER BY b.id LIMIT ?3";
+  } else if (q->inovasi_id) {
+    key = q->inovasi_id;
+    sql = "SELECT " COLS " FROM bukti b WHERE b.inovasi_id = ?1 AND b.dihapus = 0 AND b.id > ?2 ORDER BY b.id LIMIT ?3";
   } else {
     key = q->pegawai_id;
     sql = "SELECT " COLS " FROM bukti b WHERE b.pegawai_id = ?1 AND b.dihapus = 0 AND b.id > ?2 ORDER BY b.id LIMIT ?3";
@@ -668,26 +676,29 @@ static int periksa_lampiran(struct db *db, const struct bukti_baru *b, int64_t *
   int rc = db_query_int64(db, "SELECT instansi_id FROM pegawai WHERE id = ?1", 1, b->pegawai_id, instansi_id);
   if (rc == DB_DONE) { *http = 403; *pesan = "akun ini tidak terhubung dengan pegawai yang ada"; return 3; }
   if (rc != DB_ROW) return -1;
-  if (b->aktivitas_id && b->realisasi_id) {
-    errs_add(errs, "realisasi_id", "pilih salah satu: aktivitas_id atau realisasi_id");
+  if ((b->aktivitas_id != 0) + (b->realisasi_id != 0) + (b->inovasi_id != 0) > 1) {
+    errs_add(errs, "realisasi_id", "pilih salah satu: aktivitas_id, realisasi_id atau inovasi_id");
     *http = 422;
     return 1;
   }
   int64_t owner = 0, inst = 0;
-  if (b->aktivitas_id || b->realisasi_id) {
+  if (b->aktivitas_id || b->realisasi_id || b->inovasi_id) {
+    const char *field = b->aktivitas_id ? "aktivitas_id" : b->realisasi_id ? "realisasi_id" : "inovasi_id";
     rc = b->aktivitas_id ? bukti_pemilik_aktivitas(db, b->aktivitas_id, &owner, &inst)
-                         : bukti_pemilik_realisasi(db, b->realisasi_id, &owner, &inst);
+       : b->realisasi_id ? bukti_pemilik_realisasi(db, b->realisasi_id, &owner, &inst)
+                         : bukti_pemilik_inovasi(db, b->inovasi_id, &owner, &inst);
     if (rc < 0) return -1;
     if (rc == 1) {
-      errs_add(errs, b->aktivitas_id ? "aktivitas_id" : "realisasi_id",
-               b->aktivitas_id ? "aktivitas tidak ditemukan" : "realisasi tidak ditemukan");
+      errs_add(errs, field, b->aktivitas_id ? "aktivitas tidak ditemukan"
+                            : b->realisasi_id ? "realisasi tidak ditemukan" : "inovasi tidak ditemukan");
       *http = 422;
       return 1;
     }
     if (owner != b->pegawai_id) {
       *http = 403;
       *pesan = b->aktivitas_id ? "Bukti dukung hanya dapat dilampirkan pada aktivitas milik Anda sendiri."
-                               : "Bukti dukung hanya dapat dilampirkan pada realisasi SKP milik Anda sendiri.";
+             : b->realisasi_id ? "Bukti dukung hanya dapat dilampirkan pada realisasi SKP milik Anda sendiri."
+                               : "Bukti dukung hanya dapat dilampirkan pada inovasi milik Anda sendiri.";
       return 3;
     }
   }
@@ -700,8 +711,8 @@ static int insert_row(struct db *db, int64_t instansi_id, const struct bukti_bar
 {
   struct db_stmt *st = db_prepare(db,
     "INSERT INTO bukti (instansi_id, pegawai_id, jenis, sha256, nama, mime, ukuran, url,"
-    "                   aktivitas_id, realisasi_id, dibuat, dihapus)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0) RETURNING id");
+    "                   aktivitas_id, realisasi_id, dibuat, dihapus, inovasi_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, ?12) RETURNING id");
   if (!st) return -1;
   db_bind_int64(st, 1, instansi_id);
   db_bind_int64(st, 2, b->pegawai_id);
@@ -714,6 +725,7 @@ static int insert_row(struct db *db, int64_t instansi_id, const struct bukti_bar
   db_bind_id(st, 9, b->aktivitas_id);
   db_bind_id(st, 10, b->realisasi_id);
   db_bind_int64(st, 11, now_unix());
+  db_bind_id(st, 12, b->inovasi_id);
   int s = db_step(st);
   if (s == DB_ROW) *out_id = db_col_int64(st, 0);
   db_done(st);

@@ -86,6 +86,7 @@ struct bukti_baru {
   int64_t pegawai_id;          /* the uploader (owner) */
   int64_t aktivitas_id;        /* 0 = none; at most one of aktivitas_id / realisasi_id */
   int64_t realisasi_id;
+  int64_t inovasi_id;          /* 0 = none; an innovation of the uploader (issue 15) */
   const char *nama;            /* as the client sent it (files: sanitised here) */
   const unsigned char *data;   /* bukti_berkas_create */
   size_t len;
@@ -120,11 +121,12 @@ json_t *bukti_json(struct db *db, int64_t id);
  * SKP): 0, 1 absent, -1 error. */
 int bukti_pemilik_aktivitas(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id);
 int bukti_pemilik_realisasi(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id);
+int bukti_pemilik_inovasi(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id);
 /* Bytes counted against a pegawai's quota (their non-deleted files); -1 on error. */
 int64_t bukti_terpakai(struct db *db, int64_t pegawai_id);
 
 struct bukti_query {
-  int64_t pegawai_id, aktivitas_id, realisasi_id;   /* exactly one is set */
+  int64_t pegawai_id, aktivitas_id, realisasi_id, inovasi_id;   /* exactly one is set */
   int64_t cursor;              /* last id of the previous page */
   int limit;
 };

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "aktivitas.h"
+#include "inovasi_tervalidasi.h"
 #include "rules/berakhlak.h"
 #include "rules/kurva.h"
 #include "rules/predikat.h"
@@ -252,6 +253,10 @@ json_t *penilaian_json(struct db *db, int64_t id)
     db_done(st);
   }
   json_object_set_new(j, "keberatan", kb);
+  /* validated innovations of the period (issue 15): evidence for a rating hasil kerja "di atas
+   * ekspektasi" and the innovation condition of the PP 30/2019 predikat Sangat Baik */
+  json_t *inov = inovasi_tervalidasi_rentang(db, pegawai, mulai, selesai);
+  json_object_set_new(j, "inovasi", inov ? inov : json_array());
   return j;
 }
 

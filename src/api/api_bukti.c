@@ -100,12 +100,14 @@ static int reply_bukti(struct request *req, struct db *db, int64_t id, int statu
 
 int api_bukti_unggah(struct request *req)
 {
-  int64_t akt = 0, real = 0;
+  int64_t akt = 0, real = 0, inov = 0;
   if (need_pegawai(req)) return 0;
-  if (api_query_id(req, "aktivitas_id", &akt) != 0 || api_query_id(req, "realisasi_id", &real) != 0) return 0;
+  if (api_query_id(req, "aktivitas_id", &akt) != 0 || api_query_id(req, "realisasi_id", &real) != 0 ||
+      api_query_id(req, "inovasi_id", &inov) != 0) return 0;
   const char *nama = http_query(req, "nama");
   if (!nama || !*nama) verr_add(req, "nama", "wajib diisi: nama berkas, misalnya ?nama=laporan.pdf");
-  if (akt && real) verr_add(req, "realisasi_id", "pilih salah satu: aktivitas_id atau realisasi_id");
+  if ((akt != 0) + (real != 0) + (inov != 0) > 1)
+    verr_add(req, "realisasi_id", "pilih salah satu: aktivitas_id, realisasi_id atau inovasi_id");
   if (verr_any(req)) return reply_verr(req, 422);
   struct bukti_gudang g;
   if (gudang(req, &g) != 0) return 0;
@@ -114,7 +116,7 @@ int api_bukti_unggah(struct request *req)
   struct audit_actor a;
   http_actor(req, &a);
   struct bukti_baru b = {.pegawai_id = req->who.pegawai_id, .aktivitas_id = akt, .realisasi_id = real,
-                         .nama = nama, .data = (const unsigned char *)req->body.data, .len = req->body.len};
+                         .inovasi_id = inov, .nama = nama, .data = (const unsigned char *)req->body.data, .len = req->body.len};
   int http = 0;
   const char *pesan = NULL;
   int64_t id = 0;
@@ -126,16 +128,18 @@ int api_bukti_unggah(struct request *req)
 
 int api_bukti_tautan(struct request *req)
 {
-  static const char *const allowed[] = {"url", "nama", "aktivitas_id", "realisasi_id", NULL};
+  static const char *const allowed[] = {"url", "nama", "aktivitas_id", "realisasi_id", "inovasi_id", NULL};
   if (need_pegawai(req)) return 0;
   const char *url = NULL, *nama = NULL;
-  int64_t akt = 0, real = 0;
+  int64_t akt = 0, real = 0, inov = 0;
   jbody_only(req, allowed);
   jbody_string(req, "url", true, BUKTI_URL_MAKS, &url);
   jbody_string(req, "nama", true, BUKTI_NAMA_MAKS, &nama);
   jbody_int(req, "aktivitas_id", false, 1, INT64_MAX, &akt);
   jbody_int(req, "realisasi_id", false, 1, INT64_MAX, &real);
-  if (akt && real) verr_add(req, "realisasi_id", "pilih salah satu: aktivitas_id atau realisasi_id");
+  jbody_int(req, "inovasi_id", false, 1, INT64_MAX, &inov);
+  if ((akt != 0) + (real != 0) + (inov != 0) > 1)
+    verr_add(req, "realisasi_id", "pilih salah satu: aktivitas_id, realisasi_id atau inovasi_id");
   if (url) {
     const char *why = bukti_url_periksa(url);
     if (why) verr_add(req, "url", why);
@@ -146,7 +150,7 @@ int api_bukti_tautan(struct request *req)
   struct audit_actor a;
   http_actor(req, &a);
   struct bukti_baru b = {.pegawai_id = req->who.pegawai_id, .aktivitas_id = akt, .realisasi_id = real,
-                         .nama = nama, .url = url};
+                         .inovasi_id = inov, .nama = nama, .url = url};
   int http = 0;
   const char *pesan = NULL;
   int64_t id = 0;
@@ -159,13 +163,14 @@ int api_bukti_list(struct request *req)
 {
   struct bukti_query q = {0};
   if (api_limit(req, &q.limit) != 0 || api_query_id(req, "aktivitas_id", &q.aktivitas_id) != 0 ||
-      api_query_id(req, "realisasi_id", &q.realisasi_id) != 0 || api_query_id(req, "pegawai_id", &q.pegawai_id) != 0)
+      api_query_id(req, "realisasi_id", &q.realisasi_id) != 0 || api_query_id(req, "pegawai_id", &q.pegawai_id) != 0 ||
+      api_query_id(req, "inovasi_id", &q.inovasi_id) != 0)
     return 0;
   const char *c = http_query(req, "cursor");
   if (c && parse_int64(c, 1, INT64_MAX, &q.cursor) != 0) { verr_add(req, "cursor", "cursor tidak valid"); return reply_verr(req, 422); }
-  int filters = (q.aktivitas_id != 0) + (q.realisasi_id != 0) + (q.pegawai_id != 0);
+  int filters = (q.aktivitas_id != 0) + (q.realisasi_id != 0) + (q.pegawai_id != 0) + (q.inovasi_id != 0);
   if (filters > 1) {
-    verr_add(req, "pegawai_id", "pilih salah satu: aktivitas_id, realisasi_id atau pegawai_id");
+    verr_add(req, "pegawai_id", "pilih salah satu: aktivitas_id, realisasi_id, inovasi_id atau pegawai_id");
     return reply_verr(req, 422);
   }
   if (filters == 0) {
@@ -180,9 +185,10 @@ int api_bukti_list(struct request *req)
   int64_t owner = q.pegawai_id, inst = 0;
   if (!owner) {
     int rc = q.aktivitas_id ? bukti_pemilik_aktivitas(db, q.aktivitas_id, &owner, &inst)
-                            : bukti_pemilik_realisasi(db, q.realisasi_id, &owner, &inst);
+           : q.realisasi_id ? bukti_pemilik_realisasi(db, q.realisasi_id, &owner, &inst)
+                            : bukti_pemilik_inovasi(db, q.inovasi_id, &owner, &inst);
     if (rc < 0) return reply_db_error(req);
-    if (rc == 1) return reply_not_found(req, q.aktivitas_id ? "Aktivitas" : "Realisasi");
+    if (rc == 1) return reply_not_found(req, q.aktivitas_id ? "Aktivitas" : q.realisasi_id ? "Realisasi" : "Inovasi");
   }
   if (boleh_baca(req, db, owner, &inst)) return 0;
   json_t *j = bukti_list(db, &q);

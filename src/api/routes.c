@@ -6,6 +6,7 @@
 #include "api/api_dasbor.h"
 #include "api/api_dua_faktor.h"
 #include "api/api_hitung.h"
+#include "api/api_inovasi.h"
 #include "api/api_laporan.h"
 #include "api/api_latihan.h"
 #include "api/api_presensi.h"
@@ -198,5 +199,8 @@ const struct route api_routes[] = {
 
 /* organisation targets and capaian kinerja organisasi (issue 15) */
 #include "api/routes_organisasi.inc"
+
+/* the innovation register (issue 15) and recognition (issue 14) */
+#include "api/routes_inovasi.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];
