@@ -20,6 +20,7 @@
 #include "auth/password.h"
 #include "auth/principal.h"
 #include "demo_data.h"
+#include "demo_inovasi.h"
 #include "demo_skp.h"
 #include "demo_aktivitas.h"
 #include "demo_analitik.h"
@@ -591,6 +592,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   }
   struct demo_tpp_hasil tpp = {0};
   if (demo_tpp_create(db, inst1, d->year, presensi.bulan, &tpp) != 0) goto fail;
+  struct demo_inovasi_hasil inovasi = {0};
+  if (demo_inovasi_create(db, inst1, &inovasi) != 0) goto fail;
   {
     struct audit_actor sys = {0, "demo"};
     json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
@@ -620,6 +623,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
           analitik.katalog, analitik.potensi);
   fprintf(out, "Presensi %s: %d catatan masuk/pulang (sebagian terlambat atau pulang cepat), %d cuti/dinas luar, jadwal 5 hari kerja;"
           " %d hari jadwal shift malam 22:00-06:00.\n", presensi.bulan, presensi.presensi, presensi.status, presensi.shift);
+  fprintf(out, "Inovasi: %d dicatat pegawai (%d divalidasi atasan, tahap diusulkan sampai direplikasi); %d aturan penghargaan,"
+               " %d piagam diterbitkan pimpinan.\n", inovasi.inovasi, inovasi.divalidasi, inovasi.aturan, inovasi.piagam);
   char rp[48];
   fprintf(out, "TPP: tabel daerah (preset umum) aktif sejak Januari dan satu usulan draf; %s dihitung (draf) untuk %lld pegawai, %s.\n\n",
           presensi.bulan, (long long)tpp.pegawai, tpp_rupiah_tulis(tpp.jumlah, rp, sizeof rp));

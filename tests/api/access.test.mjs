@@ -19,6 +19,7 @@ import * as oidc from './access_oidc.mjs';
 import * as duaFaktor from './access_2fa.mjs';
 import * as organisasi from './access_organisasi.mjs';
 import * as latihan from './access_latihan.mjs';
+import * as inovasi from './access_inovasi.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -111,6 +112,7 @@ before(async () => {
   await oidc.setup(srv, T, ctx);
   await duaFaktor.setup(srv, T, ctx);
   await organisasi.setup(srv, T, ctx);
+  await inovasi.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -435,6 +437,7 @@ Object.assign(S, oidc.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, duaFaktor.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, organisasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, latihan.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, inovasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
