@@ -25,16 +25,16 @@ export async function muatKuota() {
 }
 
 /**
- * The part for one realisasi (`realisasiId`) or activity (`aktivitasId`).  `ubah`: the owner may
+ * The part for one realisasi (`realisasiId`), activity (`aktivitasId`) or innovation (`inovasiId`).  `ubah`: the owner may
  * add and delete; `jumlah`: how many are attached (0 skips the request); `judul`: what the
  * evidence belongs to (in button labels); `kuota`: a promise of muatKuota() for the size check.
  */
-export function bagianBukti({ realisasiId, aktivitasId, ubah, jumlah, judul, kuota }) {
+export function bagianBukti({ realisasiId, aktivitasId, inovasiId, ubah, jumlah, judul, kuota }) {
   const hid = nextId('bukti');
   const sec = el('section', { class: 'bukti-dukung', 'aria-labelledby': hid },
     el('h5', { id: hid, tabindex: -1 }, T.buktiDukung));
-  const tujuan = realisasiId ? { realisasi_id: realisasiId } : { aktivitas_id: aktivitasId };
-  if (!realisasiId && !aktivitasId) {
+  const tujuan = realisasiId ? { realisasi_id: realisasiId } : inovasiId ? { inovasi_id: inovasiId } : { aktivitas_id: aktivitasId };
+  if (!realisasiId && !aktivitasId && !inovasiId) {
     if (ubah) sec.append(el('p', { class: 'ket' }, T.buktiSimpanDulu));
     else sec.append(el('p', { class: 'ket' }, T.buktiKosong));
     return sec;

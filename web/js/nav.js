@@ -8,7 +8,8 @@
 // #/admin/tpp/bulan/1, #/admin/tpp/bulan/1/pegawai/9, #/dasbor, #/pegawai/9/dasbor, #/dasbor/tim,
 // #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
 // #/admin/webhook/2, #/akun/token, #/akun/keamanan, #/admin/sso, #/admin/siasn, #/kinerja-organisasi,
-// #/iku/3, #/jejak-iku, #/pegawai/9/jejak-iku, #/capaian-organisasi, #/latihan); a reload keeps the
+// #/iku/3, #/jejak-iku, #/pegawai/9/jejak-iku, #/capaian-organisasi, #/latihan, #/inovasi,
+// #/inovasi/daftar, #/penghargaan); a reload keeps the
 // screen.  A restricted session (2FA required, grace over) sees only #/akun/keamanan.
 import { api } from './api.js';
 import { T } from './teks.js';
@@ -78,6 +79,10 @@ const jejakIku = lazy(() => import('./kinerja-org.js'), 'jejakIku');
 const capaianOrg = lazy(() => import('./kinerja-org.js'), 'capaianOrg');
 // the training sandbox (issue 14), lazily loaded
 const latihan = lazy(() => import('./latihan.js'), 'latihan');
+// innovation register (issue 15) and recognition (issue 14), lazily loaded
+const inovasi = lazy(() => import('./inovasi.js'), 'inovasi');
+const inovasiDaftar = lazy(() => import('./inovasi.js'), 'inovasiDaftar');
+const penghargaan = lazy(() => import('./penghargaan.js'), 'penghargaan');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -142,6 +147,9 @@ const ROUTES = [
   { re: /^\/jejak-iku$/, menu: 'organisasi', load: jejakIku },
   { re: /^\/pegawai\/(\d+)\/jejak-iku$/, menu: 'organisasi', load: jejakIku },
   { re: /^\/capaian-organisasi$/, menu: 'organisasi', load: capaianOrg },
+  { re: /^\/inovasi$/, menu: 'inovasi', load: inovasi },
+  { re: /^\/inovasi\/daftar$/, menu: 'inovasi', load: inovasiDaftar },
+  { re: /^\/penghargaan$/, menu: 'penghargaan', load: penghargaan },
 ];
 let tertunda = '';   // a message to announce once the next screen is shown (go(hash, pesan))
 
@@ -177,6 +185,8 @@ export function startNav(me) {
   $('menu-laporan').hidden = !(isAdminOrPimpinan(me) || me.jumlah_bawahan > 0);
   $('menu-analitik').hidden = !isAdminOrPimpinan(me);
   $('menu-tpp').hidden = !(me.pegawai || isAdminOrPimpinan(me));
+  $('menu-inovasi').hidden = !(me.pegawai || isAdminOrPimpinan(me));
+  $('menu-penghargaan').hidden = !(me.pegawai || isAdminOrPimpinan(me));
   $('menu-admin').hidden = !me.pengguna.peran.includes('admin');
   $('menu-latihan').hidden = !(me.latihan && (me.latihan.aktif || me.latihan.tersedia || me.pengguna.peran.includes('admin')));
   $('menu-audit').hidden = !me.pengguna.peran.some((p) => p === 'auditor' || p === 'superadmin');

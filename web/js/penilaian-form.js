@@ -10,6 +10,7 @@
 import { api } from './api.js';
 import { T, TP, RATING, PREDIKAT_ORG, HURUF_KELOMPOK, BULAN, namaPenilaian, tanggal, tanggalUnix, waktuUnix, durasi, angka, angkaDesimal, persen, target } from './teks.js';
 import { el, fill, put, nextId, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy, radioGroup, galatLokal } from './ui.js';
+import { TI, TAHAP } from './teks-inovasi.js';
 
 const PILIHAN_RATING = Object.entries(RATING);
 
@@ -194,6 +195,18 @@ export async function penilaianForm(root, ctx, params) {
       el('p', { class: 'tautan' }, el('a', { class: 'tombol kedua', href: `/api/v1/penilaian/${id}/dokumen.pdf`, download: '' }, TP.unduhPdf)));
   }
 
+  /** Validated innovations of the period (issue 15): evidence for a rating "di atas ekspektasi". */
+  function bagianInovasi() {
+    const daftar = s.p.inovasi || [];
+    return el('section', { class: 'panel inovasi-penilaian', 'aria-labelledby': 'judul-inovasi-penilaian' },
+      el('h4', { id: 'judul-inovasi-penilaian' }, TI.penilaianJudul), el('p', { class: 'ket' }, TI.penilaianKet),
+      daftar.length ? el('ul', { class: 'daftar' }, daftar.map((i) => el('li', {},
+        el('strong', {}, i.judul), ` · ${TAHAP[i.tahap] || i.tahap} · ${i.layanan}`,
+        i.dampak ? el('span', { class: 'ket' }, ` · ${TI.dampak(i.dampak.indikator, angka(i.dampak.sebelum), angka(i.dampak.sesudah), i.dampak.satuan)}`) : null,
+        el('span', { class: 'ket' }, ` · ${TI.divalidasiOleh(i.validator, tanggal(i.tanggal_validasi))}`))))
+        : el('p', { class: 'kosong' }, TI.penilaianKosong));
+  }
+
   function konteks(r) {
     return el('p', { class: 'ket konteks' },
       TP.konteks(angka(r.aktivitas.jumlah), durasi(r.aktivitas.menit), angka(r.realisasi_disetujui), angka(r.umpan_balik_berkelanjutan)));
@@ -233,7 +246,7 @@ export async function penilaianForm(root, ctx, params) {
       lab.htmlFor = ta.id;
       return el('li', { class: 'kartu' },
         el('p', { class: 'rhk-teks' }, el('span', { class: 'nomor' }, nomor(r)), ' ', r.rhk), konteks(r), kotakCapaian(r), lab, ta);
-    })), gHasil);
+    })), bagianInovasi(), gHasil);
     const perSec = el('section', { 'aria-labelledby': 'judul-perilaku-nilai' }, el('h3', { id: 'judul-perilaku-nilai' }, TP.perilakuJudul),
       el('ol', { class: 'perilaku' }, perTa.map(([b, ta]) => {
         const lab = label(TP.umpanBalik, TP.umpanBalikPerilaku(b.nama));
@@ -324,6 +337,7 @@ export async function penilaianForm(root, ctx, params) {
         p.rhk.length ? el('ol', { class: 'rhk-daftar' }, p.rhk.map((r) => el('li', { class: 'kartu' },
           el('p', { class: 'rhk-teks' }, el('span', { class: 'nomor' }, nomor(r)), ' ', r.rhk), konteks(r), kotakCapaian(r),
           el('p', { class: 'label' }, TP.umpanBalik), teks(r.umpan_balik)))) : el('p', { class: 'kosong' }, TP.tanpaRhk)),
+      bagianInovasi(),
       el('section', { 'aria-labelledby': 'judul-perilaku-nilai' }, el('h3', { id: 'judul-perilaku-nilai' }, TP.perilakuJudul),
         el('ol', { class: 'perilaku' }, p.perilaku.map((b) => el('li', { class: 'kartu' },
           el('p', {}, el('strong', {}, `${b.nomor}. ${b.nama}`)), teks(b.umpan_balik))))),

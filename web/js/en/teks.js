@@ -53,6 +53,8 @@ export const HALAMAN = {
   'menu-analitik': 'Analytics',
   'menu-presensi': 'Attendance',
   'menu-tpp': 'TPP',
+  'menu-inovasi': 'Innovation',
+  'menu-penghargaan': 'Recognition',
   'menu-kalkulator': 'Calculator',
   'menu-keamanan': 'Account security',
   'menu-akun': 'API tokens',
