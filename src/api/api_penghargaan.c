@@ -127,7 +127,10 @@ int api_penghargaan_kandidat(struct request *req)
 
 int api_penghargaan_terbitkan(struct request *req)
 {
-  if (!req->who.instansi_id) return reply_forbidden(req);
+  /* the route admits superadmin only so that its CSRF check comes first; the piagam is the
+   * pimpinan's own act */
+  if (!(req->who.peran & PERAN_PIMPINAN) || !req->who.instansi_id)
+    return reply_problem(req, 403, "Akses ditolak", "Piagam penghargaan diterbitkan oleh pimpinan instansi.");
   struct db *db = api_begin(req);
   if (!db) return 0;
   struct audit_actor a;
