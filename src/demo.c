@@ -697,9 +697,11 @@ int demo_latihan_isi(struct db *db, const struct demo_latihan *o, struct demo_la
   struct demo_analitik_hasil analitik = {0};
   struct demo_presensi_hasil presensi = {0};
   struct demo_tpp_hasil tpp = {0};
+  struct demo_organisasi_hasil org = {0};
   if (demo_skp_create(db, inst, d->year, &pilih, &skp) != 0 ||
       demo_aktivitas_create(db, inst, d->year, &kerja) != 0 ||
       demo_penilaian_create(db, inst, d->year, &nilai) != 0 ||
+      demo_organisasi_create(db, inst, d->year, &org) != 0 ||
       demo_umpan_create(db, inst, d->kepala[U_DIK_SD_KURIKULUM], pembuka, d->unit[U_DIK_SD], &umpan) != 0 ||
       demo_analitik_create(db, inst, d->year, &analitik) != 0 ||
       demo_presensi_create(db, inst, today, 2000, &presensi) != 0 ||

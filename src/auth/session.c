@@ -140,7 +140,9 @@ int session_lookup(struct db *db, const char *token, int idle_seconds, struct pr
   hash_hex(token, strlen(token), h);
   struct db_stmt *st = db_prepare(db,
     "SELECT id, pengguna_id, csrf, dipakai, terbatas FROM sesi"
-    " WHERE token_hash = ?1 AND berakhir > ?2 AND dipakai > ?3");
+    " WHERE token_hash = ?1 AND berakhir > ?2 AND dipakai > ?3"
+    /* a practice session (mode latihan) lives only while its real account is active */
+    "   AND (latihan_asal IS NULL OR latihan_asal IN (SELECT id FROM pengguna WHERE aktif = 1))");
   if (!st) return -1;
   db_bind_text(st, 1, h);
   db_bind_int64(st, 2, now);

@@ -85,6 +85,7 @@ test('mode latihan: create, practise, reset, remove; the real instansi stays unt
   assert.equal(one(`SELECT latihan_dari FROM instansi WHERE id = ${sid}`).latihan_dari, 1);
   assert.ok(count(srv, 'skp', `WHERE instansi_id = ${sid}`) >= 50, 'realistic data: SKP');
   assert.ok(count(srv, 'aktivitas', `WHERE instansi_id = ${sid}`) > 0, 'realistic data: aktivitas');
+  assert.ok(count(srv, 'sasaran_strategis', `WHERE instansi_id = ${sid}`) > 0, 'realistic data: Renstra');
   isProblem(assert, await call(srv, 'POST', '/api/v1/latihan', { cookie: admin.cookie, csrf: admin.csrf }), 409);
   assert.equal(count(srv, 'pegawai', `WHERE instansi_id = ${sid} AND email IS NOT NULL AND email NOT LIKE '%@latihan.invalid'`), 0);
 
@@ -158,6 +159,10 @@ test('mode latihan: create, practise, reset, remove; the real instansi stays unt
   assert.ok(diajukan, 'the practice atasan has an SKP to approve');
   const ok = await call(srv, 'POST', `/api/v1/skp/${diajukan.id}/setujui`, { cookie: la.cookie, csrf: la.csrf, body: {} });
   assert.equal(ok.status, 200, ok.text);
+  // a practice session lives only while its real account is active
+  sql(srv, "UPDATE pengguna SET aktif = 0 WHERE username = 'atasan'");
+  assert.equal((await call(srv, 'GET', '/api/v1/auth/me', { cookie: la.cookie })).status, 401);
+  sql(srv, "UPDATE pengguna SET aktif = 1 WHERE username = 'atasan'");
   assert.equal(count(srv, 'webhook_pengiriman'), kirimSebelum, 'no webhook delivery from a sandbox');
   assert.equal(count(srv, 'surel_keluar'), surelSebelum, 'no e-mail from a sandbox');
 
