@@ -8,8 +8,9 @@
  * break it; the records carry the sandbox's instansi_id and stay with the sandbox row, which is
  * never deleted) and the login rows, which become inactive placeholders so their ids are not
  * given to real accounts later.  Names come from the schema, never from input.
- * SQLite only (sqlite_master, pragma_table_info); PostgreSQL: UNCONFIRMED, would read
- * information_schema the same way.
+ * SQLite reads sqlite_master and pragma_table_info / pragma_foreign_key_list; a database with
+ * information_schema (PostgreSQL, issue 12) reads that instead: UNCONFIRMED, not yet run there
+ * (its foreign keys are not deferrable, so the children-first order is what keeps it valid).
  */
 #include "latihan.h"
 
@@ -60,10 +61,32 @@ static void fk_tambah(struct tabel *t, const char *kol, int induk, const char *k
   str_copy(f->kol_induk, sizeof f->kol_induk, kol_induk && *kol_induk ? kol_induk : "id");
 }
 
-static int baca_skema(struct db *db, struct tabel *t, int *n)
+/* The catalogue queries of each backend: tables; columns of ?1; foreign keys of ?1 as
+ * (column, parent table, parent column). */
+static const char *const SKEMA_SQLITE[3] = {
+  "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  "SELECT name FROM pragma_table_info(?1)",
+  "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?1)",
+};
+static const char *const SKEMA_INFO[3] = {
+  "SELECT table_name FROM information_schema.tables"
+  " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+  "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?1",
+  "SELECT k.column_name, c.table_name, c.column_name"
+  "  FROM information_schema.table_constraints t"
+  "  JOIN information_schema.key_column_usage k ON k.constraint_name = t.constraint_name AND k.table_schema = t.table_schema"
+  "  JOIN information_schema.constraint_column_usage c ON c.constraint_name = t.constraint_name AND c.table_schema = t.table_schema"
+  " WHERE t.constraint_type = 'FOREIGN KEY' AND t.table_schema = current_schema() AND t.table_name = ?1",
+};
+
+static int baca_skema(struct db *db, struct tabel *t, int *n, bool *info)
 {
   *n = 0;
-  struct db_stmt *st = db_prepare(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+  /* SQLite has no information_schema: preparing it fails there without side effects */
+  const char *const *q = SKEMA_INFO;
+  struct db_stmt *st = db_prepare(db, q[0]);
+  if (!st) st = db_prepare(db, (q = SKEMA_SQLITE)[0]);
+  *info = q == SKEMA_INFO;
   if (!st) return -1;
   int s;
   while ((s = db_step(st)) == DB_ROW && *n < TABEL_MAKS) {
@@ -76,7 +99,7 @@ static int baca_skema(struct db *db, struct tabel *t, int *n)
   if (s != DB_ROW && s != DB_DONE) return -1;
   for (int i = 0; i < *n; i++) {
     struct tabel *x = &t[i];
-    st = db_prepare(db, "SELECT name FROM pragma_table_info(?1)");
+    st = db_prepare(db, q[1]);
     if (!st) return -1;
     db_bind_text(st, 1, x->nama);
     while ((s = db_step(st)) == DB_ROW) {
@@ -93,7 +116,7 @@ static int baca_skema(struct db *db, struct tabel *t, int *n)
     }
     db_done(st);
     if (s != DB_DONE) return -1;
-    st = db_prepare(db, "SELECT \"from\", \"table\", \"to\" FROM pragma_foreign_key_list(?1)");
+    st = db_prepare(db, q[2]);
     if (!st) return -1;
     db_bind_text(st, 1, x->nama);
     while ((s = db_step(st)) == DB_ROW) {
@@ -159,7 +182,8 @@ int latihan_kosongkan(struct db *db, int64_t sandbox)
   char *syarat_sql[TABEL_MAKS] = {0};
   int urutan[TABEL_MAKS], nurut = 0, n = 0, rc = -1;
   if (!t) return -1;
-  if (baca_skema(db, t, &n) != 0) goto out;
+  bool info = false;
+  if (baca_skema(db, t, &n, &info) != 0) goto out;
   for (int i = 0; i < n; i++) {
     if (t[i].lewati) continue;
     struct buf b;
@@ -178,7 +202,7 @@ int latihan_kosongkan(struct db *db, int64_t sandbox)
     t[pilih].urut = true;
     urutan[nurut++] = pilih;
   }
-  if (db_exec(db, "PRAGMA defer_foreign_keys = ON") != DB_OK) goto out;
+  if (db_exec(db, info ? "SET CONSTRAINTS ALL DEFERRED" : "PRAGMA defer_foreign_keys = ON") != DB_OK) goto out;
   for (int putaran = 0; putaran < 2; putaran++)
     for (int k = 0; k < nurut; k++) {
       int i = urutan[k];
