@@ -18,12 +18,62 @@
   "  UNION SELECT c.id, pk.d + 1 FROM pk_indikator c JOIN pk ON c.induk_id = pk.id WHERE pk.d < 20)"
 
 struct simpul { int64_t id, atas, pk, pegawai; bool lihat; };
+struct indeks { int64_t id; int i; };
 
-/* Index of id in a[0..n) or -1 (n is small enough for a linear walk per lookup chain). */
-static int cari(const struct simpul *a, int n, int64_t id)
+static int indeks_banding(const void *a, const void *b)
 {
-  for (int i = 0; i < n; i++) if (a[i].id == id) return i;
-  return -1;
+  int64_t x = ((const struct indeks *)a)->id, y = ((const struct indeks *)b)->id;
+  return x < y ? -1 : x > y;
+}
+
+static int id_banding(const void *a, const void *b)
+{
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* An index of a[0..n) by id (sorted; malloc'd, the caller frees; NULL when out of memory). */
+static struct indeks *indeks_buat(const struct simpul *a, int n)
+{
+  struct indeks *x = malloc(sizeof *x * (size_t)(n ? n : 1));
+  if (!x) return NULL;
+  for (int i = 0; i < n; i++) { x[i].id = a[i].id; x[i].i = i; }
+  qsort(x, (size_t)n, sizeof *x, indeks_banding);
+  return x;
+}
+
+/* Position in the node array of id, or -1. */
+static int cari(const struct indeks *x, int n, int64_t id)
+{
+  struct indeks k = {id, 0};
+  const struct indeks *hit = id ? bsearch(&k, x, (size_t)n, sizeof *x, indeks_banding) : NULL;
+  return hit ? hit->i : -1;
+}
+
+/* The pegawai `pegawai_id` and everyone below them (bounded depth), sorted; *n set.  NULL on error. */
+static int64_t *subtree(struct db *db, int64_t pegawai_id, int *n)
+{
+  *n = 0;
+  struct db_stmt *st = db_prepare(db,
+    "WITH RECURSIVE sub(id, d) AS (SELECT ?1, 0 UNION ALL SELECT p.id, sub.d + 1 FROM pegawai p JOIN sub ON p.atasan_id = sub.id"
+    "                              WHERE sub.d < 30)"
+    " SELECT DISTINCT id FROM sub");
+  if (!st) return NULL;
+  db_bind_int64(st, 1, pegawai_id);
+  size_t cap = 256;
+  int64_t *ids = malloc(cap * sizeof *ids);
+  while (ids && db_step(st) == DB_ROW) {
+    if ((size_t)*n == cap) {
+      int64_t *t = realloc(ids, cap * 2 * sizeof *ids);
+      if (!t) { free(ids); ids = NULL; break; }
+      ids = t;
+      cap *= 2;
+    }
+    ids[(*n)++] = db_col_int64(st, 0);
+  }
+  db_done(st);
+  if (ids) qsort(ids, (size_t)*n, sizeof *ids, id_banding);
+  return ids;
 }
 
 json_t *org_pohon_iku(struct db *db, int64_t iku_id, int tahun, const struct principal *who)
@@ -86,20 +136,30 @@ json_t *org_pohon_iku(struct db *db, int64_t iku_id, int tahun, const struct pri
     json_array_append_new(semua, n);
   }
   db_done(st);
+  json_object_set_new(out, "terpotong", json_boolean(nrh >= POHON_MAKS || npk >= POHON_MAKS));
   /* who sees what: pimpinan/admin all; a pegawai their own RHK, their subtree's, and the chain above */
   bool semua_lihat = rbac_reads_instansi(who);
+  int nsub = 0;
+  int64_t *sub = !semua_lihat && who->pegawai_id ? subtree(db, who->pegawai_id, &nsub) : NULL;
+  struct indeks *ipk = indeks_buat(pk, npk), *irh = indeks_buat(rh, nrh);
+  if (!ipk || !irh || (!semua_lihat && who->pegawai_id && !sub)) {
+    free(ipk); free(irh); free(sub); free(pk); free(rh); json_decref(semua); json_decref(out);
+    return NULL;
+  }
   for (int i = 0; i < nrh; i++) {
     if (semua_lihat) { rh[i].lihat = true; continue; }
-    bool milik = who->pegawai_id && (rh[i].pegawai == who->pegawai_id || rbac_in_subtree(db, who->pegawai_id, rh[i].pegawai) == 1);
-    if (!milik) continue;
-    /* mark it and everything above it */
+    if (rh[i].lihat || !sub || !bsearch(&rh[i].pegawai, sub, (size_t)nsub, sizeof *sub, id_banding)) continue;
+    /* mark it and everything above it (stop at a node already marked: its chain is) */
     for (int k = i, d = 0; k >= 0 && d < 64; d++) {
+      if (rh[k].lihat && k != i) break;
       rh[k].lihat = true;
-      int64_t p = rh[k].pk;
-      for (int m = cari(pk, npk, p), e = 0; m >= 0 && e < 64; e++) { pk[m].lihat = true; m = cari(pk, npk, pk[m].atas); }
-      k = rh[k].atas ? cari(rh, nrh, rh[k].atas) : -1;
+      for (int m = cari(ipk, npk, rh[k].pk), e = 0; m >= 0 && e < 64; e++) { pk[m].lihat = true; m = cari(ipk, npk, pk[m].atas); }
+      k = rh[k].atas ? cari(irh, nrh, rh[k].atas) : -1;
     }
   }
+  free(ipk);
+  free(irh);
+  free(sub);
   int sembunyi = 0;
   size_t i;
   json_t *n;

@@ -159,6 +159,7 @@ test('RHK linked to the PK by its owner; the cascade below traces up to the IKU'
   const ids = new Set(all.rhk.map((x) => x.id));
   for (const id of [c.rhkKadis, c.rhkKabid.id, c.rhkKasi.id, c.rhkPegawai.id]) assert.ok(ids.has(id), `tree has RHK ${id}`);
   assert.equal(all.tersembunyi, 0);
+  assert.equal(all.terpotong, false);
   // the pegawai sees their own RHK and the chain above it, not their colleagues'
   const mine = (await api('pegawai', 'GET', `/api/v1/iku/${c.iku}/pohon?tahun=${YEAR}`)).json;
   const own = mine.rhk.filter((x) => x.pegawai.id === c.pegawai);
