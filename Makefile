@@ -2,7 +2,7 @@
 # See README.md.  Dependencies are installed by scripts/deps.sh (Debian 12).
 
 CC      ?= cc
-PKGS    := libmicrohttpd jansson libsodium sqlite3 libcurl libcrypto liboath
+PKGS    := libmicrohttpd jansson libsodium sqlite3 libpq libcurl libcrypto liboath
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wvla -Wno-unused-parameter
@@ -15,7 +15,7 @@ LIBS    := $(PKG_LIBS) -lcsv -lhpdf -lxlsxwriter -lqrencode -lpng -lpthread -lm
 
 SRC      := $(shell find src -name '*.c' | sort)
 LIB_SRC  := $(filter-out src/main.c,$(SRC))
-SQL      := $(sort $(wildcard sql/*.sql))
+SQL      := $(sort $(wildcard sql/*.sql)) $(sort $(wildcard sql/pg/*.sql))
 GEN      := build/gen/migrations.c
 REL_OBJ  := $(patsubst %.c,build/rel/%.o,$(LIB_SRC)) build/rel/gen/migrations.o
 SAN_OBJ  := $(patsubst %.c,build/san/%.o,$(LIB_SRC)) build/san/gen/migrations.o
@@ -33,7 +33,7 @@ FUZZ_SRC    := $(sort $(wildcard fuzz/fuzz_*.c))
 FUZZ_BIN    := $(patsubst fuzz/%.c,build/fuzz/bin/%,$(FUZZ_SRC))
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps run check unit api bench clean valgrind security web-gz fuzz fuzz-merge fuzz-build
+.PHONY: all deps run check check-pg unit api bench clean valgrind security web-gz fuzz fuzz-merge fuzz-build
 all: deps kinerja web-gz
 
 # Precompressed copies of the web files, served when the client accepts gzip.
@@ -103,6 +103,13 @@ check:
 	@scripts/deps.sh check
 	@$(MAKE) --no-print-directory build/san/kinerja web-gz $(UNIT_BIN) $(FUZZ_BIN)
 	@tests/run.sh build/san/kinerja $(UNIT_BIN) $(FUZZ_BIN)
+
+# The API suite on PostgreSQL 15: a throwaway cluster (tests/pg/start.sh), a fresh database per
+# server; ends with "N passed, N failed" like check.  docs/postgres.md.
+check-pg:
+	@scripts/deps.sh check-pg
+	@$(MAKE) --no-print-directory build/san/kinerja web-gz
+	@tests/pg/run.sh build/san/kinerja
 
 # Each harness for FUZZ_SECONDS on a scratch copy of its corpus; the table goes to
 # fuzz/results/latest.md.  `make fuzz-merge` folds the new inputs found into fuzz/corpus/.

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages kinerja needs to build, test and benchmark, when missing.
 # Idempotent and quiet when everything is present; runs `apt-get update` once before installing.
-# Usage: scripts/deps.sh [build|check|bench|security]   (default: check)
+# Usage: scripts/deps.sh [build|check|check-pg|bench|security]   (default: check)
 set -eu
 what=${1:-check}
 build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
@@ -11,11 +11,15 @@ liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev 
 # openssl makes the self-signed certificate of the TLS test.
 check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium poppler-utils unzip \
 clang libclang-rt-14-dev llvm openssl"
+# PostgreSQL 15 server binaries (initdb, pg_ctl) and psql for the suite on PostgreSQL
+# (tests/pg/); python3 finds a free port.
+checkpg="$check postgresql-15 postgresql-client-15 python3"
 bench="$check wrk procps"
 security="$check sqlmap valgrind"
 case "$what" in
   build) want=$build ;;
   check) want=$check ;;
+  check-pg) want=$checkpg ;;
   bench) want=$bench ;;
   security) want=$security ;;
   *) echo "deps.sh: unknown set '$what'" >&2; exit 2 ;;

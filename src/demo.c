@@ -230,7 +230,8 @@ static int64_t pegawai_new(struct demo *d, int j, int64_t jab_id, int64_t unit_i
       "INSERT INTO pegawai (instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_kelamin,"
       "                     tanggal_lahir, jenis_asn, golongan, jabatan_id, unit_kerja_id,"
       "                     atasan_id, email, aktif, diubah)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14) RETURNING id");
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14)"
+      " ON CONFLICT DO NOTHING RETURNING id");
     if (!st) return -1;
     db_bind_int64(st, 1, d->inst);
     db_bind_text(st, 2, nip);
@@ -249,7 +250,9 @@ static int64_t pegawai_new(struct demo *d, int j, int64_t jab_id, int64_t unit_i
     int s = db_step(st);
     if (s == DB_ROW) id = db_col_int64(st, 0);
     db_done(st);
-    if (s != DB_ROW && s != DB_CONSTRAINT) return -1;  /* a NIP collision draws again */
+    /* a NIP collision returns no row and draws again (no failed statement: on PostgreSQL it
+     * would abort the transaction) */
+    if (s != DB_ROW && s != DB_DONE) return -1;
   }
   if (id < 0) return -1;
 

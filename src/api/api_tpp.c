@@ -253,7 +253,7 @@ int api_tpp_aturan_aktifkan(struct request *req)
   if (!id) return 0;
   const char *mulai = NULL;
   jbody_string(req, "berlaku_mulai", true, 7, &mulai);
-  int y, m;
+  int y = 0, m = 0;
   if (mulai && bulan_teks(mulai, &y, &m) != 0) verr_add(req, "berlaku_mulai", "harus bulan YYYY-MM");
   if (verr_any(req)) return reply_verr(req, 422);
   struct db *db = api_begin(req);
@@ -269,10 +269,10 @@ int api_tpp_aturan_aktifkan(struct request *req)
   /* a month already approved under an older table keeps it: activation may not reach back into it */
   if (rc == 0) {
     int64_t terkunci = 0;
-    struct db_stmt *st = db_prepare(db, "SELECT COUNT(*) FROM tpp_bulan WHERE instansi_id = ?1 AND status = 'disetujui' AND printf('%04d-%02d', tahun, bulan) >= ?2");
+    struct db_stmt *st = db_prepare(db, "SELECT COUNT(*) FROM tpp_bulan WHERE instansi_id = ?1 AND status = 'disetujui' AND tahun * 100 + bulan >= ?2");
     if (st) {
       db_bind_int64(st, 1, inst);
-      db_bind_text(st, 2, mulai);
+      db_bind_int64(st, 2, (int64_t)y * 100 + m);
       if (db_step(st) == DB_ROW) terkunci = db_col_int64(st, 0);
       db_done(st);
     }

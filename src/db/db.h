@@ -15,11 +15,19 @@ struct db;
 struct db_stmt;
 
 enum { DB_OK = 0, DB_ROW = 100, DB_DONE = 101, DB_ERROR = -1, DB_CONSTRAINT = -2, DB_BUSY = -3 };
+enum { DB_DIALECT_SQLITE = 1, DB_DIALECT_PG = 2 };
 
-/* Opens the database named by `url` (a file path for SQLite).  On failure returns NULL and
- * writes a message into err.  The caller owns the result and frees it with db_close(). */
+/* Opens the database named by `url`: a SQLite file path (or `sqlite:PATH`), or a PostgreSQL
+ * connection URI `postgres://user@host:port/dbname?...`.  On failure returns NULL and writes a
+ * message into err.  The caller owns the result and frees it with db_close(). */
 struct db *db_open(const char *url, char *err, size_t errlen);
 void db_close(struct db *db);
+/* 1 when url names a PostgreSQL database (postgres:// or postgresql://). */
+int db_url_is_pg(const char *url);
+/* url without a password or query parameters (for logs). */
+void db_url_for_log(const char *url, char *out, size_t n);
+/* DB_DIALECT_SQLITE or DB_DIALECT_PG. */
+int db_dialect(struct db *db);
 
 /* Runs one or more SQL statements without parameters (migrations, pragmas). */
 int db_exec(struct db *db, const char *sql);
@@ -47,8 +55,10 @@ int64_t db_col_int64(struct db_stmt *st, int col);
 const char *db_col_text(struct db_stmt *st, int col);  /* valid until the next step/done */
 int db_col_is_null(struct db_stmt *st, int col);
 
-/* Transactions.  db_begin_write takes the write lock up front (SQLite BEGIN IMMEDIATE) so
- * that concurrent writers wait on the busy timeout instead of failing half-way. */
+/* Transactions.  db_begin_write takes the write lock up front (SQLite BEGIN IMMEDIATE; on
+ * PostgreSQL a transaction-level advisory lock) so that concurrent writers wait on the busy
+ * timeout instead of failing half-way: one writer at a time, read-modify-write code is safe.
+ * db_begin is a read transaction with one snapshot (PostgreSQL: REPEATABLE READ). */
 int db_begin(struct db *db);
 int db_begin_write(struct db *db);
 int db_commit(struct db *db);

@@ -5,11 +5,10 @@
  * by SQL text.  A statement already handed out is never handed out twice: a second db_prepare of
  * the same SQL while the first is in use gets a private statement finalized by db_done().
  */
-#include "db/db.h"
+#include "db/db_impl.h"
 
 #include <pthread.h>
 #include <sqlite3.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,9 +18,9 @@
 #define CACHE_WAYS 4
 #define CACHE_SLOTS (CACHE_SETS * CACHE_WAYS)
 
-struct db_stmt {
+struct sq_stmt {
+  struct db_stmt base;
   sqlite3_stmt *st;
-  struct db *db;
   const char *sql;   /* key; points at the caller's stable text */
   int in_use;
   int cached;
@@ -29,9 +28,10 @@ struct db_stmt {
 
 #define MEMO 128   /* caller's SQL pointer -> cache set, so the text is hashed once */
 
-struct db {
+struct sq_db {
+  struct db base;
   sqlite3 *h;
-  struct db_stmt *cache[CACHE_SLOTS];
+  struct sq_stmt *cache[CACHE_SLOTS];
   struct { const char *sql; unsigned set; } memo[MEMO];
   void (*wal_fn)(void *ctx, int frames);   /* db_wal_pantau */
   void *wal_ctx;
@@ -39,9 +39,11 @@ struct db {
   int tingkat;       /* savepoints opened by db_begin* in group mode and not yet closed */
 };
 
-static atomic_long open_count;
+static const struct db_ops sq_ops;
+#define SQ(d) ((struct sq_db *)(d))
+#define ST(s) ((struct sq_stmt *)(s))
 
-long db_open_count(void) { return atomic_load(&open_count); }
+static int sq_exec(struct db *d, const char *sql);
 
 /* Before SQLite initialises: no global memory statistics (their mutex is taken on every
  * allocation of every connection; ~8 % of the group-commit writer's time in a profile). */
@@ -50,11 +52,11 @@ static void sqlite_sekali(void)
   sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);   /* SQLITE_MISUSE when already initialised: harmless */
 }
 
-struct db *db_open(const char *url, char *err, size_t errlen)
+struct db *db_sqlite_open(const char *url, char *err, size_t errlen)
 {
   static pthread_once_t sekali = PTHREAD_ONCE_INIT;
   pthread_once(&sekali, sqlite_sekali);
-  struct db *db = calloc(1, sizeof *db);
+  struct sq_db *db = calloc(1, sizeof *db);
   if (!db) { snprintf(err, errlen, "out of memory"); return NULL; }
   int rc = sqlite3_open_v2(url, &db->h,
                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -64,34 +66,35 @@ struct db *db_open(const char *url, char *err, size_t errlen)
   }
   sqlite3_busy_timeout(db->h, 10000);
   sqlite3_extended_result_codes(db->h, 1);
-  if (db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+  db->base.ops = &sq_ops;
+  if (sq_exec(&db->base, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
                   " PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16000;") != DB_OK) {
     snprintf(err, errlen, "cannot configure %s: %s", url, sqlite3_errmsg(db->h));
     goto fail;
   }
-  atomic_fetch_add(&open_count, 1);
-  return db;
+  db_count_open(1);
+  return &db->base;
 fail:
   if (db->h) sqlite3_close(db->h);
   free(db);
   return NULL;
 }
 
-void db_close(struct db *db)
+static void sq_close(struct db *d)
 {
-  if (!db) return;
+  struct sq_db *db = SQ(d);
   for (int i = 0; i < CACHE_SLOTS; i++) {
     if (db->cache[i]) { sqlite3_finalize(db->cache[i]->st); free(db->cache[i]); }
   }
   sqlite3_close(db->h);
-  atomic_fetch_sub(&open_count, 1);
+  db_count_open(-1);
   free(db);
 }
 
-int db_exec(struct db *db, const char *sql)
+static int sq_exec(struct db *db, const char *sql)
 {
   char *msg = NULL;
-  int rc = sqlite3_exec(db->h, sql, NULL, NULL, &msg);
+  int rc = sqlite3_exec(SQ(db)->h, sql, NULL, NULL, &msg);
   sqlite3_free(msg);
   return rc == SQLITE_OK ? DB_OK : DB_ERROR;
 }
@@ -103,8 +106,9 @@ static unsigned slot_of(const char *sql)
   return (h % CACHE_SETS) * CACHE_WAYS;
 }
 
-struct db_stmt *db_prepare(struct db *db, const char *sql)
+static struct db_stmt *sq_prepare(struct db *d, const char *sql)
 {
+  struct sq_db *db = SQ(d);
   /* Callers pass string literals, so the pointer names the text and its set need not be hashed
    * again.  Text built at run time may come back at the same address with other words: the set
    * found is then the wrong one, which costs a miss, never a wrong statement (the text is
@@ -117,18 +121,18 @@ struct db_stmt *db_prepare(struct db *db, const char *sql)
     db->memo[m].sql = sql;
     db->memo[m].set = set;
   }
-  struct db_stmt **w = &db->cache[set];
+  struct sq_stmt **w = &db->cache[set];
   for (int i = 0; i < CACHE_WAYS; i++) {
-    struct db_stmt *c = w[i];
+    struct sq_stmt *c = w[i];
     if (c && !c->in_use && (c->sql == sql || strcmp(c->sql, sql) == 0)) {
       /* move to the front: the last way is the least recently used */
       for (int j = i; j > 0; j--) w[j] = w[j - 1];
       w[0] = c;
       c->in_use = 1;
-      return c;
+      return &c->base;
     }
   }
-  struct db_stmt *s = calloc(1, sizeof *s);
+  struct sq_stmt *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   /* a free way, else the least recently used idle one is evicted; when all are in use the
    * statement is private and finalized by db_done() */
@@ -148,7 +152,7 @@ struct db_stmt *db_prepare(struct db *db, const char *sql)
     free(s);
     return NULL;
   }
-  s->db = db;
+  s->base.db = d;
   s->sql = sqlite3_sql(s->st); /* stable copy owned by the statement */
   s->in_use = 1;
   s->cached = cacheable;
@@ -156,12 +160,12 @@ struct db_stmt *db_prepare(struct db *db, const char *sql)
     for (int j = victim; j > 0; j--) w[j] = w[j - 1];
     w[0] = s;
   }
-  return s;
+  return &s->base;
 }
 
-void db_done(struct db_stmt *s)
+static void sq_done(struct db_stmt *b)
 {
-  if (!s) return;
+  struct sq_stmt *s = ST(b);
   if (s->cached) {
     sqlite3_reset(s->st);
     sqlite3_clear_bindings(s->st);
@@ -172,9 +176,9 @@ void db_done(struct db_stmt *s)
   }
 }
 
-void db_reset(struct db_stmt *s)
+static void sq_reset(struct db_stmt *b)
 {
-  if (!s) return;
+  struct sq_stmt *s = ST(b);
   sqlite3_reset(s->st);
   sqlite3_clear_bindings(s->st);
 }
@@ -191,83 +195,71 @@ static int map_rc(int rc)
   }
 }
 
-int db_bind_int64(struct db_stmt *s, int i, int64_t v) { return map_rc(sqlite3_bind_int64(s->st, i, v)); }
-int db_bind_null(struct db_stmt *s, int i) { return map_rc(sqlite3_bind_null(s->st, i)); }
-int db_bind_text(struct db_stmt *s, int i, const char *v)
+static int sq_bind_int64(struct db_stmt *s, int i, int64_t v) { return map_rc(sqlite3_bind_int64(ST(s)->st, i, v)); }
+static int sq_bind_null(struct db_stmt *s, int i) { return map_rc(sqlite3_bind_null(ST(s)->st, i)); }
+static int sq_bind_textn(struct db_stmt *s, int i, const char *v, size_t n)
 {
-  if (!v) return db_bind_null(s, i);
-  return map_rc(sqlite3_bind_text(s->st, i, v, -1, SQLITE_TRANSIENT));
+  return map_rc(sqlite3_bind_text(ST(s)->st, i, v, (int)n, SQLITE_TRANSIENT));
 }
-int db_bind_textn(struct db_stmt *s, int i, const char *v, size_t n)
-{
-  if (!v) return db_bind_null(s, i);
-  return map_rc(sqlite3_bind_text(s->st, i, v, (int)n, SQLITE_TRANSIENT));
-}
-int db_bind_id(struct db_stmt *s, int i, int64_t v) { return v ? db_bind_int64(s, i, v) : db_bind_null(s, i); }
 
-int db_step(struct db_stmt *s) { return map_rc(sqlite3_step(s->st)); }
-int64_t db_col_int64(struct db_stmt *s, int c) { return sqlite3_column_int64(s->st, c); }
-const char *db_col_text(struct db_stmt *s, int c) { return (const char *)sqlite3_column_text(s->st, c); }
-int db_col_is_null(struct db_stmt *s, int c) { return sqlite3_column_type(s->st, c) == SQLITE_NULL; }
+static int sq_step(struct db_stmt *s) { return map_rc(sqlite3_step(ST(s)->st)); }
+static int64_t sq_col_int64(struct db_stmt *s, int c) { return sqlite3_column_int64(ST(s)->st, c); }
+static const char *sq_col_text(struct db_stmt *s, int c) { return (const char *)sqlite3_column_text(ST(s)->st, c); }
+static int sq_col_is_null(struct db_stmt *s, int c) { return sqlite3_column_type(ST(s)->st, c) == SQLITE_NULL; }
 
-static int savepoint_buka(struct db *db)
+static int savepoint_buka(struct sq_db *db)
 {
-  if (db_exec(db, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
+  if (sq_exec(&db->base, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
   db->tingkat++;
   return DB_OK;
 }
 
-int db_begin(struct db *db) { return db->kelompok ? savepoint_buka(db) : db_exec(db, "BEGIN"); }
-int db_begin_write(struct db *db) { return db->kelompok ? savepoint_buka(db) : db_exec(db, "BEGIN IMMEDIATE"); }
-int db_commit(struct db *db)
+static int sq_begin(struct db *d) { return SQ(d)->kelompok ? savepoint_buka(SQ(d)) : sq_exec(d, "BEGIN"); }
+static int sq_begin_write(struct db *d) { return SQ(d)->kelompok ? savepoint_buka(SQ(d)) : sq_exec(d, "BEGIN IMMEDIATE"); }
+static int sq_commit(struct db *d)
 {
-  if (!db->kelompok) return db_exec(db, "COMMIT");
+  struct sq_db *db = SQ(d);
+  if (!db->kelompok) return sq_exec(d, "COMMIT");
   if (db->tingkat == 0 || sqlite3_get_autocommit(db->h)) return DB_ERROR;
   db->tingkat--;
-  return db_exec(db, "RELEASE kelompok_tugas");
+  return sq_exec(d, "RELEASE kelompok_tugas");
 }
-int db_rollback(struct db *db)
+static int sq_rollback(struct db *d)
 {
+  struct sq_db *db = SQ(d);
   if (sqlite3_get_autocommit(db->h)) { db->tingkat = 0; return DB_OK; }
-  if (!db->kelompok) return db_exec(db, "ROLLBACK");
+  if (!db->kelompok) return sq_exec(d, "ROLLBACK");
   if (db->tingkat == 0) return DB_OK;
   db->tingkat--;
-  return db_exec(db, "ROLLBACK TO kelompok_tugas; RELEASE kelompok_tugas");
+  return sq_exec(d, "ROLLBACK TO kelompok_tugas; RELEASE kelompok_tugas");
 }
-void db_kelompok(struct db *db, int on) { db->kelompok = on; db->tingkat = 0; }
+static void sq_kelompok(struct db *d, int on) { SQ(d)->kelompok = on; SQ(d)->tingkat = 0; }
 static int wal_hook(void *arg, sqlite3 *h, const char *nama, int frames)
 {
   (void)h; (void)nama;
-  struct db *db = arg;
+  struct sq_db *db = arg;
   if (db->wal_fn) db->wal_fn(db->wal_ctx, frames);
   return SQLITE_OK;
 }
 
-void db_wal_pantau(struct db *db, void (*fn)(void *ctx, int frames), void *ctx)
+static void sq_wal_pantau(struct db *d, void (*fn)(void *ctx, int frames), void *ctx)
 {
+  struct sq_db *db = SQ(d);
   db->wal_fn = fn;
   db->wal_ctx = ctx;
   if (fn) sqlite3_wal_hook(db->h, wal_hook, db);
   else sqlite3_wal_autocheckpoint(db->h, 1000);
 }
 
-int db_checkpoint(struct db *db)
+static int sq_checkpoint(struct db *db)
 {
-  return sqlite3_wal_checkpoint_v2(db->h, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL) == SQLITE_OK ? DB_OK : DB_ERROR;
+  return sqlite3_wal_checkpoint_v2(SQ(db)->h, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL) == SQLITE_OK ? DB_OK : DB_ERROR;
 }
 
-int db_kelompok_terbuka(struct db *db) { return db->tingkat; }
-int db_dalam_transaksi(struct db *db) { return !sqlite3_get_autocommit(db->h); }
-int db_step_commit(struct db *db, struct db_stmt *st)
-{
-  if (!st) { db_rollback(db); return -1; }
-  int s = db_step(st);
-  db_done(st);
-  if (s != DB_DONE || db_commit(db) != DB_OK) { db_rollback(db); return -1; }
-  return 0;
-}
-int db_changes(struct db *db) { return sqlite3_changes(db->h); }
-const char *db_errmsg(struct db *db) { return sqlite3_errmsg(db->h); }
+static int sq_kelompok_terbuka(struct db *db) { return SQ(db)->tingkat; }
+static int sq_dalam_transaksi(struct db *db) { return !sqlite3_get_autocommit(SQ(db)->h); }
+static int sq_changes(struct db *db) { return sqlite3_changes(SQ(db)->h); }
+static const char *sq_errmsg(struct db *db) { return sqlite3_errmsg(SQ(db)->h); }
 
 struct pantau { void (*fn)(void *ctx, const char *tabel); void *ctx; };
 static _Thread_local struct pantau pantau;
@@ -279,20 +271,20 @@ static int pantau_cb(void *ctx, int aksi, const char *a, const char *b, const ch
   return SQLITE_OK;
 }
 
-void db_pantau_baca(struct db *db, void (*fn)(void *ctx, const char *tabel), void *ctx)
+static void sq_pantau_baca(struct db *db, void (*fn)(void *ctx, const char *tabel), void *ctx)
 {
   pantau.fn = fn;
   pantau.ctx = ctx;
-  sqlite3_set_authorizer(db->h, fn ? pantau_cb : NULL, NULL);
+  sqlite3_set_authorizer(SQ(db)->h, fn ? pantau_cb : NULL, NULL);
 }
 
-int db_query_int64(struct db *db, const char *sql, int nparam, int64_t p1, int64_t *out)
-{
-  struct db_stmt *st = db_prepare(db, sql);
-  if (!st) return DB_ERROR;
-  if (nparam > 0) db_bind_int64(st, 1, p1);
-  int rc = db_step(st);
-  if (rc == DB_ROW && out) *out = db_col_int64(st, 0);
-  db_done(st);
-  return rc;
-}
+static const struct db_ops sq_ops = {
+  .dialect = DB_DIALECT_SQLITE,
+  .close = sq_close, .exec = sq_exec, .prepare = sq_prepare, .done = sq_done, .reset = sq_reset,
+  .bind_int64 = sq_bind_int64, .bind_textn = sq_bind_textn, .bind_null = sq_bind_null,
+  .step = sq_step, .col_int64 = sq_col_int64, .col_text = sq_col_text, .col_is_null = sq_col_is_null,
+  .begin = sq_begin, .begin_write = sq_begin_write, .commit = sq_commit, .rollback = sq_rollback,
+  .changes = sq_changes, .errmsg = sq_errmsg, .pantau_baca = sq_pantau_baca,
+  .kelompok = sq_kelompok, .kelompok_terbuka = sq_kelompok_terbuka, .dalam_transaksi = sq_dalam_transaksi,
+  .wal_pantau = sq_wal_pantau, .checkpoint = sq_checkpoint,
+};

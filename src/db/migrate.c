@@ -1,8 +1,34 @@
-/* migrate.c: applies the embedded migrations and guards against newer databases. */
+/* migrate.c: applies the embedded migrations and guards against newer databases.
+ *
+ * On PostgreSQL a migration is the same file (the backend rewrites its SQLite dialect, see
+ * src/db/pg_sql.c), or sql/pg/NNN_name.sql when one exists for that number; each runs under the
+ * write lock, so nodes starting together apply it once.  Afterwards every identity sequence is
+ * moved past the highest id (rows copied with their ids must not collide with new ones). */
 #include "db/migrate.h"
 
 #include <stdio.h>
 #include <time.h>
+
+static const char *sql_for(struct db *db, const struct migration *m)
+{
+  if (db_dialect(db) != DB_DIALECT_PG) return m->sql;
+  for (const struct migration *o = migrations_pg; o->version; o++)
+    if (o->version == m->version) return o->sql;
+  return m->sql;
+}
+
+/* PostgreSQL: identity sequences past MAX(id) of their tables. */
+int migrate_pg_sequences(struct db *db)
+{
+  if (db_dialect(db) != DB_DIALECT_PG) return 0;
+  return db_exec(db,
+    "DO $ks$ DECLARE r record; m bigint; BEGIN"
+    " FOR r IN SELECT c.table_name AS t, c.column_name AS k FROM information_schema.columns c"
+    "  WHERE c.table_schema = current_schema() AND c.is_identity = 'YES' LOOP"
+    "  EXECUTE format('SELECT max(%I) FROM %I', r.k, r.t) INTO m;"
+    "  IF m IS NOT NULL THEN PERFORM setval(pg_get_serial_sequence(quote_ident(r.t), r.k), m); END IF;"
+    " END LOOP; END $ks$") == DB_OK ? 0 : -1;
+}
 
 int migrate_latest(void)
 {
@@ -41,7 +67,13 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
       goto dberr;
     if (done) continue;
     if (db_begin_write(db) != DB_OK) goto dberr;
-    if (db_exec(db, m->sql) != DB_OK) {
+    /* again under the write lock: another process may have applied it meanwhile */
+    if (db_query_int64(db, "SELECT COUNT(*) FROM schema_version WHERE version = ?1", 1, m->version, &done) != DB_ROW) {
+      db_rollback(db);
+      goto dberr;
+    }
+    if (done) { db_rollback(db); continue; }
+    if (db_exec(db, sql_for(db, m)) != DB_OK) {
       snprintf(err, errlen, "migration %s failed: %s", m->name, db_errmsg(db));
       db_rollback(db);
       return -1;
@@ -55,6 +87,7 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
     if (rc != DB_DONE || db_commit(db) != DB_OK) { db_rollback(db); goto dberr; }
     n++;
   }
+  if (n && migrate_pg_sequences(db) != 0) goto dberr;
   if (applied) *applied = n;
   return 0;
 dberr:

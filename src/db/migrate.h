@@ -6,6 +6,8 @@
 
 struct migration { int version; const char *name; const char *sql; };
 extern const struct migration migrations[]; /* ends with version 0 */
+/* sql/pg/NNN_*.sql: used instead of migration NNN on PostgreSQL (ends with version 0). */
+extern const struct migration migrations_pg[];
 
 /* Highest migration this binary knows. */
 int migrate_latest(void);
@@ -13,4 +15,7 @@ int migrate_latest(void);
  * Refuses (returns -1 with a message) when the database is newer than the binary.
  * *applied receives the number of migrations applied (may be NULL). */
 int migrate_run(struct db *db, int *applied, char *err, size_t errlen);
+/* PostgreSQL: moves every identity sequence past the highest id of its table (after rows were
+ * copied in with their ids).  No-op on SQLite.  0 or -1. */
+int migrate_pg_sequences(struct db *db);
 #endif

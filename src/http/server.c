@@ -680,9 +680,11 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   }
   const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv.daemon, MHD_DAEMON_INFO_BIND_PORT);
   /* always printed, whatever the log level: scripts read the port from it (--listen HOST:0) */
+  char dbnama[1024];
+  db_url_for_log(cfg->db, dbnama, sizeof dbnama);
   fprintf(stderr, "kinerja melayani di %s://%s:%u (threads=%d, db=%s)\n",
           cfg->tls_cert[0] ? "https" : "http", cfg->host, di ? di->port : (unsigned)cfg->port,
-          cfg->threads, cfg->db);
+          cfg->threads, dbnama);
   fflush(stderr);
 
   peristiwa_pasang(sse_terbitkan);   /* committed changes reach the live dashboards */

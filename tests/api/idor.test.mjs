@@ -35,7 +35,7 @@ before(async () => {
   me.nip = new Map(rows(`SELECT id, nip FROM pegawai WHERE instansi_id = ${me.inst}`).map((p) => [p.id, p.nip]));
   me.semua = [...me.nip.keys()].sort((a, b) => a - b);
   // the atasan's subtree (current atasan links), the atasan included
-  me.subtree = new Set(rows(`WITH RECURSIVE t(id) AS (SELECT ${me.atasan.pegawai.id} UNION SELECT p.id FROM pegawai p JOIN t ON p.atasan_id = t.id)
+  me.subtree = new Set(rows(`WITH RECURSIVE t(id) AS (SELECT id FROM pegawai WHERE id = ${me.atasan.pegawai.id} UNION SELECT p.id FROM pegawai p JOIN t ON p.atasan_id = t.id)
     SELECT id FROM t`).map((r) => r.id));
   assert.ok(me.subtree.size > 1 && me.subtree.size < me.semua.length, 'the demo atasan has a subtree and colleagues outside it');
 });

@@ -33,7 +33,7 @@ before(async () => {
   ctx.unit = one(`SELECT u.id, u.nama FROM unit_kerja u WHERE u.instansi_id = 1 AND u.induk_id IS NULL
                   AND (SELECT COUNT(*) FROM pegawai p WHERE p.unit_kerja_id IN (SELECT id FROM unit_kerja WHERE induk_id = u.id OR id = u.id)) > 3 LIMIT 1`);
   // active pegawai in the unit's subtree, counted here independently of the server
-  ctx.jumlah = one(`WITH RECURSIVE sub(id) AS (SELECT ${ctx.unit.id} UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.induk_id = sub.id)
+  ctx.jumlah = one(`WITH RECURSIVE sub(id) AS (SELECT id FROM unit_kerja WHERE id = ${ctx.unit.id} UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.induk_id = sub.id)
                     SELECT COUNT(*) AS n FROM pegawai WHERE aktif = 1 AND unit_kerja_id IN (SELECT id FROM sub)`).n;
 });
 after(async () => { await srv?.stop(); });
@@ -64,7 +64,7 @@ test('an XLSX rekap of a unit: job, progress, download, real cells', async () =>
   // the first data row: No is a number cell; a NIP of the unit is there as text
   const row2 = sheet.match(/<row r="2"[^>]*>(.*?)<\/row>/)[1];
   assert.match(row2, /<c r="A2"[^>]*><v>1<\/v><\/c>/);
-  const nip = one(`WITH RECURSIVE sub(id) AS (SELECT ${ctx.unit.id} UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.induk_id = sub.id)
+  const nip = one(`WITH RECURSIVE sub(id) AS (SELECT id FROM unit_kerja WHERE id = ${ctx.unit.id} UNION ALL SELECT u.id FROM unit_kerja u JOIN sub ON u.induk_id = sub.id)
                    SELECT nip FROM pegawai WHERE aktif = 1 AND unit_kerja_id IN (SELECT id FROM sub) LIMIT 1`).nip;
   assert.ok(sheet.includes(nip) || execFileSync('unzip', ['-p', file, 'xl/sharedStrings.xml'], { encoding: 'utf8' }).includes(nip));
   // activity counts are numbers (no t="s" / inlineStr on column I) and dates carry a date style

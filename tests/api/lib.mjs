@@ -1,7 +1,7 @@
 // Shared helpers for API scenarios: a real kinerja server on a random port with a temporary
 // database filled by `kinerja demo`, plus small HTTP helpers.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,51 @@ export const PASSWORD = 'Rahasia123';
 // scripts/valgrind.sh); a wrapped server is slow, so start-up and polling wait longer.
 export const WRAP = (process.env.KINERJA_WRAP || '').split(/\s+/).filter(Boolean);
 export const SLOW = WRAP.length ? 20 : 1;
+
+// KINERJA_TEST_DB=postgres: every server gets a fresh PostgreSQL database in the throwaway
+// cluster of tests/pg/start.sh (KINERJA_PG = its base URL, KINERJA_PG_DIR = its directory);
+// `make check-pg` (tests/pg/run.sh) sets all three.
+export const PG = process.env.KINERJA_TEST_DB === 'postgres' ? process.env.KINERJA_PG : '';
+if (process.env.KINERJA_TEST_DB === 'postgres' && !PG) throw new Error('KINERJA_TEST_DB=postgres needs KINERJA_PG: eval "$(tests/pg/start.sh)"');
+
+/** psql against a database of the test cluster; returns stdout. */
+export function psql(url, q, args = []) {
+  return execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', ...args, url, '-c', q],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let pgSerial = 0;
+/** A demo database of `pegawai` made once per cluster and kept as a template: a new database
+ *  from it is a file copy, a fresh `kinerja demo` on PostgreSQL takes seconds.  Several test
+ *  processes share the cluster: the first to create the lock directory builds it. */
+async function pgTemplate(pegawai) {
+  const name = `tpl_demo_${pegawai}`;
+  const dir = process.env.KINERJA_PG_DIR;
+  const ready = join(dir, `${name}.ready`), lock = join(dir, `${name}.lock`);
+  for (let i = 0; !existsSync(ready); i++) {
+    try { mkdirSync(lock); } catch { if (i > 1200 * SLOW) throw new Error(`template ${name} not ready`); await sleep(100); continue; }
+    psql(`${PG}/postgres`, `CREATE DATABASE ${name}`);
+    kinerja(['demo', '--db', `${PG}/${name}`, '--pegawai', String(pegawai), '--password', PASSWORD]);
+    psql(`${PG}/postgres`, `ALTER DATABASE ${name} WITH is_template true ALLOW_CONNECTIONS false`);
+    writeFileSync(ready, '');
+  }
+  return name;
+}
+
+/** A fresh database for one server: a SQLite path in dir, or a new PostgreSQL database. */
+async function freshDb(dir, { pegawai, demo }) {
+  if (!PG) {
+    const db = join(dir, 'test.db');
+    if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
+    else kinerja(['migrate', '--db', db]);
+    return { db, drop() {} };
+  }
+  const name = `t_${process.pid}_${++pgSerial}`;
+  if (demo) psql(`${PG}/postgres`, `CREATE DATABASE ${name} TEMPLATE ${await pgTemplate(pegawai)}`);
+  else { psql(`${PG}/postgres`, `CREATE DATABASE ${name}`); kinerja(['migrate', '--db', `${PG}/${name}`]); }
+  return { db: `${PG}/${name}`, drop() { try { psql(`${PG}/postgres`, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); } catch { /* cluster gone */ } } };
+}
 
 export function kinerja(args, opts = {}) {
   return execFileSync(BIN, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
@@ -37,9 +82,8 @@ export const NO_LIMITS = ['--rate-limit', '0', '--rate-limit-user', '0', '--rate
  *  the default rate limits (extraArgs come after, so they can set their own). */
 export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {}, limits = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-api-'));
-  const db = join(dir, 'test.db');
-  if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
-  else kinerja(['migrate', '--db', db]);
+  const fresh = await freshDb(dir, { pegawai, demo });
+  const db = fresh.db;
   const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
     '--web-dir', join(TOP, 'web'), ...(limits ? [] : NO_LIMITS), ...extraArgs];
   const cmd = [...WRAP, ...argv];
@@ -65,6 +109,7 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true, e
       proc.kill('SIGTERM');
       const code = await done;
       rmSync(dir, { recursive: true, force: true });
+      fresh.drop();
       return code;
     },
   };
@@ -102,11 +147,18 @@ export async function login(srv, username, password = PASSWORD) {
   return { cookie, csrf: r.json.csrf_token, me: r.json };
 }
 
-/** Row count of a table, read with the sqlite3 CLI (to prove nothing changed). */
+/** Row count of a table, read with the sqlite3 CLI or psql (to prove nothing changed). */
 export function count(srv, table, where = '') {
+  if (PG) return Number(psql(srv.db, `SELECT COUNT(*) FROM ${table} ${where}`).trim());
   return Number(execFileSync('sqlite3', ['-cmd', '.timeout 10000', srv.db, `SELECT COUNT(*) FROM ${table} ${where}`], { encoding: 'utf8' }).trim());
 }
+/** Runs SQL on the server's database: a query's rows as JSON text (sqlite3 -json: '' when none). */
 export function sql(srv, q) {
+  if (PG) {
+    if (!/^\s*(SELECT|WITH)\b/i.test(q)) { psql(srv.db, q); return ''; }
+    const out = psql(srv.db, `SELECT COALESCE(json_agg(t), '[]') FROM (${q.replace(/;\s*$/, '')}) t`).trim();
+    return out === '[]' ? '' : out;
+  }
   // wait for the server's write lock (a slow server, e.g. under valgrind, holds it longer)
   return execFileSync('sqlite3', ['-json', '-cmd', '.timeout 10000', srv.db, q], { encoding: 'utf8' }).trim();
 }

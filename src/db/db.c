@@ -1,0 +1,99 @@
+/* db.c: picks the backend of a database URL and forwards the db.h calls to it.
+ *
+ * `postgres://...` / `postgresql://...` (libpq connection URIs) open PostgreSQL (db_pg.c);
+ * anything else is a SQLite file path, optionally written `sqlite:PATH`.
+ */
+#include "db/db_impl.h"
+
+#include <stdatomic.h>
+#include <stdio.h>
+#include <string.h>
+
+static atomic_long open_count;
+
+void db_count_open(int delta) { atomic_fetch_add(&open_count, delta); }
+long db_open_count(void) { return atomic_load(&open_count); }
+
+int db_url_is_pg(const char *url)
+{
+  return url && (strncmp(url, "postgres://", 11) == 0 || strncmp(url, "postgresql://", 13) == 0);
+}
+
+void db_url_for_log(const char *url, char *out, size_t n)
+{
+  if (!n) return;
+  out[0] = 0;
+  if (!url) return;
+  const char *at = db_url_is_pg(url) ? strchr(url, '@') : NULL;
+  const char *colon = at ? strchr(strstr(url, "://") + 3, ':') : NULL;
+  const char *q = strchr(url, '?');
+  if (colon && colon < at) snprintf(out, n, "%.*s:***%.*s", (int)(colon - url), url, (int)((q ? q : at + strlen(at)) - at), at);
+  else snprintf(out, n, "%.*s", (int)(q && db_url_is_pg(url) ? q - url : (long)strlen(url)), url);
+}
+
+struct db *db_open(const char *url, char *err, size_t errlen)
+{
+  if (db_url_is_pg(url)) return db_pg_open(url, err, errlen);
+  if (url && strncmp(url, "sqlite:", 7) == 0) url += 7;
+  return db_sqlite_open(url, err, errlen);
+}
+
+int db_dialect(struct db *db) { return db->ops->dialect; }
+void db_close(struct db *db) { if (db) db->ops->close(db); }
+int db_exec(struct db *db, const char *sql) { return db->ops->exec(db, sql); }
+struct db_stmt *db_prepare(struct db *db, const char *sql) { return db->ops->prepare(db, sql); }
+void db_done(struct db_stmt *st) { if (st) st->db->ops->done(st); }
+void db_reset(struct db_stmt *st) { if (st) st->db->ops->reset(st); }
+
+int db_bind_int64(struct db_stmt *st, int i, int64_t v) { return st->db->ops->bind_int64(st, i, v); }
+int db_bind_null(struct db_stmt *st, int i) { return st->db->ops->bind_null(st, i); }
+int db_bind_text(struct db_stmt *st, int i, const char *v)
+{
+  return v ? st->db->ops->bind_textn(st, i, v, strlen(v)) : db_bind_null(st, i);
+}
+int db_bind_textn(struct db_stmt *st, int i, const char *v, size_t n)
+{
+  return v ? st->db->ops->bind_textn(st, i, v, n) : db_bind_null(st, i);
+}
+int db_bind_id(struct db_stmt *st, int i, int64_t v) { return v ? db_bind_int64(st, i, v) : db_bind_null(st, i); }
+
+int db_step(struct db_stmt *st) { return st->db->ops->step(st); }
+int64_t db_col_int64(struct db_stmt *st, int c) { return st->db->ops->col_int64(st, c); }
+const char *db_col_text(struct db_stmt *st, int c) { return st->db->ops->col_text(st, c); }
+int db_col_is_null(struct db_stmt *st, int c) { return st->db->ops->col_is_null(st, c); }
+
+int db_begin(struct db *db) { return db->ops->begin(db); }
+int db_begin_write(struct db *db) { return db->ops->begin_write(db); }
+int db_commit(struct db *db) { return db->ops->commit(db); }
+int db_rollback(struct db *db) { return db->ops->rollback(db); }
+int db_step_commit(struct db *db, struct db_stmt *st)
+{
+  if (!st) { db_rollback(db); return -1; }
+  int s = db_step(st);
+  db_done(st);
+  if (s != DB_DONE || db_commit(db) != DB_OK) { db_rollback(db); return -1; }
+  return 0;
+}
+void db_kelompok(struct db *db, int on) { db->ops->kelompok(db, on); }
+int db_kelompok_terbuka(struct db *db) { return db->ops->kelompok_terbuka(db); }
+int db_dalam_transaksi(struct db *db) { return db->ops->dalam_transaksi(db); }
+void db_wal_pantau(struct db *db, void (*fn)(void *ctx, int frames), void *ctx) { db->ops->wal_pantau(db, fn, ctx); }
+int db_checkpoint(struct db *db) { return db->ops->checkpoint(db); }
+int db_changes(struct db *db) { return db->ops->changes(db); }
+const char *db_errmsg(struct db *db) { return db->ops->errmsg(db); }
+
+void db_pantau_baca(struct db *db, void (*fn)(void *ctx, const char *tabel), void *ctx)
+{
+  db->ops->pantau_baca(db, fn, ctx);
+}
+
+int db_query_int64(struct db *db, const char *sql, int nparam, int64_t p1, int64_t *out)
+{
+  struct db_stmt *st = db_prepare(db, sql);
+  if (!st) return DB_ERROR;
+  if (nparam > 0) db_bind_int64(st, 1, p1);
+  int rc = db_step(st);
+  if (rc == DB_ROW && out) *out = db_col_int64(st, 0);
+  db_done(st);
+  return rc;
+}

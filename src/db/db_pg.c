@@ -1,0 +1,467 @@
+/* db_pg.c: the PostgreSQL backend of db.h (libpq).
+ *
+ * One `struct db` is one libpq connection, used by one thread at a time, exactly like a SQLite
+ * connection: the server opens one per worker thread, so the worker threads of a node are its
+ * connection pool.  SQL is rewritten once per text (pg_sql.c: `?N` -> `$N` and the dialect
+ * table) and prepared once per connection under a generated name (PQprepare); the prepared
+ * statement is kept for the life of the connection (up to MAX_PREPS texts, further ones run
+ * unnamed).  Parameters are sent as text with unspecified types, so the server infers each
+ * from its use; where it cannot (`?1 IS NULL` alone, a parameter number left unused) the
+ * statement is prepared again with the types of the values bound (int64 -> bigint, text ->
+ * text).  Results arrive whole (text format); booleans read as 1/0.
+ *
+ * Transactions: db_begin_write = READ COMMITTED + pg_advisory_xact_lock(WRITE_LOCK): one writer
+ * at a time over the whole database, across all nodes, as SQLite's BEGIN IMMEDIATE gives, so
+ * read-modify-write code (audit chain, counters, "check then insert") stays correct; the wait
+ * is bounded by lock_timeout (10 s, SQLite's busy timeout) and then reports DB_BUSY.  db_begin =
+ * REPEATABLE READ (one snapshot, as a SQLite read transaction).  One difference is kept, not
+ * hidden: a failed statement aborts the PostgreSQL transaction (SQLite keeps it usable), so
+ * after DB_CONSTRAINT or any error the caller must roll back (every caller does; "insert unless
+ * present" is written ON CONFLICT DO NOTHING instead).  Statement savepoints would hide it at
+ * one round trip per write.  Errors: SQLSTATE class 23 -> DB_CONSTRAINT; 40001, 40P01, 55P03 ->
+ * DB_BUSY.
+ */
+#include "db/db_impl.h"
+#include "db/pg_sql.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WRITE_LOCK 0x6b696e6a   /* "kinj": the advisory lock key of db_begin_write */
+#define HASH_SIZE 512
+#define MAX_PREPS 4000
+#define BOOLOID 16
+#define INT8OID 20
+#define TEXTOID 25
+
+struct pg_prep {
+  struct pg_prep *next;
+  char *sql;         /* the caller's text (key) */
+  char *pgsql;       /* rewritten */
+  char name[16];     /* "" = unnamed (not cached) */
+  int nparams;
+  int prepared;
+  struct pg_stmt *idle;
+};
+
+struct pg_stmt {
+  struct db_stmt base;
+  struct pg_prep *prep;
+  int n;
+  char **val;
+  int *len;
+  unsigned char *kind;   /* 0 NULL/unbound, 1 int64 (in num), 2 text (malloc'd) */
+  char (*num)[24];
+  PGresult *res;
+  int row, nrows;
+  int started;
+};
+
+struct pg_db {
+  struct db base;
+  PGconn *c;
+  struct pg_prep *tab[HASH_SIZE];
+  int nprep;
+  unsigned serial;
+  int changes;
+  char err[512];
+};
+
+static const struct db_ops pg_ops;
+#define PG(d) ((struct pg_db *)(d))
+#define ST(s) ((struct pg_stmt *)(s))
+
+static void quiet(void *arg, const char *msg) { (void)arg; (void)msg; }
+
+static void set_err(struct pg_db *db, const PGresult *r)
+{
+  const char *m = r ? PQresultErrorMessage(r) : NULL;
+  if (!m || !*m) m = PQerrorMessage(db->c);
+  snprintf(db->err, sizeof db->err, "%s", m ? m : "?");
+  size_t n = strlen(db->err);
+  while (n && (db->err[n - 1] == '\n' || db->err[n - 1] == ' ')) db->err[--n] = 0;
+}
+
+static int map_state(const PGresult *r)
+{
+  const char *s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+  if (!s) return DB_ERROR;
+  if (strncmp(s, "23", 2) == 0) return DB_CONSTRAINT;
+  if (!strcmp(s, "40001") || !strcmp(s, "40P01") || !strcmp(s, "55P03")) return DB_BUSY;
+  return DB_ERROR;
+}
+
+static int ok(const PGresult *r)
+{
+  ExecStatusType t = PQresultStatus(r);
+  return t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK;
+}
+
+/* Runs plain SQL that is already PostgreSQL (no rewriting). */
+static int exec_raw(struct pg_db *db, const char *sql)
+{
+  PGresult *r = PQexec(db->c, sql);
+  int rc = DB_OK;
+  if (!ok(r)) { set_err(db, r); rc = map_state(r); }
+  PQclear(r);
+  return rc;
+}
+
+static int in_tx(struct pg_db *db) { return PQtransactionStatus(db->c) != PQTRANS_IDLE; }
+
+struct db *db_pg_open(const char *url, char *err, size_t errlen)
+{
+  struct pg_db *db = calloc(1, sizeof *db);
+  if (!db) { snprintf(err, errlen, "out of memory"); return NULL; }
+  db->base.ops = &pg_ops;
+  db->c = PQconnectdb(url);
+  if (!db->c || PQstatus(db->c) != CONNECTION_OK) {
+    snprintf(err, errlen, "cannot connect to PostgreSQL: %s", db->c ? PQerrorMessage(db->c) : "out of memory");
+    size_t n = strlen(err);
+    while (n && err[n - 1] == '\n') err[--n] = 0;
+    goto fail;
+  }
+  PQsetNoticeProcessor(db->c, quiet, NULL);
+  if (exec_raw(db, "SET client_min_messages = warning; SET TIME ZONE 'UTC'") != DB_OK) {
+    snprintf(err, errlen, "cannot configure the PostgreSQL session: %s", db->err);
+    goto fail;
+  }
+  db_count_open(1);
+  return &db->base;
+fail:
+  if (db->c) PQfinish(db->c);
+  free(db);
+  return NULL;
+}
+
+static void stmt_clear(struct pg_stmt *s)
+{
+  if (s->res) { PQclear(s->res); s->res = NULL; }
+  for (int i = 0; i < s->n; i++) {
+    if (s->kind[i] == 2) free(s->val[i]);
+    s->val[i] = NULL;
+    s->len[i] = 0;
+    s->kind[i] = 0;
+  }
+  s->started = 0;
+  s->row = -1;
+  s->nrows = 0;
+}
+
+static void stmt_free(struct pg_stmt *s)
+{
+  if (!s) return;
+  stmt_clear(s);
+  free(s->val);
+  free(s->len);
+  free(s->kind);
+  free(s->num);
+  free(s);
+}
+
+static void prep_free(struct pg_prep *p)
+{
+  stmt_free(p->idle);
+  free(p->sql);
+  free(p->pgsql);
+  free(p);
+}
+
+static void pg_close(struct db *d)
+{
+  struct pg_db *db = PG(d);
+  for (int i = 0; i < HASH_SIZE; i++) {
+    for (struct pg_prep *p = db->tab[i], *nx; p; p = nx) { nx = p->next; prep_free(p); }
+  }
+  PQfinish(db->c);
+  db_count_open(-1);
+  free(db);
+}
+
+static int pg_exec(struct db *d, const char *sql)
+{
+  struct pg_db *db = PG(d);
+  char *t = pg_sql_rewrite(sql, NULL);
+  if (!t) { snprintf(db->err, sizeof db->err, "cannot rewrite SQL for PostgreSQL"); return DB_ERROR; }
+  int rc = exec_raw(db, t);
+  free(t);
+  return rc;
+}
+
+static unsigned hash_of(const char *sql)
+{
+  unsigned h = 2166136261u;
+  for (const unsigned char *p = (const unsigned char *)sql; *p; p++) h = (h ^ *p) * 16777619u;
+  return h % HASH_SIZE;
+}
+
+static struct pg_stmt *stmt_new(struct pg_db *db, struct pg_prep *p)
+{
+  struct pg_stmt *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->base.db = &db->base;
+  s->prep = p;
+  s->n = p->nparams;
+  s->row = -1;
+  size_t n = (size_t)(s->n ? s->n : 1);
+  s->val = calloc(n, sizeof *s->val);
+  s->len = calloc(n, sizeof *s->len);
+  s->kind = calloc(n, 1);
+  s->num = calloc(n, sizeof *s->num);
+  if (!s->val || !s->len || !s->kind || !s->num) { stmt_free(s); return NULL; }
+  return s;
+}
+
+static struct pg_prep *prep_new(struct pg_db *db, const char *sql, int cached)
+{
+  struct pg_prep *p = calloc(1, sizeof *p);
+  if (!p) return NULL;
+  p->sql = strdup(sql);
+  p->pgsql = pg_sql_rewrite(sql, &p->nparams);
+  if (!p->sql || !p->pgsql) {
+    snprintf(db->err, sizeof db->err, "cannot rewrite SQL for PostgreSQL");
+    free(p->sql); free(p->pgsql); free(p);
+    return NULL;
+  }
+  if (cached) snprintf(p->name, sizeof p->name, "k%u", ++db->serial);
+  return p;
+}
+
+static struct db_stmt *pg_prepare(struct db *d, const char *sql)
+{
+  struct pg_db *db = PG(d);
+  unsigned h = hash_of(sql);
+  struct pg_prep *p = db->tab[h];
+  while (p && strcmp(p->sql, sql) != 0) p = p->next;
+  if (!p) {
+    int cached = db->nprep < MAX_PREPS;
+    p = prep_new(db, sql, cached);
+    if (!p) return NULL;
+    if (cached) { p->next = db->tab[h]; db->tab[h] = p; db->nprep++; }
+    else {
+      /* not cached: a private statement that owns its prep (freed by done) */
+      struct pg_stmt *s = stmt_new(db, p);
+      if (!s) { prep_free(p); return NULL; }
+      return &s->base;
+    }
+  }
+  struct pg_stmt *s = p->idle;
+  if (s) p->idle = NULL;
+  else if (!(s = stmt_new(db, p))) return NULL;
+  return &s->base;
+}
+
+static void pg_done(struct db_stmt *b)
+{
+  struct pg_stmt *s = ST(b);
+  stmt_clear(s);
+  struct pg_prep *p = s->prep;
+  if (!p->name[0]) { p->idle = NULL; stmt_free(s); free(p->sql); free(p->pgsql); free(p); return; }
+  if (!p->idle) p->idle = s;
+  else stmt_free(s);
+}
+
+static void pg_reset(struct db_stmt *b) { stmt_clear(ST(b)); }
+
+static int pg_bind_int64(struct db_stmt *b, int i, int64_t v)
+{
+  struct pg_stmt *s = ST(b);
+  if (i < 1 || i > s->n) return DB_ERROR;
+  i--;
+  if (s->kind[i] == 2) free(s->val[i]);
+  s->len[i] = snprintf(s->num[i], sizeof s->num[i], "%lld", (long long)v);
+  s->val[i] = s->num[i];
+  s->kind[i] = 1;
+  return DB_OK;
+}
+
+static int pg_bind_null(struct db_stmt *b, int i)
+{
+  struct pg_stmt *s = ST(b);
+  if (i < 1 || i > s->n) return DB_ERROR;
+  i--;
+  if (s->kind[i] == 2) free(s->val[i]);
+  s->val[i] = NULL;
+  s->kind[i] = 0;
+  return DB_OK;
+}
+
+static int pg_bind_textn(struct db_stmt *b, int i, const char *v, size_t n)
+{
+  struct pg_stmt *s = ST(b);
+  if (i < 1 || i > s->n) return DB_ERROR;
+  char *c = malloc(n + 1);
+  if (!c) return DB_ERROR;
+  memcpy(c, v, n);
+  c[n] = 0;
+  i--;
+  if (s->kind[i] == 2) free(s->val[i]);
+  s->val[i] = c;
+  s->len[i] = (int)n;
+  s->kind[i] = 2;
+  return DB_OK;
+}
+
+/* Prepares p on the connection; when the server cannot infer a parameter's type, prepares it
+ * again with the types of the values bound in s.  Inside a transaction a savepoint keeps a
+ * failed attempt from aborting it. */
+static int ensure_prepared(struct pg_db *db, struct pg_stmt *s)
+{
+  struct pg_prep *p = s->prep;
+  int tx = in_tx(db);
+  if (tx && exec_raw(db, "SAVEPOINT kprep") != DB_OK) return DB_ERROR;
+  PGresult *r = PQprepare(db->c, p->name, p->pgsql, p->nparams, NULL);
+  if (!ok(r)) {
+    const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    int retry = st && (!strcmp(st, "42P18") || !strcmp(st, "42P08") || !strcmp(st, "42725") || !strcmp(st, "42883") ||
+                       !strcmp(st, "42804"));
+    set_err(db, r);
+    PQclear(r);
+    r = NULL;
+    if (retry) {
+      if (tx && exec_raw(db, "ROLLBACK TO SAVEPOINT kprep") != DB_OK) return DB_ERROR;
+      Oid *types = calloc((size_t)(p->nparams ? p->nparams : 1), sizeof *types);
+      if (!types) return DB_ERROR;
+      for (int i = 0; i < p->nparams; i++) types[i] = s->kind[i] == 1 ? INT8OID : TEXTOID;
+      r = PQprepare(db->c, p->name, p->pgsql, p->nparams, types);
+      free(types);
+      if (!ok(r)) { set_err(db, r); PQclear(r); r = NULL; }
+    }
+    if (!r) {
+      if (tx) exec_raw(db, "ROLLBACK TO SAVEPOINT kprep; RELEASE SAVEPOINT kprep");
+      return DB_ERROR;
+    }
+  }
+  PQclear(r);
+  if (tx && exec_raw(db, "RELEASE SAVEPOINT kprep") != DB_OK) return DB_ERROR;
+  p->prepared = 1;
+  return DB_OK;
+}
+
+static int run(struct pg_db *db, struct pg_stmt *s)
+{
+  struct pg_prep *p = s->prep;
+  PGresult *r;
+  if (!p->name[0]) {
+    r = PQexecParams(db->c, p->pgsql, p->nparams, NULL, (const char *const *)s->val, s->len, NULL, 0);
+  } else {
+    if (!p->prepared && ensure_prepared(db, s) != DB_OK) return DB_ERROR;
+    r = PQexecPrepared(db->c, p->name, p->nparams, (const char *const *)s->val, s->len, NULL, 0);
+  }
+  if (!ok(r)) {
+    set_err(db, r);
+    int rc = map_state(r);
+    PQclear(r);
+    return rc;
+  }
+  const char *ct = PQcmdTuples(r);
+  if (ct && *ct) db->changes = atoi(ct);
+  s->res = r;
+  s->nrows = PQresultStatus(r) == PGRES_TUPLES_OK ? PQntuples(r) : 0;
+  s->row = -1;
+  return DB_OK;
+}
+
+static int pg_step(struct db_stmt *b)
+{
+  struct pg_stmt *s = ST(b);
+  if (!s->started) {
+    s->started = 1;
+    int rc = run(PG(b->db), s);
+    if (rc != DB_OK) return rc;
+  }
+  if (s->row + 1 < s->nrows) { s->row++; return DB_ROW; }
+  s->row = s->nrows;
+  return DB_DONE;
+}
+
+static int have(struct pg_stmt *s, int c)
+{
+  return s->res && s->row >= 0 && s->row < s->nrows && c >= 0 && c < PQnfields(s->res);
+}
+
+static int64_t pg_col_int64(struct db_stmt *b, int c)
+{
+  struct pg_stmt *s = ST(b);
+  if (!have(s, c) || PQgetisnull(s->res, s->row, c)) return 0;
+  const char *v = PQgetvalue(s->res, s->row, c);
+  if (PQftype(s->res, c) == BOOLOID) return v[0] == 't';
+  return strtoll(v, NULL, 10);
+}
+
+static const char *pg_col_text(struct db_stmt *b, int c)
+{
+  struct pg_stmt *s = ST(b);
+  if (!have(s, c) || PQgetisnull(s->res, s->row, c)) return NULL;
+  const char *v = PQgetvalue(s->res, s->row, c);
+  if (PQftype(s->res, c) == BOOLOID) return v[0] == 't' ? "1" : "0";
+  return v;
+}
+
+static int pg_col_is_null(struct db_stmt *b, int c)
+{
+  struct pg_stmt *s = ST(b);
+  return !have(s, c) || PQgetisnull(s->res, s->row, c);
+}
+
+static int pg_begin(struct db *d)
+{
+  return exec_raw(PG(d), "BEGIN ISOLATION LEVEL REPEATABLE READ");
+}
+
+static int pg_begin_write(struct db *d)
+{
+  struct pg_db *db = PG(d);
+  char sql[160];
+  snprintf(sql, sizeof sql, "BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = '10s';"
+           " SELECT pg_advisory_xact_lock(%d)", WRITE_LOCK);
+  int rc = exec_raw(db, sql);
+  if (rc != DB_OK && in_tx(db)) {
+    char keep[sizeof db->err];
+    memcpy(keep, db->err, sizeof keep);
+    exec_raw(db, "ROLLBACK");
+    memcpy(db->err, keep, sizeof keep);
+  }
+  return rc;
+}
+
+static int pg_commit(struct db *d)
+{
+  struct pg_db *db = PG(d);
+  PGresult *r = PQexec(db->c, "COMMIT");
+  int rc = DB_OK;
+  if (!ok(r)) { set_err(db, r); rc = map_state(r); }
+  else if (strcmp(PQcmdStatus(r), "ROLLBACK") == 0) {
+    snprintf(db->err, sizeof db->err, "transaction aborted by an earlier error; rolled back");
+    rc = DB_ERROR;
+  }
+  PQclear(r);
+  return rc;
+}
+
+static int pg_rollback(struct db *d)
+{
+  struct pg_db *db = PG(d);
+  if (!in_tx(db)) return DB_OK;
+  return exec_raw(db, "ROLLBACK");
+}
+
+static int pg_changes(struct db *d) { return PG(d)->changes; }
+static const char *pg_errmsg(struct db *d) { return PG(d)->err[0] ? PG(d)->err : PQerrorMessage(PG(d)->c); }
+
+/* The read-set recorder is a SQLite authorizer feature used by unit tests only. */
+static void pg_pantau_baca(struct db *d, void (*fn)(void *ctx, const char *tabel), void *ctx)
+{
+  (void)d; (void)fn; (void)ctx;
+}
+
+static const struct db_ops pg_ops = {
+  .dialect = DB_DIALECT_PG,
+  .close = pg_close, .exec = pg_exec, .prepare = pg_prepare, .done = pg_done, .reset = pg_reset,
+  .bind_int64 = pg_bind_int64, .bind_textn = pg_bind_textn, .bind_null = pg_bind_null,
+  .step = pg_step, .col_int64 = pg_col_int64, .col_text = pg_col_text, .col_is_null = pg_col_is_null,
+  .begin = pg_begin, .begin_write = pg_begin_write, .commit = pg_commit, .rollback = pg_rollback,
+  .changes = pg_changes, .errmsg = pg_errmsg, .pantau_baca = pg_pantau_baca,
+};

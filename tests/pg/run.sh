@@ -1,0 +1,32 @@
+#!/bin/sh
+# The API suite on PostgreSQL: starts a throwaway PostgreSQL 15 (tests/pg/start.sh), runs
+# tests/api/*.test.mjs with KINERJA_TEST_DB=postgres (each server on a fresh database), stops
+# the cluster and ends with one line "N passed, N failed".  Files in tests/pg/skip (one name a
+# line, with the reason) are SQLite-only and not run here.
+# Usage: tests/pg/run.sh KINERJA_BINARY [TEST_FILE...]
+set -u
+bin=$1; shift
+top=$(cd "$(dirname "$0")/../.." && pwd)
+art="$top/tests/artifacts"
+mkdir -p "$art"
+out=$(tests/pg/start.sh) || { echo "tests/pg/run.sh: PostgreSQL did not start"; echo "0 passed, 1 failed"; exit 1; }
+eval "$out"
+export KINERJA_PG KINERJA_PG_DIR KINERJA_TEST_DB=postgres
+trap 'tests/pg/stop.sh "$KINERJA_PG_DIR"' EXIT INT TERM
+if [ $# -eq 0 ]; then
+  skip=$(sed -n 's/^\([a-z0-9_]*\.test\.mjs\).*/\1/p' "$top/tests/pg/skip" 2>/dev/null)
+  for f in "$top"/tests/api/*.test.mjs; do
+    case " $(echo $skip) " in *" $(basename "$f") "*) continue ;; esac
+    set -- "$@" "$f"
+  done
+fi
+echo "== api on PostgreSQL ($(echo "$KINERJA_PG" | sed 's|.*@||'))"
+tap="$art/api-pg.tap"
+KINERJA_BIN="$bin" KINERJA_TOP="$top" node --test --test-reporter=tap "$@" > "$tap" 2>&1
+rc=$?
+p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$tap" | tail -n 1); f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$tap" | tail -n 1)
+p=${p:-0}; f=${f:-0}
+if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; echo "  runner failed (exit $rc)"; tail -n 40 "$tap"; fi
+if [ "$f" -gt 0 ]; then echo "  api-pg: $f failed"; grep -B2 -A25 '^ *not ok ' "$tap" | head -n 150; else echo "  api-pg: ok ($p)"; fi
+echo "$p passed, $f failed"
+[ "$f" -eq 0 ]
