@@ -77,12 +77,14 @@ export function kinerjaStatus(args) {
 export const NO_LIMITS = ['--rate-limit', '0', '--rate-limit-user', '0', '--rate-limit-login', '0',
   '--max-connections-per-ip', '0'];
 
-/** Starts a server on a fresh demo database.  Returns {url, db, dir, stop(), tokens, ids}.
+/** Starts a server on a fresh demo database (or on `db`, another server's database).
+ *  Returns {url, db, dir, stop(), tokens, ids}.
  *  env: extra environment variables for the server (e.g. KINERJA_SMTP_URL); limits: true keeps
  *  the default rate limits (extraArgs come after, so they can set their own). */
-export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {}, limits = false } = {}) {
+export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {}, limits = false, db: shared } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-api-'));
-  const fresh = await freshDb(dir, { pegawai, demo });
+  // db: the database of another server (a second node on the same data; not dropped by stop)
+  const fresh = shared ? { db: shared, drop() {} } : await freshDb(dir, { pegawai, demo });
   const db = fresh.db;
   const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
     '--web-dir', join(TOP, 'web'), ...(limits ? [] : NO_LIMITS), ...extraArgs];

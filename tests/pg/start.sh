@@ -42,6 +42,10 @@ psql -X -q -v ON_ERROR_STOP=1 "postgres://kinerja@127.0.0.1:$port/template1" >/d
 CREATE FUNCTION group_concat_step(acc text, v anyelement) RETURNS text LANGUAGE sql IMMUTABLE AS
   $$ SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v::text ELSE acc || ',' || v::text END $$;
 CREATE AGGREGATE group_concat(anyelement) (SFUNC = group_concat_step, STYPE = text);
+CREATE FUNCTION group_concat_step(acc text, v anyelement, sep text) RETURNS text LANGUAGE sql IMMUTABLE AS
+  $$ SELECT CASE WHEN v IS NULL THEN acc WHEN acc IS NULL THEN v::text ELSE acc || sep || v::text END $$;
+CREATE AGGREGATE group_concat(anyelement, text) (SFUNC = group_concat_step, STYPE = text);
+CREATE FUNCTION ifnull(v anyelement, d text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT COALESCE(v::text, d) $$;
 SQL
 echo "KINERJA_PG=postgres://kinerja@127.0.0.1:$port"
 echo "KINERJA_PG_DIR=$dir"
