@@ -45,6 +45,11 @@ static int urai(int argc, char **argv, struct opsi *o, const char *cmd)
     }
     *v = argv[++i];
   }
+  if (db_url_is_pg(o->db)) {
+    fprintf(stderr, "kinerja %s: hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump / pg_restore "
+            "(docs/postgres.md)\n", cmd);
+    return -1;
+  }
   return 0;
 }
 

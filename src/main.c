@@ -14,6 +14,7 @@
 #include "dasbor.h"
 #include "db/db.h"
 #include "db/migrate.h"
+#include "pindah_data.h"
 #include "demo.h"
 #include "http/server.h"
 #include "import_pegawai.h"
@@ -40,6 +41,7 @@ static void usage(void)
        "Pemakaian:\n"
        "  kinerja serve   [--db PATH] [--listen HOST:PORT] [opsi lain: kinerja serve --help]\n"
        "  kinerja migrate --db PATH\n"
+       "  kinerja migrate-data --from sqlite:PATH --to postgres://...   (salin ke PostgreSQL dan verifikasi)\n"
        "  kinerja demo    --db PATH --pegawai N [--password P] [--seed S]\n"
        "  kinerja import pegawai --db PATH [--instansi KODE] [--create-missing] [--dry-run]\n"
        "                 [--tanggal YYYY-MM-DD] FILE.csv\n"
@@ -476,6 +478,7 @@ int main(int argc, char **argv)
   if (strcmp(cmd, "2fa") == 0) return dua_faktor_main(argc, argv);
   if (strcmp(cmd, "siasn") == 0) return siasn_main(argc, argv);
   if (strcmp(cmd, "hitung") == 0) return hitung_main(argc, argv);
+  if (strcmp(cmd, "migrate-data") == 0) return pindah_data_main(argc, argv);
   if (strcmp(cmd, "version") == 0) { puts("kinerja " KINERJA_VERSION); return 0; }
   fprintf(stderr, "kinerja: perintah tidak dikenal: %s\n\n", cmd);
   usage();

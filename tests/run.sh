@@ -91,5 +91,22 @@ run_node() { # label, files...
 run_node api $(ls "$top"/tests/api/*.test.mjs 2>/dev/null)
 run_node e2e $(ls "$top"/tests/e2e/*.test.mjs 2>/dev/null)
 
+# A few API files again on PostgreSQL (tests/pg/smoke; the whole API suite there is
+# `make check-pg`, ~6 min more than check's budget allows).  Skipped, and said so, without
+# PostgreSQL 15 binaries or with KINERJA_CHECK_PG=0.
+if [ "${KINERJA_CHECK_PG:-1}" != 0 ] && [ -x /usr/lib/postgresql/15/bin/initdb ]; then
+  smoke=$(sed -n 's/^\([a-z0-9_]*\.test\.mjs\).*/\1/p' "$top/tests/pg/smoke" | sed "s|^|$top/tests/api/|")
+  # shellcheck disable=SC2086
+  "$top/tests/pg/run.sh" "$bin" $smoke > "$art/pg-smoke.log" 2>&1
+  last=$(tail -n 1 "$art/pg-smoke.log")
+  p=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p'); f=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+  [ -n "$p" ] || { p=0; f=1; }
+  pass=$((pass + p)); fail=$((fail + f))
+  grep -v ' passed, .* failed$' "$art/pg-smoke.log" | sed 's/^== api/== api smoke/'
+  [ "$f" -gt 0 ] && tail -n 60 "$art/pg-smoke.log"
+else
+  echo "== api smoke on PostgreSQL: skipped (no /usr/lib/postgresql/15/bin/initdb or KINERJA_CHECK_PG=0)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -33,6 +33,7 @@ full_page_writes = off
 shared_buffers = 128MB
 max_locks_per_transaction = 256
 log_min_messages = warning
+log_line_prefix = '%m [%p] %e '
 CONF
 $as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start >/dev/null ||
   { cat "$dir/server.log" >&2; exit 1; }
