@@ -19,7 +19,8 @@
  * after DB_CONSTRAINT or any error the caller must roll back (every caller does; "insert unless
  * present" is written ON CONFLICT DO NOTHING instead).  Statement savepoints would hide it at
  * one round trip per write.  Errors: SQLSTATE class 23 -> DB_CONSTRAINT; 40001, 40P01, 55P03 ->
- * DB_BUSY.
+ * DB_BUSY.  A lost connection (restart, failover) is opened again at the next statement or
+ * transaction outside a transaction; a transaction it broke fails (COMMIT is never retried).
  */
 #include "db/db_impl.h"
 #include "db/pg_sql.h"
@@ -67,6 +68,7 @@ struct pg_db {
   int nprep;
   unsigned serial;
   int changes;
+  int tx;             /* inside a transaction begun here */
   char err[512];
 };
 
@@ -111,6 +113,23 @@ static int exec_raw(struct pg_db *db, const char *sql)
 }
 
 static int in_tx(struct pg_db *db) { return PQtransactionStatus(db->c) != PQTRANS_IDLE; }
+
+/* After a lost connection (server restart, failover): a new one, whose prepared statements are
+ * gone.  Only used outside a transaction: work of a broken transaction is lost and reported,
+ * never replayed.  1 when connected again. */
+static int reconnect(struct pg_db *db)
+{
+  if (PQstatus(db->c) != CONNECTION_BAD) return 0;
+  PQreset(db->c);
+  if (PQstatus(db->c) != CONNECTION_OK) return 0;
+  PQsetNoticeProcessor(db->c, quiet, NULL);
+  for (int i = 0; i < HASH_SIZE; i++)
+    for (struct pg_prep *p = db->tab[i]; p; p = p->next) p->prepared = 0;
+  PGresult *r = PQexec(db->c, "SET client_min_messages = warning; SET TIME ZONE 'UTC'");
+  int good = ok(r);
+  PQclear(r);
+  return good;
+}
 
 struct db *db_pg_open(const char *url, char *err, size_t errlen)
 {
@@ -353,16 +372,22 @@ static int run(struct pg_db *db, struct pg_stmt *s)
 {
   struct pg_prep *p = s->prep;
   PGresult *r;
+  int tries = 0;
+again:
   if (!p->name[0]) {
     r = PQexecParams(db->c, p->pgsql, p->nparams, NULL, (const char *const *)s->val, s->len, NULL, 0);
   } else {
-    if (!p->prepared && ensure_prepared(db, s) != DB_OK) return DB_ERROR;
+    if (!p->prepared && ensure_prepared(db, s) != DB_OK) {
+      if (!db->tx && !tries++ && reconnect(db)) goto again;
+      return DB_ERROR;
+    }
     r = PQexecPrepared(db->c, p->name, p->nparams, (const char *const *)s->val, s->len, NULL, 0);
   }
   if (!ok(r)) {
     set_err(db, r);
     int rc = map_state(r);
     PQclear(r);
+    if (!db->tx && !tries++ && reconnect(db)) goto again;
     return rc;
   }
   const char *ct = PQcmdTuples(r);
@@ -417,7 +442,11 @@ static int pg_col_is_null(struct db_stmt *b, int c)
 
 static int pg_begin(struct db *d)
 {
-  return exec_raw(PG(d), "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  struct pg_db *db = PG(d);
+  int rc = exec_raw(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  if (rc != DB_OK && reconnect(db)) rc = exec_raw(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
+  db->tx = rc == DB_OK;
+  return rc;
 }
 
 static int pg_begin_write(struct db *d)
@@ -427,6 +456,8 @@ static int pg_begin_write(struct db *d)
   snprintf(sql, sizeof sql, "BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = '10s';"
            " SELECT pg_advisory_xact_lock(%d)", WRITE_LOCK);
   int rc = exec_raw(db, sql);
+  if (rc != DB_OK && reconnect(db)) rc = exec_raw(db, sql);
+  db->tx = rc == DB_OK;
   if (rc != DB_OK && in_tx(db)) {
     char keep[sizeof db->err];
     memcpy(keep, db->err, sizeof keep);
@@ -439,6 +470,7 @@ static int pg_begin_write(struct db *d)
 static int pg_commit(struct db *d)
 {
   struct pg_db *db = PG(d);
+  db->tx = 0;
   PGresult *r = PQexec(db->c, "COMMIT");
   int rc = DB_OK;
   if (!ok(r)) { set_err(db, r); rc = map_state(r); }
@@ -453,7 +485,8 @@ static int pg_commit(struct db *d)
 static int pg_rollback(struct db *d)
 {
   struct pg_db *db = PG(d);
-  if (!in_tx(db)) return DB_OK;
+  db->tx = 0;
+  if (PQstatus(db->c) == CONNECTION_BAD || !in_tx(db)) return DB_OK;
   return exec_raw(db, "ROLLBACK");
 }
 
