@@ -69,6 +69,8 @@ struct pg_db {
   unsigned serial;
   int changes;
   int tx;             /* inside a transaction begun here */
+  int kelompok;       /* group mode (db_kelompok): begin/commit/rollback are savepoints */
+  int tingkat;        /* savepoints opened by db_begin* in group mode and not yet closed */
   char err[512];
 };
 
@@ -440,9 +442,17 @@ static int pg_col_is_null(struct db_stmt *b, int c)
   return !have(s, c) || PQgetisnull(s->res, s->row, c);
 }
 
+static int savepoint_buka(struct pg_db *db)
+{
+  if (exec_raw(db, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
+  db->tingkat++;
+  return DB_OK;
+}
+
 static int pg_begin(struct db *d)
 {
   struct pg_db *db = PG(d);
+  if (db->kelompok) return savepoint_buka(db);
   int rc = exec_raw(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
   if (rc != DB_OK && reconnect(db)) rc = exec_raw(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
   db->tx = rc == DB_OK;
@@ -452,6 +462,7 @@ static int pg_begin(struct db *d)
 static int pg_begin_write(struct db *d)
 {
   struct pg_db *db = PG(d);
+  if (db->kelompok) return savepoint_buka(db);
   char sql[160];
   snprintf(sql, sizeof sql, "BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = '10s';"
            " SELECT pg_advisory_xact_lock(%d)", WRITE_LOCK);
@@ -470,6 +481,11 @@ static int pg_begin_write(struct db *d)
 static int pg_commit(struct db *d)
 {
   struct pg_db *db = PG(d);
+  if (db->kelompok) {
+    if (db->tingkat == 0 || !in_tx(db)) return DB_ERROR;
+    db->tingkat--;
+    return exec_raw(db, "RELEASE kelompok_tugas");
+  }
   db->tx = 0;
   PGresult *r = PQexec(db->c, "COMMIT");
   int rc = DB_OK;
@@ -485,8 +501,13 @@ static int pg_commit(struct db *d)
 static int pg_rollback(struct db *d)
 {
   struct pg_db *db = PG(d);
+  if (PQstatus(db->c) == CONNECTION_BAD || !in_tx(db)) { db->tx = 0; db->tingkat = 0; return DB_OK; }
+  if (db->kelompok) {
+    if (db->tingkat == 0) return DB_OK;
+    db->tingkat--;
+    return exec_raw(db, "ROLLBACK TO kelompok_tugas; RELEASE kelompok_tugas");
+  }
   db->tx = 0;
-  if (PQstatus(db->c) == CONNECTION_BAD || !in_tx(db)) return DB_OK;
   return exec_raw(db, "ROLLBACK");
 }
 
@@ -499,6 +520,14 @@ static void pg_pantau_baca(struct db *d, void (*fn)(void *ctx, const char *tabel
   (void)d; (void)fn; (void)ctx;
 }
 
+/* Group mode of the group-commit writer (db/penulis.c): as in db_sqlite.c. */
+static void pg_kelompok(struct db *d, int on) { PG(d)->kelompok = on; PG(d)->tingkat = 0; }
+static int pg_kelompok_terbuka(struct db *d) { return PG(d)->tingkat; }
+static int pg_dalam_transaksi(struct db *d) { return in_tx(PG(d)); }
+/* WAL checkpoints are the PostgreSQL server's business. */
+static void pg_wal_pantau(struct db *d, void (*fn)(void *ctx, int frames), void *ctx) { (void)d; (void)fn; (void)ctx; }
+static int pg_checkpoint(struct db *d) { (void)d; return DB_OK; }
+
 static const struct db_ops pg_ops = {
   .dialect = DB_DIALECT_PG,
   .close = pg_close, .exec = pg_exec, .prepare = pg_prepare, .done = pg_done, .reset = pg_reset,
@@ -506,4 +535,6 @@ static const struct db_ops pg_ops = {
   .step = pg_step, .col_int64 = pg_col_int64, .col_text = pg_col_text, .col_is_null = pg_col_is_null,
   .begin = pg_begin, .begin_write = pg_begin_write, .commit = pg_commit, .rollback = pg_rollback,
   .changes = pg_changes, .errmsg = pg_errmsg, .pantau_baca = pg_pantau_baca,
+  .kelompok = pg_kelompok, .kelompok_terbuka = pg_kelompok_terbuka, .dalam_transaksi = pg_dalam_transaksi,
+  .wal_pantau = pg_wal_pantau, .checkpoint = pg_checkpoint,
 };
