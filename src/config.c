@@ -21,7 +21,7 @@ struct opt {
 #define S(field) offsetof(struct config, field), sizeof(((struct config *)0)->field)
 static const struct opt opts[] = {
   {"--listen", "KINERJA_LISTEN", "alamat HOST:PORT", K_LISTEN, 0, 0, 0, 0},
-  {"--db", "KINERJA_DB", "berkas SQLite", K_STR, S(db), 0, 0},
+  {"--db", "KINERJA_DB", "berkas SQLite atau URI postgres://", K_STR, S(db), 0, 0},
   {"--data-dir", "KINERJA_DATA_DIR", "direktori data (unggahan, cadangan)", K_STR, S(data_dir), 0, 0},
   {"--web-dir", "KINERJA_WEB_DIR", "direktori berkas web statis", K_STR, S(web_dir), 0, 0},
   {"--log-level", "KINERJA_LOG_LEVEL", "error|warn|info|debug", K_LOG, 0, 0, 0, 0},
