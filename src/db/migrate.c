@@ -48,6 +48,13 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
     snprintf(err, errlen, "cannot create schema_version: %s", db_errmsg(db));
     return -1;
   }
+  /* PostgreSQL: SQLite's COLLATE NOCASE as a case-insensitive ICU collation of that name */
+  if (db_dialect(db) == DB_DIALECT_PG &&
+      db_exec(db, "CREATE COLLATION IF NOT EXISTS nocase"
+                  " (provider = icu, locale = 'und-u-ks-level2', deterministic = false)") != DB_OK) {
+    snprintf(err, errlen, "cannot create collation nocase: %s", db_errmsg(db));
+    return -1;
+  }
   int rc = db_query_int64(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version", 0, 0, &current);
   if (rc != DB_ROW) {
     snprintf(err, errlen, "cannot read schema_version: %s", db_errmsg(db));
