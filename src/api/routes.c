@@ -16,6 +16,7 @@
 #include "api/api_oidc.h"
 #include "api/api_siasn.h"
 #include "api/api_organisasi.h"
+#include "api/api_profil.h"
 #include "http/server_internal.h"
 
 #define ADMIN (PERAN_ADMIN | PERAN_SUPERADMIN)
@@ -202,5 +203,8 @@ const struct route api_routes[] = {
 
 /* the innovation register (issue 15) and recognition (issue 14) */
 #include "api/routes_inovasi.inc"
+
+/* the four-dimension profile and the organisation reports (issue 15 parts 4-5) */
+#include "api/routes_profil.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -1,0 +1,284 @@
+/* report_tabel_pdf.c: a table report as PDF (see report_tabel.h).  A4 landscape, base-14
+ * Helvetica in WinAnsiEncoding through report_font.c (as report_tpp_pdf.c), cells wrapped by
+ * measured width, the header repeated after a page break, "Dicetak ..." and "Halaman N dari M"
+ * in the footer of every page. */
+#include "report_tabel.h"
+
+#include <hpdf.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report_font.h"
+
+#define PAGE_W    841.89
+#define PAGE_H    595.276
+#define MARGIN    36.0
+#define X0        MARGIN
+#define X1        (PAGE_W - MARGIN)
+#define TEXT_W    (X1 - X0)
+#define Y_TOP     (PAGE_H - MARGIN)
+#define Y_BOTTOM  (MARGIN + 8.0)
+#define FOOTER_Y  (MARGIN - 16.0)
+#define FS        7.5
+#define LEAD      (FS * 1.25)
+#define PAD       2.5
+#define HPAD      3.0
+#define MAX_PAGES 400
+#define MAX_LINES 16
+#define TXT       2048
+
+struct font { HPDF_Font f; unsigned short w[256]; };
+
+struct pdf {
+  HPDF_Doc doc;
+  HPDF_STATUS herr, hdetail;
+  struct font reg, bold;
+  HPDF_Page pages[MAX_PAGES];
+  size_t npage;
+  HPDF_Page page;
+  double y;
+  double x[REPORT_TABEL_MAKS_KOLOM + 1];
+  const struct report_tabel *t;
+  bool kepala;                /* repeat the header on a new page */
+  char *err;
+  size_t errlen;
+};
+
+static void pdf_error(HPDF_STATUS e, HPDF_STATUS d, void *u)
+{
+  struct pdf *P = u;
+  if (!P->herr) { P->herr = e; P->hdetail = d; }
+}
+
+static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int fail(struct pdf *P, const char *fmt, ...)
+{
+  if (P->err && P->errlen && !P->err[0]) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(P->err, P->errlen, fmt, ap);
+    va_end(ap);
+  }
+  return -1;
+}
+
+static int hcheck(struct pdf *P)
+{
+  return P->herr ? fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr, (unsigned)P->hdetail) : 0;
+}
+
+static size_t cp(const char *utf8, char out[TXT])
+{
+  size_t n = report_font_winansi(utf8 ? utf8 : "", out, TXT);
+  return n >= TXT ? TXT - 1 : n;
+}
+
+static void text_at(struct pdf *P, const struct font *f, double size, double x, double y, const char *p, size_t len)
+{
+  char buf[TXT];
+  if (!len) return;
+  if (len >= sizeof buf) len = sizeof buf - 1;
+  memcpy(buf, p, len);
+  buf[len] = '\0';
+  HPDF_Page_BeginText(P->page);
+  HPDF_Page_SetFontAndSize(P->page, f->f, (HPDF_REAL)size);
+  HPDF_Page_TextOut(P->page, (HPDF_REAL)x, (HPDF_REAL)y, buf);
+  HPDF_Page_EndText(P->page);
+}
+
+static int header_row(struct pdf *P);
+
+static int page_new(struct pdf *P)
+{
+  if (P->npage >= MAX_PAGES) return fail(P, "laporan melebihi %d halaman", MAX_PAGES);
+  HPDF_Page page = HPDF_AddPage(P->doc);
+  if (!page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman PDF");
+  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
+  HPDF_Page_SetLineWidth(page, 0.5f);
+  P->pages[P->npage++] = page;
+  P->page = page;
+  P->y = Y_TOP;
+  if (P->kepala && header_row(P) < 0) return -1;
+  return hcheck(P);
+}
+
+/* A paragraph of UTF-8 text wrapped to the page width. */
+static int para(struct pdf *P, const char *s, const struct font *f, double size)
+{
+  char c[TXT];
+  size_t n = cp(s, c);
+  struct report_font_line ln[32];
+  size_t k = report_font_wrap(c, n, f->w, size, TEXT_W, ln, 32);
+  if (k > 32) k = 32;
+  for (size_t i = 0; i < k; i++) {
+    if (P->y - size * 1.3 < Y_BOTTOM && page_new(P) < 0) return -1;
+    P->y -= size * 1.3;
+    text_at(P, f, size, X0, P->y, c + ln[i].off, ln[i].len);
+  }
+  return 0;
+}
+
+/* One row of cells (texts already UTF-8); bold and shaded for the header. */
+static int row(struct pdf *P, const char *const *cell, bool head)
+{
+  const struct report_tabel *t = P->t;
+  const struct font *f = head ? &P->bold : &P->reg;
+  struct report_font_line ln[REPORT_TABEL_MAKS_KOLOM][MAX_LINES];
+  size_t nl[REPORT_TABEL_MAKS_KOLOM], maks = 1;
+  char (*buf)[TXT] = malloc(REPORT_TABEL_MAKS_KOLOM * sizeof *buf);
+  if (!buf) return fail(P, "memori tidak cukup");
+  for (size_t i = 0; i < t->ncol; i++) {
+    size_t n = cp(cell[i], buf[i]);
+    nl[i] = report_font_wrap(buf[i], n, f->w, FS, P->x[i + 1] - P->x[i] - 2 * HPAD, ln[i], MAX_LINES);
+    if (nl[i] > MAX_LINES) nl[i] = MAX_LINES;
+    if (nl[i] > maks) maks = nl[i];
+  }
+  double h = maks * LEAD + 2 * PAD;
+  if (P->y - h < Y_BOTTOM) {
+    if (page_new(P) < 0) { free(buf); return -1; }
+  }
+  double y = P->y - h;
+  for (size_t i = 0; i < t->ncol; i++) {
+    HPDF_Page_Rectangle(P->page, (HPDF_REAL)P->x[i], (HPDF_REAL)y, (HPDF_REAL)(P->x[i + 1] - P->x[i]), (HPDF_REAL)h);
+    if (head) {
+      HPDF_Page_SetGrayFill(P->page, 0.88f);
+      HPDF_Page_FillStroke(P->page);
+      HPDF_Page_SetGrayFill(P->page, 0.0f);
+    } else {
+      HPDF_Page_Stroke(P->page);
+    }
+    for (size_t k = 0; k < nl[i]; k++)
+      text_at(P, f, FS, P->x[i] + HPAD, P->y - PAD - (double)(k + 1) * LEAD + 2.0, buf[i] + ln[i][k].off, ln[i][k].len);
+  }
+  P->y = y;
+  free(buf);
+  return hcheck(P);
+}
+
+static int header_row(struct pdf *P)
+{
+  return row(P, P->t->kolom, true);
+}
+
+/* A cell of the JSON row as text: strings as they are, numbers the Indonesian way. */
+static const char *sel(json_t *v, char *tmp, size_t n)
+{
+  if (json_is_string(v)) return json_string_value(v);
+  if (json_is_integer(v)) { snprintf(tmp, n, "%lld", (long long)json_integer_value(v)); return tmp; }
+  if (json_is_real(v)) {
+    snprintf(tmp, n, "%.2f", json_real_value(v));
+    char *d = strchr(tmp, '.');
+    if (d) {
+      *d = ',';
+      size_t k = strlen(tmp);
+      while (k && tmp[k - 1] == '0') tmp[--k] = '\0';
+      if (k && tmp[k - 1] == ',') tmp[--k] = '\0';
+    }
+    return tmp;
+  }
+  return "-";
+}
+
+static int load_font(struct pdf *P, struct font *f, const char *name)
+{
+  f->f = HPDF_GetFont(P->doc, name, "WinAnsiEncoding");
+  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
+  f->w[0] = 0;
+  for (unsigned b = 1; b < 256; b++) {
+    HPDF_BYTE c = (HPDF_BYTE)b;
+    HPDF_TextWidth tw = HPDF_Font_TextWidth(f->f, &c, 1);
+    f->w[b] = (unsigned short)(tw.width > 65535 ? 65535 : tw.width);
+  }
+  return hcheck(P);
+}
+
+static int footers(struct pdf *P)
+{
+  char kiri[128], tgl[48];
+  if (report_font_tanggal(P->t->dicetak, tgl, sizeof tgl) != 0) snprintf(tgl, sizeof tgl, "%s", P->t->dicetak);
+  snprintf(kiri, sizeof kiri, "Dicetak %s oleh kinerja", tgl);
+  for (size_t i = 0; i < P->npage; i++) {
+    char kanan[64];
+    snprintf(kanan, sizeof kanan, "Halaman %zu dari %zu", i + 1, P->npage);
+    P->page = P->pages[i];
+    text_at(P, &P->reg, 7.0, X0, FOOTER_Y, kiri, strlen(kiri));
+    text_at(P, &P->reg, 7.0, X1 - report_font_width(kanan, strlen(kanan), P->reg.w, 7.0), FOOTER_Y, kanan, strlen(kanan));
+  }
+  return hcheck(P);
+}
+
+static int take_output(struct pdf *P, unsigned char **out, size_t *len)
+{
+  if (HPDF_SaveToStream(P->doc) != HPDF_OK) return hcheck(P) < 0 ? -1 : fail(P, "gagal menyimpan PDF");
+  HPDF_UINT32 size = HPDF_GetStreamSize(P->doc), got = 0;
+  if (!size || hcheck(P) < 0) return fail(P, "PDF kosong");
+  unsigned char *buf = malloc(size);
+  if (!buf) return fail(P, "memori tidak cukup");
+  if (HPDF_ResetStream(P->doc) != HPDF_OK) { free(buf); return fail(P, "gagal membaca PDF"); }
+  got = size;
+  HPDF_STATUS st = HPDF_ReadFromStream(P->doc, buf, &got);
+  if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) { free(buf); return fail(P, "gagal membaca PDF"); }
+  *out = buf;
+  *len = size;
+  return 0;
+}
+
+static int isi(struct pdf *P)
+{
+  const struct report_tabel *t = P->t;
+  double total = 0;
+  for (size_t i = 0; i < t->ncol; i++) total += t->lebar[i] > 0 ? t->lebar[i] : 10;
+  P->x[0] = X0;
+  for (size_t i = 0; i < t->ncol; i++) P->x[i + 1] = P->x[i] + TEXT_W * (t->lebar[i] > 0 ? t->lebar[i] : 10) / total;
+  if (page_new(P) < 0 || para(P, t->judul, &P->bold, 12) < 0) return -1;
+  for (size_t i = 0; i < 6 && t->subjudul[i]; i++)
+    if (para(P, t->subjudul[i], &P->reg, 8.5) < 0) return -1;
+  P->y -= 8;
+  if (header_row(P) < 0) return -1;
+  P->kepala = true;
+  size_t r;
+  json_t *b;
+  json_array_foreach(t->baris, r, b) {
+    const char *cell[REPORT_TABEL_MAKS_KOLOM];
+    char tmp[REPORT_TABEL_MAKS_KOLOM][48];
+    for (size_t i = 0; i < t->ncol; i++) cell[i] = sel(json_array_get(b, i), tmp[i], sizeof tmp[i]);
+    if (row(P, cell, false) < 0) return -1;
+  }
+  P->kepala = false;
+  if (!json_array_size(t->baris)) { P->y -= 4; if (para(P, "Tidak ada data.", &P->reg, 8.5) < 0) return -1; }
+  if (t->catatan) { P->y -= 6; if (para(P, t->catatan, &P->reg, 7.5) < 0) return -1; }
+  return 0;
+}
+
+int report_tabel_pdf(const struct report_tabel *t, unsigned char **out, size_t *len, char *err, size_t errlen)
+{
+  if (err && errlen) err[0] = '\0';
+  struct pdf *P = calloc(1, sizeof *P);
+  if (!P) { if (err && errlen) snprintf(err, errlen, "memori tidak cukup"); return -1; }
+  P->err = err;
+  P->errlen = errlen;
+  P->t = t;
+  int rc = -1;
+  *out = NULL;
+  *len = 0;
+  if (!t->ncol || t->ncol > REPORT_TABEL_MAKS_KOLOM || !json_is_array(t->baris) || !t->judul || !t->dicetak) {
+    fail(P, "data laporan tidak lengkap");
+    goto fail;
+  }
+  P->doc = HPDF_New(pdf_error, P);
+  if (!P->doc) { fail(P, "gagal membuat PDF (memori)"); goto fail; }
+  HPDF_SetCompressionMode(P->doc, HPDF_COMP_ALL);
+  HPDF_SetInfoAttr(P->doc, HPDF_INFO_CREATOR, "kinerja");
+  if (load_font(P, &P->reg, "Helvetica") < 0 || load_font(P, &P->bold, "Helvetica-Bold") < 0 || isi(P) < 0 || footers(P) < 0 ||
+      take_output(P, out, len) < 0)
+    goto fail;
+  rc = 0;
+fail:
+  if (P->doc) HPDF_Free(P->doc);
+  if (rc && err && errlen && !err[0]) snprintf(err, errlen, "gagal membuat PDF");
+  free(P);
+  return rc;
+}
