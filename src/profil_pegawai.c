@@ -76,8 +76,8 @@ static int kinerja(struct db *db, int64_t pid, int64_t inst, int tahun, struct p
     struct pecahan p;
     if (!c || pecahan_dari_teks(c, &p) != 0 || *n >= IKI_MAKS) continue;
     cap[(*n)++] = p;
-    json_array_append_new(iki, json_pack("{s:O,s:O,s:O,s:s}", "iki_id", json_object_get(it, "iki_id"), "indikator",
-                                         json_object_get(it, "indikator"), "rhk", json_object_get(it, "rhk"), "capaian", c));
+    json_array_append_new(iki, json_pack("{s:O,s:O,s:O,s:o}", "iki_id", json_object_get(it, "iki_id"), "indikator",
+                                         json_object_get(it, "indikator"), "rhk", json_object_get(it, "rhk"), "capaian", profil_angka(p)));
   }
   json_decref(items);
   json_decref(skp);

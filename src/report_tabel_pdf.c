@@ -142,9 +142,9 @@ static int row(struct pdf *P, const char *const *cell, bool head)
   }
   double y = P->y - h;
   for (size_t i = 0; i < t->ncol; i++) {
+    if (head) HPDF_Page_SetGrayFill(P->page, 0.88f);   /* before the path: not allowed inside it */
     HPDF_Page_Rectangle(P->page, (HPDF_REAL)P->x[i], (HPDF_REAL)y, (HPDF_REAL)(P->x[i + 1] - P->x[i]), (HPDF_REAL)h);
     if (head) {
-      HPDF_Page_SetGrayFill(P->page, 0.88f);
       HPDF_Page_FillStroke(P->page);
       HPDF_Page_SetGrayFill(P->page, 0.0f);
     } else {
