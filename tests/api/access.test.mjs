@@ -20,6 +20,7 @@ import * as duaFaktor from './access_2fa.mjs';
 import * as organisasi from './access_organisasi.mjs';
 import * as latihan from './access_latihan.mjs';
 import * as inovasi from './access_inovasi.mjs';
+import * as profil from './access_profil.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -438,6 +439,7 @@ Object.assign(S, duaFaktor.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, organisasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, latihan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, inovasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, profil.scenarios({ ROLES, READERS, seq: () => seq++, env: () => ({ srv, T }) }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });
