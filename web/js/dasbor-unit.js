@@ -14,6 +14,7 @@ import { TD, persenBulat } from './teks-dasbor.js';
 import { langsung } from './dasbor-langsung.js';
 import { navDasbor, filterTahun, kartuRingkas, panelKepatuhan, lencanaPola, tabelPegawai, tahunDari, predOrg } from './dasbor.js';
 import { tabelPelanggaran } from './unit.js';
+import { seksiProfilUnit } from './profil-kinerja.js';
 
 export function dasborInstansi(root, ctx, params, query) {
   return dasborLingkup(root, ctx, null, query);
@@ -32,6 +33,7 @@ async function dasborLingkup(root, ctx, unitId, query) {
   const isi = el('div', { class: 'isi-dasbor' });
   const status = langsung(root, async () => { d = await api('GET', url); gambar(); });
   const dasar = unitId ? `#/dasbor/unit/${unitId}` : '#/dasbor/instansi';
+  const profilUnit = unitId ? seksiProfilUnit(unitId, d.tahun) : null;   // kept across refetches: computed on request
   put(root, unitId ? jejak(d, tahun) : navDasbor(ctx.me, 'instansi'),
     el('h2', {}, unitId ? TD.dasborUnit(d.lingkup.nama) : TD.dasborInstansi),
     el('p', { class: 'ket' }, unitId ? TD.unitKet : TD.instansiKet),
@@ -58,6 +60,7 @@ async function dasborLingkup(root, ctx, unitId, query) {
       panelKepatuhan(r.kepatuhan),
       seksiAnak(),
       unitId ? seksiPegawai() : null,
+      profilUnit,
       seksiTren(),
       unitId ? null : seksiPeringkat(q),
       seksiDistribusi());

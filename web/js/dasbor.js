@@ -15,6 +15,7 @@ import { kurvaPredikat } from './grafik.js';
 import { grafikGaris, grafikBatangBulan, kalenderPanas, tabelData, gulir, BULAN_PENDEK, tingkatMenit } from './grafik2.js';
 import { TD, persenBulat } from './teks-dasbor.js';
 import { langsung } from './dasbor-langsung.js';
+import { muatProfil, kartuProfil } from './profil-kinerja.js';
 
 const TAHUN_INI = () => new Date().getFullYear();
 
@@ -126,13 +127,13 @@ export async function dasborPegawai(root, ctx, params, query) {
   const tahun = tahunDari(query);
   const qs = tahun ? `?tahun=${tahun}` : '';
   const muatData = () => Promise.all([api('GET', `/api/v1/dasbor/pegawai/${pid}${qs}`),
-    api('GET', `/api/v1/pegawai/${pid}/rekomendasi${qs}`).catch((e) => ({ galat: e }))]);
-  let [d, rek] = await muatData();
+    api('GET', `/api/v1/pegawai/${pid}/rekomendasi${qs}`).catch((e) => ({ galat: e })), muatProfil(pid, tahun)]);
+  let [d, rek, profil] = await muatData();
   const dari = query.get('dari') || '';
   const kembali = /^unit-\d+$/.test(dari) ? [`#/dasbor/unit/${dari.slice(5)}`, TD.dasborUnit('unit')]
     : dari === 'instansi' ? ['#/dasbor/instansi', TD.dasborInstansi] : !milik && me.jumlah_bawahan > 0 ? ['#/dasbor/tim', TD.dasborTim] : null;
   const isi = el('div', { class: 'isi-dasbor' });
-  const status = langsung(root, async () => { [d, rek] = await muatData(); gambar(); });
+  const status = langsung(root, async () => { [d, rek, profil] = await muatData(); gambar(); });
   put(root, kembali ? el('p', { class: 'jejak' }, el('a', { href: kembali[0] }, `← ${kembali[1]}`)) : null,
     milik && !params[0] ? navDasbor(me, 'saya') : null,
     el('h2', {}, milik ? TD.dasborSaya : TD.dasborPegawai(d.pegawai.nama)),
@@ -142,7 +143,7 @@ export async function dasborPegawai(root, ctx, params, query) {
   status.tandai();
 
   function gambar() {
-    fill(isi, bagianCapaian(d), bagianKalender(d), bagianUmpanBalik(d), bagianPredikat(d),
+    fill(isi, kartuProfil(profil), bagianCapaian(d), bagianKalender(d), bagianUmpanBalik(d), bagianPredikat(d),
       d.angka_kredit ? bagianAk(d, milik ? '#/angka-kredit' : `#/pegawai/${pid}/angka-kredit`) : null, bagianRekomendasi(rek));
   }
 }

@@ -24,13 +24,14 @@ function baris(label) {
 }
 
 /**
- * grafikBatang({judul, ringkas, data: [{label, nilai}]}): an <svg> of vertical bars with the
- * count above each bar and the label under it.  Colours come from app.css (.grafik …).
+ * grafikBatang({judul, ringkas, data: [{label, nilai}], maks}): an <svg> of vertical bars with the
+ * count above each bar and the label under it; `maks` fixes the top of the scale (else the
+ * largest value).  Colours come from app.css (.grafik …).
  */
-export function grafikBatang({ judul, ringkas, data }) {
+export function grafikBatang({ judul, ringkas, data, maks: tetap }) {
   uid += 1;
   const W = 340, H = 210, kiri = 30, kanan = 6, atas = 20, bawah = 40;
-  const maks = Math.max(1, ...data.map((d) => Number(d.nilai) || 0));
+  const maks = tetap || Math.max(1, ...data.map((d) => Number(d.nilai) || 0));
   const tinggi = H - atas - bawah;
   const slot = (W - kiri - kanan) / data.length;
   const idJ = `grafik-judul-${uid}`, idD = `grafik-ket-${uid}`;

@@ -11,6 +11,7 @@ import { api } from './api.js';
 import { T, TP, RATING, PREDIKAT_ORG, HURUF_KELOMPOK, BULAN, namaPenilaian, tanggal, tanggalUnix, waktuUnix, durasi, angka, angkaDesimal, persen, target } from './teks.js';
 import { el, fill, put, nextId, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy, radioGroup, galatLokal } from './ui.js';
 import { TI, TAHAP } from './teks-inovasi.js';
+import { muatProfil, kartuProfil } from './profil-kinerja.js';
 
 const PILIHAN_RATING = Object.entries(RATING);
 
@@ -33,9 +34,12 @@ export async function penilaianForm(root, ctx, params) {
   const panelPredikat = el('section', { class: 'panel panel-predikat', 'aria-labelledby': 'judul-predikat', 'aria-live': 'polite' });
   const wadahCapaian = new Map();   // RHK id → the element that shows the capaian of its IKI
   let capaian = null;               // null while loading; {ok, perRhk: Map, pesan}
+  // the four-dimension profile of the pegawai for the penilaian's year (issue 15), loaded once
+  const wadahProfil = el('div', { class: 'wadah-profil' });
   root.append(head, box, body);
   render();
   muatCapaian();
+  muatProfil(s.p.pegawai.id, s.p.tahun).then((pr) => fill(wadahProfil, kartuProfil(pr)));
 
   async function muatKeberatan() {
     try {
@@ -152,6 +156,7 @@ export async function penilaianForm(root, ctx, params) {
       panelPredikat,
       p.status === 'final' ? verifikasi() : null,
       !milik() ? bagian360() : null,
+      wadahProfil,
       bisaUbah() ? formulir() : bacaSaja(),
       milik() && p.status === 'final' ? bagianKeberatan() : null);
   }
