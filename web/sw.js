@@ -35,6 +35,7 @@ const SHELL = [
   '/js/laporan.js',
   '/js/latihan.js',
   '/js/latihan-spanduk.js',
+  '/js/laporan-org.js',
   '/js/matriks.js',
   '/js/nav.js',
   '/js/offline.js',

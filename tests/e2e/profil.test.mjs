@@ -129,3 +129,17 @@ test('c) the admin computes the profile of a unit on its dashboard', async () =>
   await shot(page, 'unit');
   await selesai(page);
 });
+
+test('d) the admin downloads the organisation reports from the reports screen', async () => {
+  const page = await masuk('admin');
+  await page.goto(`${srv.url}/#/laporan`);
+  const sec = page.locator('section.laporan-org');
+  await sec.getByRole('heading', { name: 'Laporan kinerja organisasi' }).waitFor();
+  await sec.getByLabel('Tahun laporan').fill(String(YEAR));
+  for (const [nama, berkas] of [['Unduh pohon kinerja (PDF)', `pohon-kinerja-${YEAR}.pdf`], ['Unduh rekap capaian IKU (XLSX)', `rekap-iku-${YEAR}.xlsx`]]) {
+    const [unduh] = await Promise.all([page.waitForEvent('download'), sec.getByRole('link', { name: nama }).click()]);
+    assert.equal(unduh.suggestedFilename(), berkas);
+  }
+  await axe(page, 'reports with the organisation reports');
+  await selesai(page);
+});

@@ -8,6 +8,7 @@ import { api } from './api.js';
 import { T, angka, waktuUnix } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, isAdminOrPimpinan, radioGroup, galatLokal } from './ui.js';
 import { TD } from './teks-dasbor.js';
+import { seksiLaporanOrganisasi } from './laporan-org.js';
 
 const FORMAT = { xlsx: 'XLSX', csv: 'CSV' };
 
@@ -26,7 +27,8 @@ export async function laporan(root, ctx) {
     el('button', { type: 'submit' }, TD.buatLaporan));
   const pekerjaan = el('section', { class: 'pekerjaan', 'aria-live': 'polite', hidden: true });
   const riwayat = el('section', { 'aria-labelledby': 'judul-riwayat-laporan' });
-  put(root, el('h2', {}, TD.laporanJudul), el('p', { class: 'ket' }, TD.laporanKet), form, pekerjaan, riwayat);
+  put(root, el('h2', {}, TD.laporanJudul), el('p', { class: 'ket' }, TD.laporanKet), form, pekerjaan,
+    luas ? seksiLaporanOrganisasi(tahunIni) : null, riwayat);
 
   cakupan.addEventListener('change', () => { wadahUnit.hidden = cakupan.nilai() !== 'unit'; });
   if (luas) muatUnit(unitSel).catch((e) => showProblem(box, e));

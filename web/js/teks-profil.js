@@ -35,6 +35,14 @@ export const TPR = {
   unitTabel: 'Skor empat dimensi per pegawai',
   kolomPegawai: 'Pegawai',
   terpotong: (n) => `Hanya ${n} pegawai pertama (urut nama) yang dihitung.`,
+  // the organisation reports (laporan-org.js)
+  laporanOrgJudul: 'Laporan kinerja organisasi',
+  laporanOrgKet: 'Pohon kinerja (IKU → PK unit → RHK pegawai → RHK bawahan) dan rekap capaian IKU per triwulan.',
+  tahunLaporan: 'Tahun laporan',
+  unduhPohonXlsx: 'Unduh pohon kinerja (XLSX)',
+  unduhPohonPdf: 'Unduh pohon kinerja (PDF)',
+  unduhRekapXlsx: 'Unduh rekap capaian IKU (XLSX)',
+  unduhRekapPdf: 'Unduh rekap capaian IKU (PDF)',
 };
 
 if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-profil.js'));

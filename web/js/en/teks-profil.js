@@ -31,4 +31,11 @@ export const TPR = {
   unitTabel: 'Scores of the four dimensions per employee',
   kolomPegawai: 'Employee',
   terpotong: (n) => `Only the first ${n} employees (by name) are computed.`,
+  laporanOrgJudul: 'Organisation performance reports',
+  laporanOrgKet: 'The cascade tree (IKU → unit PK → employee RHK → subordinate RHK) and the IKU achievement recap per quarter.',
+  tahunLaporan: 'Report year',
+  unduhPohonXlsx: 'Download the cascade tree (XLSX)',
+  unduhPohonPdf: 'Download the cascade tree (PDF)',
+  unduhRekapXlsx: 'Download the IKU recap (XLSX)',
+  unduhRekapPdf: 'Download the IKU recap (PDF)',
 };
