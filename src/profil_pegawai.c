@@ -361,7 +361,11 @@ int profil_hitung(struct db *db, int64_t pid, int64_t inst, int tahun, struct pr
     json_t *x;
     json_array_foreach(inov, i, x) {
       json_int_t id = json_integer_value(json_object_get(x, "id"));
-      json_array_append_new(src[2], sumber_tautan("inovasi", id, json_string_value(json_object_get(x, "judul")) ? json_string_value(json_object_get(x, "judul")) : "Inovasi", "#/inovasi/"));
+      const char *judul = json_string_value(json_object_get(x, "judul"));
+      char label[300];
+      snprintf(label, sizeof label, "Inovasi: %s", judul ? judul : "");
+      /* the register has no screen per innovation: the id and title are the source */
+      json_array_append_new(src[2], sumber("inovasi", id, label, NULL));
     }
   }
   json_object_set_new(rinci[3], "porsi", h->porsi_ada ? profil_angka(h->porsi) : json_null());
