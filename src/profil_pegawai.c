@@ -273,6 +273,18 @@ static int kontribusi(struct db *db, int64_t pid, int tahun, struct profil_masuk
     snprintf(label, sizeof label, "PK %s: %s", json_string_value(json_object_get(json_object_get(pk0, "unit_kerja"), "nama")),
              json_string_value(json_object_get(pk0, "indikator")));
     json_array_append_new(src, sumber("pk_indikator", json_integer_value(json_object_get(pk0, "id")), label, NULL));
+    if (json_is_object(iku)) {
+      /* the IKU it reaches, with its cascade tree screen */
+      json_int_t ik = json_integer_value(json_object_get(iku, "id"));
+      char key2[40], label2[400], t[64];
+      snprintf(key2, sizeof key2, "iku:%lld", (long long)ik);
+      if (!json_object_get(sudah, key2)) {
+        json_object_set_new(sudah, key2, json_true());
+        snprintf(label2, sizeof label2, "IKU %s", json_string_value(json_object_get(iku, "indikator")));
+        snprintf(t, sizeof t, "#/iku/%lld?tahun=%d", (long long)ik, tahun);
+        json_array_append_new(src, sumber("iku", ik, label2, t));
+      }
+    }
     if (in->n_indikator >= INDIKATOR_MAKS) continue;
     int r = capaian_indikator(db, pk0, iku, tahun, &cap[in->n_indikator], ind);
     if (r < 0) { rc = -1; break; }
@@ -280,6 +292,11 @@ static int kontribusi(struct db *db, int64_t pid, int tahun, struct profil_masuk
   }
   json_decref(sudah);
   json_decref(j);
+  if (in->rhk) {
+    char t[80];
+    snprintf(t, sizeof t, "#/pegawai/%lld/jejak-iku?tahun=%d", (long long)pid, tahun);
+    json_array_append_new(src, sumber("jejak_iku", pid, "Jejak RHK sampai IKU", t));
+  }
   json_object_set_new(rinci, "rhk", rhk);
   json_object_set_new(rinci, "indikator", ind);
   json_object_set_new(rinci, "jumlah_rhk", json_integer(in->rhk));

@@ -14,6 +14,7 @@ import { T, angka, angkaIsian } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, announce, setQuery, isAdminOrPimpinan } from './ui.js';
 import { TO, PERIODE, ARAH, PREDIKAT_ORG } from './teks-org.js';
 import { semuaUnit, opsiUnit, kirimBerkas, punyaPeran } from './admin-dasar.js';
+import { seksiLaporanOrganisasi } from './laporan-org.js';
 
 const jejak = (href, teks) => el('p', { class: 'jejak' }, el('a', { href }, `← ${teks}`));
 const tahunDari = (query) => (/^\d{4}$/.test(query.get('tahun') || '') ? Number(query.get('tahun')) : new Date().getFullYear());
@@ -49,6 +50,8 @@ export async function orgHub(root, ctx, params, query) {
     ctx.me.pegawai ? [' · ', el('a', { href: `#/jejak-iku?tahun=${tahun}` }, TO.tautanJejak)] : null);
   root.append(el('h2', {}, TO.judul), el('p', { class: 'ket' }, TO.ket), pemilihTahun(tahun, (t) => { tahun = t; muat(); }), tautan, box, renstra, pk);
   if (tulis) root.append(formImpor());
+  // the cascade tree and IKU recap downloads (issue 15 part 5; pimpinan and admin)
+  if (isAdminOrPimpinan(ctx.me)) root.append(seksiLaporanOrganisasi(tahun));
   const units = await semuaUnit().catch(() => []);
 
   async function muat() {
