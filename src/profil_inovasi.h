@@ -10,7 +10,6 @@
 
 /* The validated innovations of pegawai `pegawai_id` counted for `tahun`, newest first:
  * [{id, judul, tahap, tahap_label, tanggal_validasi, ...}] (the caller owns it); NULL on a
- * database error.  *tersedia is false when this build has no innovation register (the list is
- * then empty). */
+ * database error.  *tersedia says the register answered (kept for builds without one). */
 json_t *profil_inovasi_tahun(struct db *db, int64_t pegawai_id, int tahun, bool *tersedia);
 #endif

@@ -78,6 +78,11 @@ before(async () => {
   for (const [i, v] of [[0, 4], [1, 4], [2, 5]]) assert.equal((await api(tokenFor(srv, rekan[i].nip), 'POST', `/api/v1/360/${c.r360}/jawab`, { skor: skor(v) })).status, 204);
   c.r360b = await buka();
   for (const i of [0, 1]) assert.equal((await api(tokenFor(srv, rekan[i].nip), 'POST', `/api/v1/360/${c.r360b}/jawab`, { skor: skor(1) })).status, 204);
+  // innovations: one validated by her atasan (counts), one still proposed (does not)
+  const ide = (judul) => ({ judul, masalah: 'Data pokok sekolah sering terlambat diperbarui.', layanan: 'Layanan data pokok pendidikan', tahap: 'diterapkan' });
+  c.inov = ok(await api('dewi', 'POST', '/api/v1/inovasi', ide('Formulir daring pemutakhiran data pokok')), 201).id;
+  ok(await api('kasi', 'POST', `/api/v1/inovasi/${c.inov}/validasi`, {}));
+  ok(await api('dewi', 'POST', '/api/v1/inovasi', ide('Papan pantau mutasi siswa')), 201);
   // the demo closes the quarters gone by; this dataset writes into them
   sql(srv, 'DELETE FROM periode_organisasi');
   // organisation realisasi: PK 1 in triwulan I 72 of 90 (80 %); PK 2 has none, so the IKU above it
@@ -119,10 +124,13 @@ test('the four dimensions of a hand-built pegawai, exactly, with their sources a
   assert.ok(b.sumber.some((s) => s.jenis === 'putaran_360' && s.id === c.r360));
   assert.ok(!b.sumber.some((s) => s.id === c.r360b), 'the hidden round is not a source');
   assert.ok(b.penjelasan.some((l) => /1 putaran 360 belum mencapai minimal 3 responden/.test(l)));
-  // inovasi: nothing validated
+  // inovasi: one validated (50 per innovation); the proposed one does not count
   const i = dim(p, 'inovasi');
-  assert.equal(i.rincian.jumlah, 0);
-  assert.equal(i.skor, '0');
+  assert.equal(i.rincian.jumlah, 1);
+  assert.equal(i.rincian.register_tersedia, true);
+  assert.equal(i.rincian.items[0].judul, 'Formulir daring pemutakhiran data pokok');
+  assert.equal(i.skor, '50');
+  assert.deepEqual(i.sumber.map((s) => [s.jenis, s.id]), [['inovasi', c.inov]]);
   // kontribusi: 2 of 3 RHK traced (66.67 %); indicators 80 and 110 -> 95; 66.67 x 95 / 100 = 63.33
   const o = dim(p, 'kontribusi_organisasi');
   assert.equal(o.rincian.jumlah_rhk, 3);
@@ -161,7 +169,8 @@ test('the unit profile: the mean skor of its pegawai per dimension, a row per pe
   const u = ok(await api('pimpinan', 'GET', path));
   assert.equal(u.unit_kerja.id, c.unit);
   const row = u.pegawai.find((x) => x.id === c.dewi);
-  assert.deepEqual(row.skor, { kinerja_individu: '87.5', perilaku_kerja: '93.33', inovasi: '0', kontribusi_organisasi: '63.33' });
+  assert.deepEqual(row.skor, { kinerja_individu: '87.5', perilaku_kerja: '93.33', inovasi: '50', kontribusi_organisasi: '63.33' });
+  assert.equal(row.inovasi, 1);
   assert.equal(u.jumlah_pegawai, u.pegawai.length);
   // the unit's mean equals the mean over the rows that have a skor
   for (const d of u.dimensi) {
