@@ -22,7 +22,7 @@ json_t *profil_unit(struct db *db, int64_t unit_id, int tahun, const char **pesa
   json_t *unit = json_pack("{s:I,s:s}", "id", (json_int_t)unit_id, "nama", db_col_text(st, 1));
   db_done(st);
   st = db_prepare(db,
-    "WITH RECURSIVE u(id, d) AS (SELECT ?1, 0 UNION SELECT c.id, u.d + 1 FROM unit_kerja c JOIN u ON c.induk_id = u.id WHERE u.d < 20)"
+    "WITH RECURSIVE u(id, d) AS (SELECT id, 0 FROM unit_kerja WHERE id = ?1 UNION SELECT c.id, u.d + 1 FROM unit_kerja c JOIN u ON c.induk_id = u.id WHERE u.d < 20)"
     " SELECT p.id, p.nip, p.nama, COALESCE(j.nama, ''), COALESCE(k.nama, '')"
     "   FROM pegawai p LEFT JOIN jabatan j ON j.id = p.jabatan_id LEFT JOIN unit_kerja k ON k.id = p.unit_kerja_id"
     "  WHERE p.aktif = 1 AND p.unit_kerja_id IN (SELECT id FROM u) ORDER BY p.nama, p.id LIMIT ?2");
