@@ -208,9 +208,14 @@ test('a) the admin\'s SSO form: secret write-only, a field error next to its fie
   // back on: no confirmation needed
   await page.getByLabel('Matikan masuk dengan kata sandi untuk akun instansi ini').uncheck();
   await page.getByRole('button', { name: 'Simpan' }).click();
-  await kabar(page, 'Pengaturan SSO disimpan.');
-  k = (await call(srv, 'GET', `/api/v1/instansi/${info.inst}/oidc`, { token: T.admin })).json;
+  // the message of the first save may still be on screen: wait for the stored state instead
+  for (let i = 0; i < 100; i++) {
+    k = (await call(srv, 'GET', `/api/v1/instansi/${info.inst}/oidc`, { token: T.admin })).json;
+    if (k.login_lokal_nonaktif === false) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
   assert.equal(k.login_lokal_nonaktif, false);
+  await kabar(page, 'Pengaturan SSO disimpan.');
   await selesai(page);
 });
 
