@@ -47,6 +47,7 @@ static const struct opt opts[] = {
   {"--smtp-interval", "KINERJA_SMTP_INTERVAL", "jeda antar putaran pengiriman surel (detik)", K_INT, S(smtp_interval), 1, 3600},
   {"--public-url", "KINERJA_PUBLIC_URL", "alamat publik aplikasi untuk tautan di surel", K_STR, S(public_url), 0, 0},
   {"--siasn-secret-file", "KINERJA_SIASN_SECRET_FILE", "berkas rahasia SIASN (mode 0600; client_secret, user_token)", K_STR, S(siasn_secret_file), 0, 0},
+  {"--access-window", "KINERJA_AKSES_JENDELA", "jendela penggabungan catatan akses baca (detik)", K_INT, S(akses_jendela), 1, 86400 * 7},
 };
 #undef S
 
@@ -137,6 +138,7 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   c->per_ip_connections = 2048;
   str_copy(c->smtp_from, sizeof c->smtp_from, "kinerja <noreply@localhost>");
   c->smtp_interval = 10;
+  c->akses_jendela = 3600;
   const size_t nopt = sizeof opts / sizeof opts[0];
   if (getenv_fn) {
     for (size_t i = 0; i < nopt; i++) {

@@ -23,6 +23,7 @@
 #include "demo_inovasi.h"
 #include "demo_skp.h"
 #include "demo_aktivitas.h"
+#include "demo_akses.h"
 #include "demo_analitik.h"
 #include "demo_penilaian.h"
 #include "demo_organisasi.h"
@@ -597,6 +598,8 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   if (demo_tpp_create(db, inst1, d->year, presensi.bulan, &tpp) != 0) goto fail;
   struct demo_inovasi_hasil inovasi = {0};
   if (demo_inovasi_create(db, inst1, &inovasi) != 0) goto fail;
+  struct demo_akses_hasil akses = {0};
+  if (demo_akses_create(db, inst1, d->year, now_unix(), &akses) != 0) goto fail;
   {
     struct audit_actor sys = {0, "demo"};
     json_t *ringkas = json_pack("{s:i,s:i,s:i,s:i}", "aktivitas", kerja.aktivitas, "realisasi", kerja.realisasi,
@@ -629,8 +632,10 @@ int demo_create(struct db *db, const struct demo_opts *o, FILE *out, char *err, 
   fprintf(out, "Inovasi: %d dicatat pegawai (%d divalidasi atasan, tahap diusulkan sampai direplikasi); %d aturan penghargaan,"
                " %d piagam diterbitkan pimpinan.\n", inovasi.inovasi, inovasi.divalidasi, inovasi.aturan, inovasi.piagam);
   char rp[48];
-  fprintf(out, "TPP: tabel daerah (preset umum) aktif sejak Januari dan satu usulan draf; %s dihitung (draf) untuk %lld pegawai, %s.\n\n",
+  fprintf(out, "TPP: tabel daerah (preset umum) aktif sejak Januari dan satu usulan draf; %s dihitung (draf) untuk %lld pegawai, %s.\n",
           presensi.bulan, (long long)tpp.pegawai, tpp_rupiah_tulis(tpp.jumlah, rp, sizeof rp));
+  fprintf(out, "Transparansi dan adopsi: %d sesi masuk 8 minggu terakhir, %d catatan siapa melihat data pegawai (atasan, admin, pimpinan).\n",
+          akses.sesi, akses.lihat);
   fprintf(out, "Mode latihan: admin membuat salinan latihan berisi data contoh di Administrasi > Mode latihan (#/latihan);\n"
                "staf lalu menekan \"Masuk mode latihan\" untuk berlatih tanpa menyentuh data nyata.\n\n");
   fprintf(out, "Akun demo (kata sandi semua akun: %s)\n", password);

@@ -1,6 +1,7 @@
 /* skp.c: periods, the SKP head (create, read, list, edit, penilai) and the mutasi split.
  * RHK rows live in skp_rhk.c, the workflow in skp_transisi.c, cascading views in skp_matriks.c. */
 #include "skp.h"
+#include "auth/akses_jejak.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -240,7 +241,10 @@ enum skp_pelaku skp_pelaku_of(const struct skp_head *h, const struct principal *
 
 int skp_can_read(struct db *db, const struct skp_head *h, const struct principal *who)
 {
-  if (skp_pelaku_of(h, who) != PELAKU_LAIN) return 0;
+  if (skp_pelaku_of(h, who) != PELAKU_LAIN) {
+    akses_jejak_tandai(who, h->pegawai_id);   /* the penilai reading: for the access log */
+    return 0;
+  }
   enum access_result a = rbac_pegawai(db, who, h->pegawai_id, ACCESS_READ, NULL);
   if (a == ACCESS_ERROR) return -1;
   return a == ACCESS_OK ? 0 : 1;

@@ -1,6 +1,7 @@
 /* routes.c: every route of the server, its capability and its body limit (one table; a test
  * checks each one is in docs/openapi.yaml). */
 #include "api/api.h"
+#include "api/api_akses.h"
 #include "api/api_analitik.h"
 #include "api/api_bukti.h"
 #include "api/api_dasbor.h"
@@ -206,5 +207,8 @@ const struct route api_routes[] = {
 
 /* the four-dimension profile and the organisation reports (issue 15 parts 4-5) */
 #include "api/routes_profil.inc"
+
+/* who saw my data, my data export, adoption (issue 14) */
+#include "api/routes_akses.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+struct akses_jejak;
+
 /* Stored in pengguna.peran (bits 0..3); PERAN_PEGAWAI is derived from pengguna.pegawai_id. */
 #define PERAN_ADMIN      0x01u  /* admin instansi (kepegawaian / BKPSDM) */
 #define PERAN_PIMPINAN   0x02u  /* reads everything in the instansi */
@@ -23,5 +25,6 @@ struct principal {
   bool token_write;       /* bearer token scope allows writes */
   char csrf[65];          /* the session's CSRF token */
   bool terbatas;          /* a restricted session: may only enrol 2FA and log out */
+  struct akses_jejak *jejak; /* the request's marks of pegawai read (auth/akses_jejak.h); NULL outside requests */
 };
 #endif

@@ -1,5 +1,6 @@
 /* rbac.c: row-level access checks (see rbac.h). */
 #include "auth/rbac.h"
+#include "auth/akses_jejak.h"
 
 bool rbac_reads_instansi(const struct principal *who)
 {
@@ -39,7 +40,7 @@ int rbac_in_subtree(struct db *db, int64_t atasan_id, int64_t pegawai_id)
   return found > 0;
 }
 
-enum access_result rbac_pegawai(struct db *db, const struct principal *who, int64_t pegawai_id,
+static enum access_result periksa(struct db *db, const struct principal *who, int64_t pegawai_id,
                                 enum access_mode mode, int64_t *instansi_out)
 {
   int64_t inst = 0;
@@ -56,4 +57,12 @@ enum access_result rbac_pegawai(struct db *db, const struct principal *who, int6
   int sub = rbac_in_subtree(db, who->pegawai_id, pegawai_id);
   if (sub < 0) return ACCESS_ERROR;
   return sub ? ACCESS_OK : ACCESS_DENIED;
+}
+
+enum access_result rbac_pegawai(struct db *db, const struct principal *who, int64_t pegawai_id,
+                                enum access_mode mode, int64_t *instansi_out)
+{
+  enum access_result a = periksa(db, who, pegawai_id, mode, instansi_out);
+  if (a == ACCESS_OK) akses_jejak_tandai(who, pegawai_id);   /* for the access log (issue 14) */
+  return a;
 }

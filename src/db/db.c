@@ -61,6 +61,9 @@ int db_step(struct db_stmt *st) { return st->db->ops->step(st); }
 int64_t db_col_int64(struct db_stmt *st, int c) { return st->db->ops->col_int64(st, c); }
 const char *db_col_text(struct db_stmt *st, int c) { return st->db->ops->col_text(st, c); }
 int db_col_is_null(struct db_stmt *st, int c) { return st->db->ops->col_is_null(st, c); }
+int db_col_count(struct db_stmt *st) { return st->db->ops->col_count(st); }
+const char *db_col_name(struct db_stmt *st, int c) { return st->db->ops->col_name(st, c); }
+int db_col_is_int(struct db_stmt *st, int c) { return st->db->ops->col_is_int(st, c); }
 
 int db_begin(struct db *db) { return db->ops->begin(db); }
 int db_begin_write(struct db *db) { return db->ops->begin_write(db); }

@@ -54,6 +54,11 @@ int db_step(struct db_stmt *st);
 int64_t db_col_int64(struct db_stmt *st, int col);
 const char *db_col_text(struct db_stmt *st, int col);  /* valid until the next step/done */
 int db_col_is_null(struct db_stmt *st, int col);
+/* Columns of a result (for generic row dumps, e.g. the personal data export): their number, the
+ * name (the alias) of one, valid like db_col_text, and whether a value is an integer. */
+int db_col_count(struct db_stmt *st);
+const char *db_col_name(struct db_stmt *st, int col);
+int db_col_is_int(struct db_stmt *st, int col);
 
 /* Transactions.  db_begin_write takes the write lock up front (SQLite BEGIN IMMEDIATE; on
  * PostgreSQL a transaction-level advisory lock) so that concurrent writers wait on the busy

@@ -23,6 +23,9 @@ struct db_ops {
   int64_t (*col_int64)(struct db_stmt *st, int col);
   const char *(*col_text)(struct db_stmt *st, int col);
   int (*col_is_null)(struct db_stmt *st, int col);
+  int (*col_count)(struct db_stmt *st);
+  const char *(*col_name)(struct db_stmt *st, int col);
+  int (*col_is_int)(struct db_stmt *st, int col);
   int (*begin)(struct db *db);
   int (*begin_write)(struct db *db);
   int (*commit)(struct db *db);

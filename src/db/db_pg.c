@@ -442,6 +442,16 @@ static int pg_col_is_null(struct db_stmt *b, int c)
   return !have(s, c) || PQgetisnull(s->res, s->row, c);
 }
 
+static int pg_col_count(struct db_stmt *b) { return ST(b)->res ? PQnfields(ST(b)->res) : 0; }
+static const char *pg_col_name(struct db_stmt *b, int c) { return ST(b)->res ? PQfname(ST(b)->res, c) : ""; }
+static int pg_col_is_int(struct db_stmt *b, int c)
+{
+  struct pg_stmt *s = ST(b);
+  if (pg_col_is_null(b, c)) return 0;
+  Oid t = PQftype(s->res, c);
+  return t == 20 || t == 21 || t == 23;   /* int8, int2, int4 */
+}
+
 static int savepoint_buka(struct pg_db *db)
 {
   if (exec_raw(db, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
@@ -533,6 +543,7 @@ static const struct db_ops pg_ops = {
   .close = pg_close, .exec = pg_exec, .prepare = pg_prepare, .done = pg_done, .reset = pg_reset,
   .bind_int64 = pg_bind_int64, .bind_textn = pg_bind_textn, .bind_null = pg_bind_null,
   .step = pg_step, .col_int64 = pg_col_int64, .col_text = pg_col_text, .col_is_null = pg_col_is_null,
+  .col_count = pg_col_count, .col_name = pg_col_name, .col_is_int = pg_col_is_int,
   .begin = pg_begin, .begin_write = pg_begin_write, .commit = pg_commit, .rollback = pg_rollback,
   .changes = pg_changes, .errmsg = pg_errmsg, .pantau_baca = pg_pantau_baca,
   .kelompok = pg_kelompok, .kelompok_terbuka = pg_kelompok_terbuka, .dalam_transaksi = pg_dalam_transaksi,

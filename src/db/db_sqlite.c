@@ -206,6 +206,9 @@ static int sq_step(struct db_stmt *s) { return map_rc(sqlite3_step(ST(s)->st)); 
 static int64_t sq_col_int64(struct db_stmt *s, int c) { return sqlite3_column_int64(ST(s)->st, c); }
 static const char *sq_col_text(struct db_stmt *s, int c) { return (const char *)sqlite3_column_text(ST(s)->st, c); }
 static int sq_col_is_null(struct db_stmt *s, int c) { return sqlite3_column_type(ST(s)->st, c) == SQLITE_NULL; }
+static int sq_col_count(struct db_stmt *s) { return sqlite3_column_count(ST(s)->st); }
+static const char *sq_col_name(struct db_stmt *s, int c) { return sqlite3_column_name(ST(s)->st, c); }
+static int sq_col_is_int(struct db_stmt *s, int c) { return sqlite3_column_type(ST(s)->st, c) == SQLITE_INTEGER; }
 
 static int savepoint_buka(struct sq_db *db)
 {
@@ -283,6 +286,7 @@ static const struct db_ops sq_ops = {
   .close = sq_close, .exec = sq_exec, .prepare = sq_prepare, .done = sq_done, .reset = sq_reset,
   .bind_int64 = sq_bind_int64, .bind_textn = sq_bind_textn, .bind_null = sq_bind_null,
   .step = sq_step, .col_int64 = sq_col_int64, .col_text = sq_col_text, .col_is_null = sq_col_is_null,
+  .col_count = sq_col_count, .col_name = sq_col_name, .col_is_int = sq_col_is_int,
   .begin = sq_begin, .begin_write = sq_begin_write, .commit = sq_commit, .rollback = sq_rollback,
   .changes = sq_changes, .errmsg = sq_errmsg, .pantau_baca = sq_pantau_baca,
   .kelompok = sq_kelompok, .kelompok_terbuka = sq_kelompok_terbuka, .dalam_transaksi = sq_dalam_transaksi,

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "auth/akses_jejak.h"
 #include "auth/principal.h"
 #include "http/router.h"
 #include "util/buf.h"
@@ -43,6 +44,7 @@ struct request {
   json_t *json;                /* parsed body, owned */
   bool authed;
   struct principal who;
+  struct akses_jejak jejak;    /* pegawai the handler was let read (who.jejak points here) */
   json_t *verr;                /* accumulated validation errors, owned */
   /* the response */
   int status;

@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "api/api_akses.h"
 #include "http/authn.h"
 #include "http/laju.h"
 #include "db/db.h"
@@ -220,6 +221,7 @@ static void periksa_awal(struct request *req)
     reply_problem(req, 401, "Belum masuk", "Silakan masuk (login) terlebih dahulu, atau sesi Anda telah berakhir.");
     return;
   }
+  req->who.jejak = &req->jejak;   /* pegawai this request reads, for the access log (issue 14) */
   char uid[24];
   snprintf(uid, sizeof uid, "%lld", (long long)req->who.pengguna_id);
   if (!laju_ambil(req->srv->laju, LAJU_PENGGUNA, uid, &cfg->laju_pengguna, now, &tunggu)) {
@@ -309,6 +311,7 @@ static bool dispatch(struct request *req)
   if (rt->antre && antre_kirim(req)) return true;
   rt->fn(req);
   if (!req->status) reply_problem(req, 500, "Kesalahan server", "Permintaan tidak terjawab.");
+  api_akses_setelah(req);   /* who read a pegawai's performance data (issue 14) */
   return false;
 }
 

@@ -21,6 +21,7 @@ import * as organisasi from './access_organisasi.mjs';
 import * as latihan from './access_latihan.mjs';
 import * as inovasi from './access_inovasi.mjs';
 import * as profil from './access_profil.mjs';
+import * as akses from './access_akses.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -114,6 +115,7 @@ before(async () => {
   await duaFaktor.setup(srv, T, ctx);
   await organisasi.setup(srv, T, ctx);
   await inovasi.setup(srv, T, ctx);
+  await akses.setup(srv, T, ctx);
 });
 after(async () => { await srv?.stop(); });
 
@@ -440,6 +442,7 @@ Object.assign(S, organisasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, latihan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, inovasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, profil.scenarios({ ROLES, READERS, seq: () => seq++, env: () => ({ srv, T }) }));
+Object.assign(S, akses.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });

@@ -9,7 +9,7 @@
 // #/dasbor/instansi, #/dasbor/unit/4, #/laporan, #/analitik, #/katalog, #/admin/webhook,
 // #/admin/webhook/2, #/akun/token, #/akun/keamanan, #/admin/sso, #/admin/siasn, #/kinerja-organisasi,
 // #/iku/3, #/jejak-iku, #/pegawai/9/jejak-iku, #/capaian-organisasi, #/latihan, #/inovasi,
-// #/inovasi/daftar, #/penghargaan); a reload keeps the
+// #/inovasi/daftar, #/penghargaan, #/privasi, #/admin/adopsi); a reload keeps the
 // screen.  A restricted session (2FA required, grace over) sees only #/akun/keamanan.
 import { api } from './api.js';
 import { T } from './teks.js';
@@ -83,6 +83,9 @@ const latihan = lazy(() => import('./latihan.js'), 'latihan');
 const inovasi = lazy(() => import('./inovasi.js'), 'inovasi');
 const inovasiDaftar = lazy(() => import('./inovasi.js'), 'inovasiDaftar');
 const penghargaan = lazy(() => import('./penghargaan.js'), 'penghargaan');
+// privacy, who saw my data, the personal export and the adoption view (issue 14)
+const privasi = lazy(() => import('./privasi.js'), 'privasi');
+const adopsi = lazy(() => import('./adopsi.js'), 'adopsi');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -125,6 +128,8 @@ const ROUTES = [
   { re: /^\/admin\/sso$/, menu: 'admin', load: ssoAdmin },
   { re: /^\/admin\/siasn$/, menu: 'admin', load: siasnAdmin },
   { re: /^\/(?:admin\/)?latihan$/, menu: 'latihan', load: latihan },
+  { re: /^\/admin\/adopsi$/, menu: 'admin', load: adopsi },
+  { re: /^\/privasi$/, menu: 'privasi', load: privasi },
   { re: /^\/audit$/, menu: 'audit', load: auditLog },
   { re: /^\/presensi$/, menu: 'presensi', load: presensiBulan },
   { re: /^\/pegawai\/(\d+)\/presensi$/, menu: 'presensi', load: presensiBulan },

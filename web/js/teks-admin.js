@@ -75,6 +75,7 @@ export const TA = {
     ['#/admin/sso', 'SSO', 'Masuk dengan SSO (OpenID Connect): penyedia identitas, client ID dan rahasia, masuk dengan kata sandi.'],
     ['#/admin/latihan', 'Mode latihan', 'Salinan instansi berisi data contoh untuk pelatihan staf: buat, masuki, atur ulang, hapus.'],
     ['#/admin/siasn', 'SIASN', 'Tarik data pegawai dari SIASN BKN, terapkan perubahannya, kirim penilaian, log dan rekonsiliasi.'],
+    ['#/admin/adopsi', 'Adopsi', 'Pengguna aktif per unit per minggu, SKP disetujui, aktivitas tercatat, dan langkah alur kerja paling lambat: di mana pelatihan dibutuhkan.'],
   ],
   // units
   unitJudul: 'Struktur unit kerja',

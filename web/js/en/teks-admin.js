@@ -60,6 +60,7 @@ export const TA = {
     ['#/admin/sso', 'SSO', 'Sign in with SSO (OpenID Connect): identity providers, client ID and secret, password sign-in.'],
     ['#/admin/latihan', 'Training mode', 'A copy of the agency with sample data for staff training: create, enter, reset, remove.'],
     ['#/admin/siasn', 'SIASN', 'Pull employee data from BKN\'s SIASN, apply the changes, send appraisals, log and reconciliation.'],
+    ['#/admin/adopsi', 'Adoption', 'Active users per unit per week, approved SKP, logged activities, and the slowest workflow steps: where training is needed.'],
   ],
   // units
   unitJudul: 'Work unit structure',

@@ -61,6 +61,7 @@ export const HALAMAN = {
   'menu-admin': 'Administration',
   'menu-latihan': 'Training mode',
   'menu-audit': 'Audit log',
+  'menu-privasi': 'Privacy & my data',
 };
 
 export const FMT = {
