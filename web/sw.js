@@ -80,6 +80,12 @@ const SHELL = [
   '/js/umpan360.js',
   '/js/unit.js',
   '/js/webhook.js',
+  // help, welcome tour, empty states and the user guide (issue 14)
+  '/js/bantuan.js',
+  '/js/kosong.js',
+  '/js/orientasi.js',
+  '/js/panduan.js',
+  '/js/teks-bantuan.js',
 ];
 
 self.addEventListener('install', (ev) => {

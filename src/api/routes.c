@@ -15,6 +15,7 @@
 #include "api/api_tpp_dokumen.h"
 #include "api/api_webhook.h"
 #include "api/api_oidc.h"
+#include "api/api_panduan.h"
 #include "api/api_siasn.h"
 #include "api/api_organisasi.h"
 #include "api/api_profil.h"
@@ -210,5 +211,7 @@ const struct route api_routes[] = {
 
 /* who saw my data, my data export, adoption (issue 14) */
 #include "api/routes_akses.inc"
+/* onboarding and the user guide (issue 14) */
+#include "api/routes_panduan.inc"
 };
 const size_t api_routes_count = sizeof api_routes / sizeof api_routes[0];

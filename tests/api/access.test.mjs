@@ -22,6 +22,7 @@ import * as latihan from './access_latihan.mjs';
 import * as inovasi from './access_inovasi.mjs';
 import * as profil from './access_profil.mjs';
 import * as akses from './access_akses.mjs';
+import * as panduan from './access_panduan.mjs';
 
 let srv, T = {}, ctx = {};
 let seq = 100;
@@ -443,6 +444,7 @@ Object.assign(S, latihan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, inovasi.scenarios({ ROLES, READERS, seq: () => seq++ }));
 Object.assign(S, profil.scenarios({ ROLES, READERS, seq: () => seq++, env: () => ({ srv, T }) }));
 Object.assign(S, akses.scenarios({ ROLES, READERS, seq: () => seq++ }));
+Object.assign(S, panduan.scenarios({ ROLES, READERS, seq: () => seq++ }));
 
 function send(method, path, token, body, csv) {
   if (body === undefined) return call(srv, method, path, { token });

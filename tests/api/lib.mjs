@@ -80,12 +80,20 @@ export const NO_LIMITS = ['--rate-limit', '0', '--rate-limit-user', '0', '--rate
 /** Starts a server on a fresh demo database (or on `db`, another server's database).
  *  Returns {url, db, dir, stop(), tokens, ids}.
  *  env: extra environment variables for the server (e.g. KINERJA_SMTP_URL); limits: true keeps
- *  the default rate limits (extraArgs come after, so they can set their own). */
-export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {}, limits = false, db: shared } = {}) {
+ *  the default rate limits (extraArgs come after, so they can set their own); orientasi: true leaves
+ *  the first-login walkthrough open for every account. */
+export async function startServer({ pegawai = 60, extraArgs = [], demo = true, env = {}, limits = false, db: shared, orientasi = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-api-'));
   // db: the database of another server (a second node on the same data; not dropped by stop)
   const fresh = shared ? { db: shared, drop() {} } : await freshDb(dir, { pegawai, demo });
   const db = fresh.db;
+  // the first-login walkthrough (issue 14) is closed for the demo accounts, so that journeys see
+  // the screens they test; orientasi: true keeps it (tests/e2e/orientasi.test.mjs)
+  if (demo && !orientasi && !shared) {
+    sql({ db }, `INSERT INTO orientasi_selesai (pengguna_id, kunci, selesai)
+      SELECT u.id, k.kunci, 0 FROM pengguna u, (SELECT 'pegawai' AS kunci UNION ALL SELECT 'atasan' UNION ALL SELECT 'pimpinan'
+      UNION ALL SELECT 'admin' UNION ALL SELECT 'auditor' UNION ALL SELECT 'superadmin') k`);
+  }
   const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
     '--web-dir', join(TOP, 'web'), ...(limits ? [] : NO_LIMITS), ...extraArgs];
   const cmd = [...WRAP, ...argv];

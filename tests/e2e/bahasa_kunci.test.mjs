@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const WEB = join(dirname(fileURLToPath(import.meta.url)), '../../web');
 
 // the modules declared complete: each must have its English file and pass every check
-const LENGKAP = ['teks.js', 'teks-keamanan.js', 'teks-admin.js', 'teks-webhook.js', 'teks-integrasi.js', 'teks-dasbor.js', 'teks-tpp.js', 'teks-org.js', 'teks-inovasi.js', 'sso-masuk.js', 'teks-latihan.js',
+const LENGKAP = ['teks.js', 'teks-bantuan.js', 'teks-keamanan.js', 'teks-admin.js', 'teks-webhook.js', 'teks-integrasi.js', 'teks-dasbor.js', 'teks-tpp.js', 'teks-org.js', 'teks-inovasi.js', 'sso-masuk.js', 'teks-latihan.js',
   'teks-profil.js', 'teks-privasi.js'];
 // not translated yet (English users see these screens in Indonesian); listed so a new word
 // module is a conscious choice
@@ -21,7 +21,7 @@ const NETRAL = new Set(['HURUF_KELOMPOK', 'URUT_KURVA', 'AKSI_UMUM', 'JENIS_ASN'
 // values that are the same in both languages on purpose (the first item of an option pair is
 // its code and is never compared)
 const SAMA = new Set(['kinerja', 'Status', 'Target', 'Review', 'Final', 'RHK', 'IKI', 'TPP', 'SKP', '—', '%', 'Loyal',
-  'Semester', 'status', 'Predikat', 'April', 'September', 'November', 'SSO', 'SIASN', 'NIP', 'Status', 'Webhook', 'HTTP', 'Data', 'Format', 'CSV', 'Excel (XLSX)', 'Rupiah']);
+  'Semester', 'status', 'Predikat', 'April', 'September', 'November', 'SSO', 'SIASN', 'NIP', 'Status', 'Webhook', 'HTTP', 'Data', 'Format', 'CSV', 'Excel (XLSX)', 'Rupiah', 'TPP (admin)', 'Auditor', 'Webhook']);
 const SAMA_POLA = [/^YYYY/, /^SKP /, /^RHK/, /^IKI/, /^NIP/, /^[\d\W]*$/, /^Kurang\/Misconduct/];
 
 function sama(v) { return SAMA.has(v) || SAMA_POLA.some((r) => r.test(v)); }

@@ -9,6 +9,8 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, s
 import { TA, JENIS_ASN, KELAMIN } from './teks-admin.js';
 import { wajibAdmin, tolakBila, semuaUnit, opsiUnit, semuaJabatan, pegawaiNip } from './admin-dasar.js';
 import { TK } from './teks-keamanan.js';
+import { kosong, kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function adminHub(root, ctx) {
   if (!wajibAdmin(root, ctx)) return;
@@ -39,7 +41,7 @@ export async function unitPohon(root, ctx) {
   gambar();
 
   function gambar() {
-    if (!units.length) { fill(pohon, el('p', { class: 'kosong' }, TA.unitKosong)); return; }
+    if (!units.length) { fill(pohon, kosong(TA.unitKosong, { label: KOSONG.tambahUnit, on: fokusKe(() => root.querySelector('form')) })); return; }
     fill(pohon, daftar(units.akar, true));
   }
 
@@ -127,7 +129,7 @@ export async function pegawaiDaftar(root, ctx, params, query) {
     el('button', { type: 'submit' }, TA.cari));
   const ringkas = el('p', { class: 'ringkas', role: 'status' });
   const daftar = el('ul', { class: 'daftar daftar-pegawai' });
-  const kosong = el('p', { class: 'kosong', hidden: true }, TA.pegawaiKosong, ' ', el('a', { href: '#/admin/impor' }, TA.keImpor));
+  const kosong = kosongKe(TA.pegawaiKosong, [{ label: TA.keImpor, href: '#/admin/impor' }, { label: KOSONG.ubahSaring, on: fokusKe(() => filter) }], { hidden: true });
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, TA.lagi);
   root.append(jejakAdmin(), el('h2', {}, TA.pegawaiJudul),
     el('p', { class: 'tautan' }, el('a', { class: 'tombol kedua', href: '#/admin/unit' }, TA.keStruktur),

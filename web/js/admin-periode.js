@@ -7,6 +7,8 @@ import { T, tanggal, tanggalValid } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, radioGroup, clearErrors, galatLokal, nextId, setQuery } from './ui.js';
 import { TA, SIKLUS, STATUS_PERIODE, ukuran } from './teks-admin.js';
 import { wajibAdmin } from './admin-dasar.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const MB = 1048576;
 
@@ -100,7 +102,7 @@ export async function periodePengaturan(root, ctx, params, query) {
       secPeriode.querySelector('h3').focus();
     });
     fill(secPeriode, el('h3', { id: 'judul-periode', tabindex: -1 }, TA.periodeJudul), el('p', { class: 'ket' }, TA.periodeKet),
-      daftarPeriode.length ? daftar : el('p', { class: 'kosong' }, TA.periodeKosong), form);
+      daftarPeriode.length ? daftar : kosong(TA.periodeKosong, { label: KOSONG.tambahPeriode, on: fokusKe(form) }), form);
   }
 
   // ------------------------------------------------------------ settings
@@ -190,7 +192,7 @@ export async function periodePengaturan(root, ctx, params, query) {
     gambar();
 
     function gambar() {
-      if (!items.length) { fill(isi, el('p', { class: 'kosong' }, TA.liburKosong(tahun))); return; }
+      if (!items.length) { fill(isi, kosong(TA.liburKosong(tahun), { label: KOSONG.tambahLibur, on: fokusKe(form) })); return; }
       fill(isi, el('ul', { class: 'daftar daftar-libur' }, items.map((h) => el('li', { class: 'kartu baris-libur' },
         el('div', {}, el('p', { class: 'label' }, tanggal(h.tanggal)), el('p', {}, h.nama)),
         el('button', { type: 'button', class: 'kecil bahaya', 'aria-label': TA.hapusLibur(h.nama, tanggal(h.tanggal)),

@@ -8,6 +8,8 @@ import { bagianBukti, muatKuota } from './bukti.js';
 import { T, FMT, CEK, FIELD, tanggalHari, durasi, hariIni, tambahHari, hariMinggu, tanggalValid, jamKeMenit, jam, angka, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy } from './ui.js';
 import { antrekan, antrean, hapusAntrean, kunciBaru, kirimAntrean, simpan, baca } from './offline.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const BATAS_BAWAAN = 450;
 const TEMPLAT_AWAL = 4;
@@ -521,7 +523,7 @@ export async function aktivitas(root, ctx, params, query) {
         el('meter', { min: 0, max: batas, value: Math.min(total, batas), high: batas * 0.999, optimum: batas * 0.8, 'aria-labelledby': 'total-hari' }),
         total > batas ? el('p', { class: 'galat' }, T.melebihi) : null),
       s.gagal ? el('p', { class: 'peringatan-ringan' }, s.gagal.status === 0 ? T.tidakDapatMemuatHari : s.gagal.message) : null,
-      kosong && !s.gagal ? el('p', { class: 'kosong' }, T.belumAdaAktivitas) : null,
+      kosong && !s.gagal ? kosongKe(T.belumAdaAktivitas, { label: KOSONG.catatAktivitas, on: fokusKe(f.uraian) }) : null,
       kosong ? null : el('ul', { class: 'daftar daftar-aktivitas' }, antreHari.map((q) => kartuAntre(q, false)), dariServer.map((a) => kartu(a))));
     antrePanel.hidden = s.antre.length === 0;
     fill(antrePanel, s.antre.length ? [

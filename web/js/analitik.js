@@ -10,6 +10,8 @@ import { TD } from './teks-dasbor.js';
 import { tahunDari } from './dasbor.js';
 import { muatUnit } from './laporan.js';
 import { gulir } from './grafik2.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const TINGKAT = ['rendah', 'menengah', 'tinggi'];
 
@@ -55,7 +57,7 @@ function kelonggaran(sec, d) {
   sec.append(el('h3', { id: 'judul-kelonggaran' }, TD.kelonggaranJudul));
   if (d.galat) { sec.append(el('p', { class: 'kosong' }, d.galat.message)); return; }
   const i = d.instansi || { n: 0 };
-  if (!i.n) { sec.append(el('p', { class: 'kosong' }, TD.kelonggaranKosong)); return; }
+  if (!i.n) { sec.append(kosong(TD.kelonggaranKosong, { label: KOSONG.keStatus, href: '#/status-skp' })); return; }
   sec.append(el('p', {}, TD.kelonggaranRingkas(angka(i.n), angkaDesimal(i.rata), angkaDesimal(i.simpangan_baku))),
     gulir(TD.tabelKelonggaran, el('table', { class: 'tabel-kelonggaran' },
       el('caption', { class: 'sr-only' }, TD.kelonggaranJudul),
@@ -85,7 +87,7 @@ function bukti(sec, d, tahun) {
     realisasi_tanpa_bukti: angka(r.realisasi_tanpa_bukti), realisasi_diajukan: angka(r.realisasi_diajukan),
     aktivitas_tanpa_rhk: angka(r.aktivitas_tanpa_rhk), aktivitas: angka(r.aktivitas),
     pegawai_dengan_celah: angka(r.pegawai_dengan_celah), pegawai: angka(r.pegawai) }).map((t) => el('li', {}, t))));
-  if (!d.pegawai.length) { sec.append(el('p', { class: 'kosong' }, TD.buktiKosong)); return; }
+  if (!d.pegawai.length) { sec.append(kosong(TD.buktiKosong)); return; }
   sec.append(gulir(TD.tabelBukti, el('table', { class: 'tabel-bukti' },
     el('caption', { class: 'sr-only' }, TD.buktiJudul),
     el('thead', {}, el('tr', {}, [TD.kolomPegawai, TD.kolomRealisasiTanpa, TD.kolomAktivitasTanpa].map((t) => el('th', { scope: 'col' }, t)))),
@@ -134,14 +136,14 @@ function talenta(sec, d, o) {
     daftar.hidden = !x;
     if (x) {
       fill(daftar, el('h4', { tabindex: -1, id: 'judul-isi-kotak' }, TD.kotakPegawai(x.nama)),
-        x.pegawai.length ? el('ul', { class: 'daftar daftar-9box' }, x.pegawai.map((p) => barisPegawai(p))) : el('p', { class: 'kosong' }, TD.kotakKosong),
+        x.pegawai.length ? el('ul', { class: 'daftar daftar-9box' }, x.pegawai.map((p) => barisPegawai(p))) : kosong(TD.kotakKosong),
         x.jumlah > x.pegawai.length ? el('p', { class: 'ket' }, TD.kotakTerbatas(angka(x.jumlah))) : null);
     }
     const kons = sec.querySelector('.konsisten');
     fill(kons, el('h4', {}, TD.konsistenJudul), el('p', { class: 'ket' }, TD.konsistenKet),
       data.konsisten_sangat_baik.length ? el('ul', { class: 'daftar' }, data.konsisten_sangat_baik.map((p) => el('li', {},
         el('a', { href: `#/pegawai/${p.id}/dasbor?tahun=${o.tahun}` }, p.nama), el('span', { class: 'ket blok' }, `NIP ${p.nip} · ${p.unit_kerja}`))))
-        : el('p', { class: 'kosong' }, TD.konsistenKosong));
+        : kosong(TD.konsistenKosong, { label: KOSONG.kePenilaian, href: '#/penilaian' }));
   }
 
   function barisPegawai(p) {

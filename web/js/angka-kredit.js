@@ -5,6 +5,8 @@
 import { api } from './api.js';
 import { T, TP, PREDIKAT, angka, angkaDesimal, bulanTahun } from './teks.js';
 import { el, put, labelled, alertBox, showProblem } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function angkaKredit(root, ctx, params, query) {
   const me = ctx.me;
@@ -38,7 +40,7 @@ export async function angkaKredit(root, ctx, params, query) {
     return;
   }
   root.append(el('p', {}, TP.jenjangLabel(d.jenjang_label || d.jenjang)));
-  if (!d.rincian.length) root.append(el('p', { class: 'kosong' }, TP.akKosong));
+  if (!d.rincian.length) root.append(kosong(TP.akKosong, { label: KOSONG.kePenilaian, href: '#/penilaian' }));
   if (d.rincian.length) {
     let sen = 0;   // the running total in hundredths, from the rounded amounts shown
     root.append(el('div', { class: 'gulir', role: 'region', tabindex: 0, 'aria-label': TP.akJudul }, el('table', { class: 'tabel-ak' },

@@ -8,6 +8,8 @@ import { T, FMT, HALAMAN, BAHASA } from './teks.js';
 import { announce } from './ui.js';
 import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
 import { TK, batas2fa } from './teks-keamanan.js';
+import { kosong } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -75,6 +77,11 @@ async function loadPegawai(reset) {
   try {
     const page = await api('GET', `/api/v1/pegawai?${params}`);
     page.items.forEach((p) => $('daftar').append(item(p)));
+    // no pegawai found: say so, and offer to clear the search (or the help when nothing is searched)
+    document.getElementById('daftar-kosong')?.remove();
+    if (reset && !page.items.length) {
+      $('daftar').after(kosong(T.jumlahCari('0'), query ? { label: KOSONG.cariLain, on: () => { $('cari').value = ''; query = ''; loadPegawai(true); $('cari').focus(); } } : null, { id: 'daftar-kosong' }));
+    }
     if (reset) $('ringkas').textContent = T.jumlahCari(page.total.toLocaleString(FMT.lokal));
     cursor = page.next_cursor;
     $('lagi').hidden = !cursor;

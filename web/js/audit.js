@@ -6,6 +6,8 @@ import { T, tanggalValid } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, busy, setQuery, galatLokal } from './ui.js';
 import { TA, ENTITAS, AKSI_UMUM, waktuMs } from './teks-admin.js';
 import { punyaPeran, tolak } from './admin-dasar.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 /** A value of a before/after record as text: strings as they are, the rest as compact JSON. */
 function teks(v) {
@@ -65,7 +67,7 @@ export async function auditLog(root, ctx, params, query) {
     el('div', {}, ...labelled(TA.dari, dari)), el('div', {}, ...labelled(TA.sampai, sampai)),
     el('button', { type: 'submit' }, T.tampilkan));
   const daftar = el('ol', { class: 'daftar daftar-audit' });
-  const kosong = el('p', { class: 'kosong', hidden: true }, TA.auditKosong);
+  const kosong = kosongKe(TA.auditKosong, { label: KOSONG.ubahSaring, on: fokusKe(() => filter) }, { hidden: true });
   const memuat = el('p', { class: 'memuat', hidden: true }, T.memuat);
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, TA.lagi);
   root.append(el('h2', {}, TA.auditJudul), el('p', { class: 'ket' }, TA.auditKet),

@@ -15,6 +15,8 @@ import { langsung } from './dasbor-langsung.js';
 import { navDasbor, filterTahun, kartuRingkas, panelKepatuhan, lencanaPola, tabelPegawai, tahunDari, predOrg } from './dasbor.js';
 import { tabelPelanggaran } from './unit.js';
 import { seksiProfilUnit } from './profil-kinerja.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export function dasborInstansi(root, ctx, params, query) {
   return dasborLingkup(root, ctx, null, query);
@@ -70,7 +72,7 @@ async function dasborLingkup(root, ctx, unitId, query) {
   function seksiAnak() {
     const anak = d.anak || [];
     const sec = el('section', { class: 'seksi-dasbor', 'aria-labelledby': 'judul-anak' }, el('h3', { id: 'judul-anak' }, TD.unitAnakJudul));
-    if (!anak.length) { sec.append(el('p', { class: 'kosong' }, TD.unitAnakKosong)); return sec; }
+    if (!anak.length) { sec.append(kosong(TD.unitAnakKosong, { label: KOSONG.keUnit, href: '#/unit' })); return sec; }
     const kol = [
       ['nama', TD.kolomUnit, (u) => u.nama],
       ['pegawai', TD.kolomJumlahPegawai, (u) => u.pegawai],
@@ -120,7 +122,7 @@ async function dasborLingkup(root, ctx, unitId, query) {
     const p = d.pegawai || [];
     return el('section', { class: 'seksi-dasbor', 'aria-labelledby': 'judul-pegawai-unit' }, el('h3', { id: 'judul-pegawai-unit' }, TD.pegawaiUnitJudul),
       p.length ? [el('p', { class: 'ket' }, TD.pegawaiUnitKet(angka(p.length))), tabelPegawai(p, TD.pegawaiUnitJudul, tahun, `unit-${unitId}`)]
-        : el('p', { class: 'kosong' }, TD.pegawaiUnitKosong));
+        : kosong(TD.pegawaiUnitKosong, { label: KOSONG.keUnit, href: '#/unit' }));
   }
 
   function seksiTren() {
@@ -142,7 +144,7 @@ async function dasborLingkup(root, ctx, unitId, query) {
     const daftar = (rows, id, judul) => el('div', { class: 'peringkat' }, el('h4', { id }, judul),
       rows.length ? el('ol', { class: 'daftar daftar-peringkat', 'aria-labelledby': id }, rows.map((u) => el('li', {},
         el('a', { href: `#/dasbor/unit/${u.id}${q}` }, u.nama), ' ', el('strong', {}, persenBulat(u.kepatuhan.persen)),
-        el('span', { class: 'ket' }, ` · ${T.jumlahCari(angka(u.pegawai))}`)))) : el('p', { class: 'kosong' }, TD.peringkatKosong));
+        el('span', { class: 'ket' }, ` · ${T.jumlahCari(angka(u.pegawai))}`)))) : kosong(TD.peringkatKosong, { label: KOSONG.keUnit, href: '#/unit' }));
     return el('section', { class: 'seksi-dasbor', 'aria-labelledby': 'judul-peringkat' }, el('h3', { id: 'judul-peringkat' }, TD.peringkatJudul),
       el('p', { class: 'ket' }, TD.peringkatKet),
       daftar(d.teratas || [], 'judul-teratas', TD.teratas), daftar(d.terbawah || [], 'judul-terbawah', TD.terbawah));

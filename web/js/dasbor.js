@@ -16,6 +16,8 @@ import { grafikGaris, grafikBatangBulan, kalenderPanas, tabelData, gulir, BULAN_
 import { TD, persenBulat } from './teks-dasbor.js';
 import { langsung } from './dasbor-langsung.js';
 import { muatProfil, kartuProfil } from './profil-kinerja.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const TAHUN_INI = () => new Date().getFullYear();
 
@@ -154,7 +156,7 @@ function seksi(id, judul, ...isi) {
 
 function bagianCapaian(d) {
   const items = d.capaian || [];
-  if (!items.length) return seksi('judul-capaian', TD.capaianJudul, el('p', { class: 'kosong' }, TD.capaianKosong(d.tahun)));
+  if (!items.length) return seksi('judul-capaian', TD.capaianJudul, kosong(TD.capaianKosong(d.tahun), { label: KOSONG.keSkp, href: '#/skp' }));
   return seksi('judul-capaian', TD.capaianJudul, el('p', { class: 'ket' }, TD.capaianKet),
     el('ol', { class: 'daftar-iki-dasbor' }, items.map((k, i) => el('li', { class: 'kartu iki-dasbor', dataset: { iki: String(k.iki_id) } },
       el('h4', {}, k.indikator), el('p', { class: 'ket' }, k.rhk),
@@ -196,7 +198,7 @@ function grafikIki(k, i) {
 
 function bagianKalender(d) {
   const k = d.kalender || { hari: [], hari_tercatat: 0, menit: 0 };
-  if (!k.hari.length) return seksi('judul-kalender', TD.kalenderJudul, el('p', { class: 'kosong' }, TD.kalenderKosong(d.tahun)));
+  if (!k.hari.length) return seksi('judul-kalender', TD.kalenderJudul, kosong(TD.kalenderKosong(d.tahun), { label: KOSONG.keAktivitas, href: '#/aktivitas' }));
   const per = Array.from({ length: 12 }, () => ({ hari: 0, aktivitas: 0, menit: 0, puncak: null }));
   for (const h of k.hari) {
     const m = Number(h.tanggal.slice(5, 7)) - 1;
@@ -221,7 +223,7 @@ function bagianKalender(d) {
 
 function bagianUmpanBalik(d) {
   const u = d.umpan_balik || { total: 0, per_bulan: [], terbaru: [] };
-  if (!u.total) return seksi('judul-ub', TD.umpanBalikJudul, el('p', { class: 'kosong' }, TD.umpanBalikKosong));
+  if (!u.total) return seksi('judul-ub', TD.umpanBalikJudul, kosong(TD.umpanBalikKosong, { label: KOSONG.keAktivitas, href: '#/aktivitas' }));
   const nilai = Array.from({ length: 12 }, (_, m) => { const x = u.per_bulan.find((b) => b.bulan === m + 1); return x ? x.jumlah : 0; });
   const ringkas = TD.umpanBalikRingkas(angka(u.total));
   return seksi('judul-ub', TD.umpanBalikJudul, el('p', {}, ringkas),
@@ -236,7 +238,7 @@ function bagianUmpanBalik(d) {
 
 function bagianPredikat(d) {
   const p = d.predikat || [];
-  if (!p.length) return seksi('judul-predikat', TD.predikatJudul, el('p', { class: 'kosong' }, TD.predikatKosong));
+  if (!p.length) return seksi('judul-predikat', TD.predikatJudul, kosong(TD.predikatKosong, { label: KOSONG.kePenilaian, href: '#/penilaian' }));
   return seksi('judul-predikat', TD.predikatJudul, gulir(TD.tabelPredikat, el('table', { class: 'tabel-predikat' },
     el('caption', { class: 'sr-only' }, TD.predikatJudul),
     el('thead', {}, el('tr', {}, [TD.kolomPeriode, TD.kolomRatingHasil, TD.kolomRatingPerilaku, TD.kolomPredikat].map((t) => el('th', { scope: 'col' }, t)))),
@@ -256,7 +258,7 @@ function bagianAk(d, href) {
 }
 
 function bagianRekomendasi(r) {
-  if (!r || r.galat) return seksi('judul-rek', TD.rekJudul, el('p', { class: 'kosong' }, r && r.galat ? r.galat.message : TD.rekKosong));
+  if (!r || r.galat) return seksi('judul-rek', TD.rekJudul, kosong(r && r.galat ? r.galat.message : TD.rekKosong));
   const m = r.masukan || {};
   const dilihat = [
     m.skor_360_cukup ? TD.skor360(angka(m.responden_360)) : `${TD.skor360(angka(m.responden_360 || 0))}: ${TD.skor360Kurang}`,
@@ -266,7 +268,7 @@ function bagianRekomendasi(r) {
   return seksi('judul-rek', TD.rekJudul, el('p', { class: 'ket' }, TD.rekKet),
     r.rekomendasi.length ? el('ul', { class: 'daftar daftar-rekomendasi' }, r.rekomendasi.map((x) => el('li', { class: 'rekomendasi' },
       el('h4', {}, x.katalog.judul), x.katalog.deskripsi ? el('p', {}, x.katalog.deskripsi) : null,
-      el('p', { class: 'label' }, TD.alasan), el('ul', { class: 'alasan' }, x.alasan.map((t) => el('li', {}, t)))))) : el('p', { class: 'kosong' }, TD.rekKosong),
+      el('p', { class: 'label' }, TD.alasan), el('ul', { class: 'alasan' }, x.alasan.map((t) => el('li', {}, t)))))) : kosong(TD.rekKosong),
     el('details', { class: 'penjelasan' }, el('summary', {}, TD.masukanDilihat),
       el('ul', {}, dilihat.map((t) => el('li', {}, t)),
         m.skor_360_cukup ? (m.skor_360 || []).map((s) => el('li', {}, TD.skorNilai(s.nama, angkaDesimal(s.rata)))) : null,
@@ -311,7 +313,7 @@ export async function dasborTim(root, ctx, params, query) {
         [TD.kartuBerisiko, angka(r.berisiko), null, 'berisiko'],
       ]),
       panelKepatuhan(r.kepatuhan),
-      seksi('judul-bawahan', TD.bawahanJudul, bawahan.length ? tabelPegawai(bawahan, TD.bawahanJudul, tahun) : el('p', { class: 'kosong' }, TD.bawahanKosong)),
+      seksi('judul-bawahan', TD.bawahanJudul, bawahan.length ? tabelPegawai(bawahan, TD.bawahanJudul, tahun) : kosong(TD.bawahanKosong, { label: KOSONG.keBawahan, href: '#/' })),
       seksi('judul-distribusi-tim', TD.distribusiJudul,
         d.kurva ? el('p', {}, d.kurva.predikat_organisasi ? TD.predikatOrg(predOrg(d.kurva.predikat_organisasi)) : TD.predikatOrgBelum, ' ', lencanaPola(d.kurva)) : null,
         kurvaPredikat(d.distribusi || {}, TD.distribusiTim(d.tahun)),

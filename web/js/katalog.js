@@ -6,6 +6,8 @@ import { api } from './api.js';
 import { T, BERAKHLAK } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, nextId } from './ui.js';
 import { TD } from './teks-dasbor.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function katalog(root, ctx) {
   const admin = ctx.me.pengguna.peran.includes('admin');
@@ -24,7 +26,7 @@ export async function katalog(root, ctx) {
   async function muat() {
     const d = await api('GET', `/api/v1/katalog-pelatihan${semua.checked ? '?semua=1' : ''}`);
     const items = d.items.slice().sort((a, b) => (b.aktif - a.aktif) || a.judul.localeCompare(b.judul, 'id'));
-    fill(daftar, items.length ? el('ul', { class: 'daftar' }, items.map(kartu)) : el('p', { class: 'kosong' }, TD.katalogKosong));
+    fill(daftar, items.length ? el('ul', { class: 'daftar' }, items.map(kartu)) : kosong(TD.katalogKosong));
   }
 
   function kartu(k) {

@@ -5,6 +5,8 @@
 import { api } from './api.js';
 import { T, TP, RATING, PREDIKAT, tanggalUnix } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showProblem, announce, busy, radioGroup, galatLokal } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const PILIHAN_RATING = Object.entries(RATING);
 
@@ -35,12 +37,12 @@ export async function keberatan(root, ctx, params) {
     fill(isi,
       s.pemutus.length ? el('section', { 'aria-labelledby': 'judul-keb-menunggu' },
         el('h3', { id: 'judul-keb-menunggu', tabindex: -1 }, TP.menungguJudul),
-        menunggu.length ? el('ul', { class: 'daftar' }, menunggu.map((k) => kartu(k, true))) : el('p', { class: 'kosong' }, TP.tidakAdaMenunggu)) : null,
+        menunggu.length ? el('ul', { class: 'daftar' }, menunggu.map((k) => kartu(k, true))) : kosong(TP.tidakAdaMenunggu, { label: KOSONG.kePenilaian, href: '#/penilaian' })) : null,
       sudah.length ? el('section', { 'aria-labelledby': 'judul-keb-riwayat' },
         el('h3', { id: 'judul-keb-riwayat' }, TP.riwayatPutusan), el('ul', { class: 'daftar' }, sudah.map((k) => kartu(k, true)))) : null,
       el('section', { 'aria-labelledby': 'judul-keb-saya' },
         el('h3', { id: 'judul-keb-saya' }, TP.keberatanSaya),
-        s.milik.length ? el('ul', { class: 'daftar' }, s.milik.map((k) => kartu(k, false))) : el('p', { class: 'kosong' }, TP.belumAdaKeberatan)));
+        s.milik.length ? el('ul', { class: 'daftar' }, s.milik.map((k) => kartu(k, false))) : kosong(TP.belumAdaKeberatan, { label: KOSONG.kePenilaian, href: '#/penilaian' })));
   }
 
   function kartu(k, pemutus) {

@@ -4,6 +4,8 @@
 import { api } from './api.js';
 import { T, angka, durasi, tanggal, tanggalValid } from './teks.js';
 import { el, labelled, alertBox, showAlert, showProblem, busy, setQuery } from './ui.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function kepatuhan(root, ctx, params, query) {
   const dari = el('input', { type: 'date', 'data-field': 'dari' });
@@ -21,7 +23,7 @@ export async function kepatuhan(root, ctx, params, query) {
     el('caption', { class: 'sr-only' }, T.judulKepatuhan),
     el('thead', {}, el('tr', {}, kolom.map((t) => el('th', { scope: 'col' }, t)))),
     tbody);
-  const kosong = el('p', { class: 'kosong', hidden: true }, T.tidakAdaPegawai);
+  const kosong = kosongKe(T.tidakAdaPegawai, { label: KOSONG.ubahSaring, on: fokusKe(() => filter) }, { hidden: true });
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, T.lagi);
   root.append(el('h2', {}, T.judulKepatuhan), filter, box, ringkas, tabel, kosong, lagi);
   let cursor = null;

@@ -4,6 +4,8 @@
 import { api } from './api.js';
 import { T, waktuUnix } from './teks.js';
 import { el, badge, alertBox, showProblem, announce } from './ui.js';
+import { kosong as kosongKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const $ = (id) => document.getElementById(id);
 let timer = null;
@@ -43,7 +45,7 @@ export async function kotakMasuk(root, ctx) {
   root.append(box, ringkas, daftar);
   const d = await api('GET', '/api/v1/notifikasi?limit=100');
   tampilJumlah(d.belum_dibaca);
-  ringkas.textContent = d.items.length ? T.belumDibaca(d.belum_dibaca) : T.kotakMasukKosong;
+  ringkas.textContent = d.items.length ? T.belumDibaca(d.belum_dibaca) : '';
 
   async function baca(n) {
     if (n.dibaca) return true;
@@ -77,4 +79,5 @@ export async function kotakMasuk(root, ctx) {
     return li;
   }
   d.items.forEach((n) => daftar.append(item(n)));
+  if (!d.items.length) root.append(kosongKe(T.kotakMasukKosong, { label: KOSONG.keDasbor, href: '#/dasbor' }));
 }

@@ -9,6 +9,8 @@ import { T, angka, waktuUnix } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, isAdminOrPimpinan, radioGroup, galatLokal } from './ui.js';
 import { TD } from './teks-dasbor.js';
 import { seksiLaporanOrganisasi } from './laporan-org.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const FORMAT = { xlsx: 'XLSX', csv: 'CSV' };
 
@@ -94,7 +96,7 @@ export async function laporan(root, ctx) {
         j.status === 'gagal' ? el('p', { class: 'galat' }, TD.gagalKarena(j.galat || '—')) : null,
         j.status === 'antri' || j.status === 'jalan' ? el('p', { class: 'ket' }, TD.progresTeks(angka(j.progres), angka(j.baris), angka(j.total))) : null,
         j.unduh ? el('p', {}, el('a', { href: j.unduh, download: '', class: 'tautan-sentuh' }, TD.unduh(FORMAT[j.format] || j.format))) : null)))
-        : el('p', { class: 'kosong' }, TD.riwayatKosong));
+        : kosong(TD.riwayatKosong, { label: KOSONG.keLaporan, on: fokusKe(form) }));
   }
   riwayat.append(el('h3', { id: 'judul-riwayat-laporan' }, TD.riwayatLaporan), el('p', { class: 'memuat' }, T.memuat));
   try { await daftar(); } catch (e) { fill(riwayat, el('h3', { id: 'judul-riwayat-laporan' }, TD.riwayatLaporan), el('p', { class: 'galat' }, e.message)); }

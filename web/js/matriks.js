@@ -4,6 +4,8 @@
 import { api } from './api.js';
 import { T, HURUF_KELOMPOK, KELOMPOK } from './teks.js';
 import { el, badge } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function matriks(root, ctx, params) {
   const id = Number(params[0]);
@@ -32,7 +34,7 @@ export async function matriks(root, ctx, params) {
   }
   root.append(ringkas.children.length ? ringkas : el('p', { class: 'baik' }, T.matriksLengkap));
 
-  if (!m.bawahan.length) { root.append(el('p', {}, T.tidakAdaBawahan)); return; }
+  if (!m.bawahan.length) { root.append(kosong(T.tidakAdaBawahan, { label: KOSONG.keBawahan, href: '#/' })); return; }
 
   const thead = el('thead', {}, el('tr', {},
     el('th', { scope: 'col' }, T.rhkAnda),

@@ -24,6 +24,9 @@ import { review } from './review.js';
 import { realisasi } from './realisasi.js';
 import { kepatuhan } from './kepatuhan.js';
 import { kotakMasuk, segarkanLonceng } from './kotak-masuk.js';
+// help on every screen, the welcome tour and the user guide (issue 14)
+import { pasangPengguna } from './bantuan.js';
+import { mulaiOrientasi, hentikanOrientasi } from './orientasi.js';
 
 // the evaluation screens are loaded when first opened (the first load stays small); sw.js
 // keeps them for offline use like the others
@@ -86,6 +89,8 @@ const penghargaan = lazy(() => import('./penghargaan.js'), 'penghargaan');
 // privacy, who saw my data, the personal export and the adoption view (issue 14)
 const privasi = lazy(() => import('./privasi.js'), 'privasi');
 const adopsi = lazy(() => import('./adopsi.js'), 'adopsi');
+const panduanDaftar = lazy(() => import('./panduan.js'), 'panduanDaftar');
+const panduanHalaman = lazy(() => import('./panduan.js'), 'panduanHalaman');
 
 const $ = (id) => document.getElementById(id);
 let ctx = null;   // while signed in: {me, go}
@@ -155,6 +160,8 @@ const ROUTES = [
   { re: /^\/inovasi$/, menu: 'inovasi', load: inovasi },
   { re: /^\/inovasi\/daftar$/, menu: 'inovasi', load: inovasiDaftar },
   { re: /^\/penghargaan$/, menu: 'penghargaan', load: penghargaan },
+  { re: /^\/panduan$/, menu: '', load: panduanDaftar },
+  { re: /^\/panduan\/([a-z]+)$/, menu: '', load: panduanHalaman },
 ];
 let tertunda = '';   // a message to announce once the next screen is shown (go(hash, pesan))
 
@@ -174,6 +181,7 @@ export function go(hash, pesan) {
 
 export function startNav(me) {
   ctx = { me, go };
+  pasangPengguna(me);
   $('menu').hidden = false;
   $('menu-status').hidden = !isAdminOrPimpinan(me);
   $('menu-persetujuan').hidden = true;
@@ -199,6 +207,7 @@ export function startNav(me) {
   document.querySelectorAll('#menu li:not([id])').forEach((li) => { li.hidden = false; });
   if (me.sesi_terbatas) document.querySelectorAll('#menu li').forEach((li) => { li.hidden = !li.querySelector('a[data-menu="keamanan"]'); });
   if (me.sesi_terbatas) { $('lonceng').hidden = true; route(false); return; }
+  mulaiOrientasi(me);
   if (me.pegawai) {
     if (!(me.jumlah_bawahan > 0)) {
       // a respondent of a 360 round finds the inbox in the menu
@@ -223,6 +232,8 @@ export function startNav(me) {
 /** Hides the signed-in screens; `lupakan` also drops the route (sign-out by the user). */
 export function stopNav(lupakan) {
   ctx = null;
+  pasangPengguna(null);
+  hentikanOrientasi();
   $('menu').hidden = true;
   $('lonceng').hidden = true;
   $('layar').hidden = true;

@@ -5,6 +5,8 @@
 import { api } from './api.js';
 import { T, TP, PREDIKAT, STATUS_LAIN, namaPenilaian, namaPeriodeKe, jumlahPeriode, tanggal } from './teks.js';
 import { el, badge, labelled, alertBox, showProblem, busy, nextId } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 /** One penilaian as a line: link, status badge, predikat. */
 export function barisPenilaian(p, teksTautan) {
@@ -63,7 +65,7 @@ async function bagianMenilai(ctx, tahun, skps, dinilai) {
   }
   const perSkp = new Map();
   dinilai.forEach((p) => { if (!perSkp.has(p.skp_id)) perSkp.set(p.skp_id, []); perSkp.get(p.skp_id).push(p); });
-  if (!skps.length) sec.append(el('p', { class: 'kosong' }, TP.tidakAdaSkpDinilai(tahun)));
+  if (!skps.length) sec.append(kosong(TP.tidakAdaSkpDinilai(tahun), { label: KOSONG.kePersetujuan, href: '#/persetujuan?semua=1' }));
   const daftar = el('ul', { class: 'daftar' });
   for (const s of skps) daftar.append(kartuSkp(ctx, s, siklus, perSkp.get(s.id) || []));
   sec.append(daftar);
@@ -124,7 +126,7 @@ function kartuSkp(ctx, s, siklus, ada) {
 
 function bagianMilik(items, keberatan, tahun) {
   const sec = el('section', { 'aria-labelledby': 'judul-milik' }, el('h3', { id: 'judul-milik' }, TP.milikSaya));
-  if (!items.length) sec.append(el('p', { class: 'kosong' }, `${TP.tahun} ${tahun}: ${TP.belumAdaMilik}`));
+  if (!items.length) sec.append(kosong(`${TP.tahun} ${tahun}: ${TP.belumAdaMilik}`, { label: KOSONG.keSkp, href: '#/skp' }));
   else {
     sec.append(el('ul', { class: 'daftar' }, items.map((p) => {
       const keb = keberatan.filter((k) => k.penilaian_id === p.id);

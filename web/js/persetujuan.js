@@ -3,6 +3,8 @@
 import { api } from './api.js';
 import { T } from './teks.js';
 import { el, badge, alertBox, showProblem, busy, setQuery } from './ui.js';
+import { kosong as kosongKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function persetujuan(root, ctx, params, query) {
   root.append(el('h2', {}, T.persetujuan));
@@ -12,7 +14,9 @@ export async function persetujuan(root, ctx, params, query) {
   const ringkas = el('p', { class: 'ringkas', role: 'status' });
   const daftar = el('ul', { class: 'daftar' });
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, T.lagi);
-  root.append(el('p', { class: 'centang' }, semua, el('label', { for: 'semua-dinilai' }, T.semuaDinilai)), box, ringkas, daftar, lagi);
+  // nothing waiting: look at every SKP assessed; nothing at all: the bawahan on the home screen
+  const kosong = el('div', { hidden: true });
+  root.append(el('p', { class: 'centang' }, semua, el('label', { for: 'semua-dinilai' }, T.semuaDinilai)), box, ringkas, kosong, daftar, lagi);
   let cursor = null;
   let n = 0;
 
@@ -35,7 +39,10 @@ export async function persetujuan(root, ctx, params, query) {
     cursor = page.next_cursor;
     lagi.hidden = !cursor;
     const jumlah = cursor ? `${n}+` : n;
-    ringkas.textContent = n === 0 ? (semua.checked ? T.tidakAdaDinilai : T.tidakAdaMenunggu)
+    kosong.hidden = n > 0;
+    kosong.replaceChildren(...(n > 0 ? [] : [semua.checked ? kosongKe(T.tidakAdaDinilai, { label: KOSONG.keBawahan, href: '#/' })
+      : kosongKe(T.tidakAdaMenunggu, { label: KOSONG.kePersetujuan, on: () => { semua.checked = true; semua.dispatchEvent(new Event('change')); } })]));
+    ringkas.textContent = n === 0 ? ''
       : semua.checked ? T.dinilai(jumlah) : T.menunggu(jumlah);
   }
 

@@ -8,6 +8,8 @@ import { tanggal } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, radioGroup, clearErrors, galatLokal } from './ui.js';
 import { TA, STATUS_PRESENSI } from './teks-admin.js';
 import { wajibAdmin, semuaUnit, opsiUnit, pegawaiNip, kirimBerkas, galatBaris, tabelGalat, kemajuanUnggah } from './admin-dasar.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 // the statuses recorded while the app is open (the API has no list to read them back)
 const dicatat = [];
@@ -102,7 +104,7 @@ export async function presensiAdmin(root, ctx) {
         el('p', { class: 'judul-kartu' }, el('strong', {}, s.nama),
           el('button', { type: 'button', class: 'kedua kecil', 'aria-label': TA.ubahSumber(s.nama), on: { click: () => isiForm(s) } }, TA.ubah)),
         el('p', { class: 'ket' }, TA.pemetaan(s.pemetaan)))))
-        : el('p', { class: 'kosong' }, TA.sumberKosong),
+        : kosong(TA.sumberKosong, { label: KOSONG.tambahSumber, on: fokusKe(form) }),
       form);
     form.addEventListener('submit', async (ev) => {
       ev.preventDefault();

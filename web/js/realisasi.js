@@ -8,6 +8,8 @@ import { api } from './api.js';
 import { bagianBukti, muatKuota } from './bukti.js';
 import { T, BULAN, ASPEK, target, persen, durasi, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function realisasi(root, ctx, params) {
   const id = Number(params[0]);
@@ -71,7 +73,7 @@ export async function realisasi(root, ctx, params) {
         } catch (e) { showProblem(box, e); box.scrollIntoView({ block: 'nearest' }); }
       } } }, T.ajukanRealisasi));
     fill(body,
-      items.length ? null : el('p', { class: 'kosong' }, T.tanpaIki),
+      items.length ? null : kosong(T.tanpaIki, { label: KOSONG.keSkp, href: `#/skp/${id}` }),
       bisaAjukan ? ajukan : null,
       [...perRhk.values()].map((g) => {
         const r = skp.rhk.find((x) => x.id === g.rhk.id);

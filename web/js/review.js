@@ -5,6 +5,8 @@
 import { api } from './api.js';
 import { T, BULAN, tanggalHari, durasi, jam, angka, target, persen, tanggalValid } from './teks.js';
 import { el, fill, labelled, nextId, alertBox, showAlert, showProblem, announce, busy, setQuery } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const HALAMAN = 50;
 
@@ -60,7 +62,9 @@ async function bagianAktivitas(sec, query) {
   const bar = el('div', { class: 'bar-massal' }, el('p', { class: 'centang' }, semua, el('label', { for: 'pilih-semua' }, T.pilihSemua)), setujuiBtn);
   const daftar = el('ul', { class: 'daftar daftar-review' });
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, T.lagi);
-  sec.append(el('h3', { id: 'judul-review-aktivitas', tabindex: -1 }, T.reviewAktivitas), filter, box, ringkas, bar, daftar, lagi);
+  // the queue is empty: where the bawahan's work comes from (their SKP)
+  const kosongAkt = kosong(T.antreanKosong, { label: KOSONG.kePersetujuan, href: '#/persetujuan?semua=1' }, { hidden: true });
+  sec.append(el('h3', { id: 'judul-review-aktivitas', tabindex: -1 }, T.reviewAktivitas), filter, box, ringkas, kosongAkt, bar, daftar, lagi);
   const nama = new Map();   // pegawai id → name, from every item seen
   let cursor = null;
   let jumlah = 0;
@@ -81,7 +85,8 @@ async function bagianAktivitas(sec, query) {
     bar.hidden = semuaKotak.length === 0;
   }
   function ringkasan() {
-    ringkas.textContent = jumlah === 0 ? T.antreanKosong : T.jumlahMenunggu(cursor ? `${jumlah}+` : jumlah);
+    ringkas.textContent = jumlah === 0 ? '' : T.jumlahMenunggu(cursor ? `${jumlah}+` : jumlah);
+    kosongAkt.hidden = jumlah !== 0;
   }
   function buang(li) {
     const next = li.nextElementSibling || li.previousElementSibling;
@@ -208,7 +213,7 @@ async function bagianRealisasi(sec) {
     if (!kelompok.has(k)) kelompok.set(k, { skp_id: x.skp_id, bulan: x.bulan, pegawai: x.pegawai, items: [] });
     kelompok.get(k).items.push(x);
   }
-  if (!kelompok.size) { isi.append(el('p', { class: 'kosong' }, T.realisasiKosong)); return; }
+  if (!kelompok.size) { isi.append(kosong(T.realisasiKosong, { label: KOSONG.kePersetujuan, href: '#/persetujuan?semua=1' })); return; }
 
   function baris(x, sisa) {
     const aksi = el('div', { class: 'aksi' });
@@ -251,7 +256,7 @@ async function bagianRealisasi(sec) {
       semuaBtn.textContent = T.setujuiSemuaBulan(n);
       semuaBtn.hidden = n < 2;
       if (!n) art.remove();
-      if (!isi.children.length) isi.append(el('p', { class: 'kosong' }, T.realisasiKosong));
+      if (!isi.children.length) isi.append(kosong(T.realisasiKosong, { label: KOSONG.kePersetujuan, href: '#/persetujuan?semua=1' }));
     };
     g.items.forEach((x) => ul.append(baris(x, sisa)));
     semuaBtn.addEventListener('click', async () => {

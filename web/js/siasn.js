@@ -14,6 +14,8 @@ import { TI, KOLOM_SIASN, STATUS_TARIKAN, HASIL_KIRIM, HASIL_LOG, ARAH_LOG } fro
 import { punyaPeran, tolak, tolakBila } from './admin-dasar.js';
 import { TA } from './teks-admin.js';
 import { pilihInstansi } from './sso-admin.js';
+import { kosong as kosongKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const jejak = () => el('p', { class: 'jejak' }, el('a', { href: '#/admin' }, `← ${TI.kembali}`));
 const kosong = TI.kosong;
@@ -62,7 +64,7 @@ export async function siasnAdmin(root, ctx, params, query) {
   const pratinjau = el('div', { class: 'pratinjau-siasn' });
   const logDaftar = el('ul', { class: 'daftar daftar-log-siasn', 'aria-label': TI.logJudul });
   const logMemuat = el('p', { class: 'memuat' }, TI.logMemuat);
-  const logKosong = el('p', { class: 'kosong', hidden: true }, TI.logKosong);
+  const logKosong = kosongKe(TI.logKosong, null, { hidden: true });
   const logBox = alertBox();
   const logLagi = el('button', { type: 'button', class: 'kedua', hidden: true, on: { click: () => muatLog(false) } }, TI.lagi);
   let logCursor = null;

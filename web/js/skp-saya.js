@@ -18,7 +18,7 @@ export async function skpSaya(root, ctx) {
   const lalu = items.find((s) => s.tahun === tahun - 1);
 
   if (!ini.length) {
-    const panel = el('section', { class: 'panel', 'aria-labelledby': 'judul-buat' },
+    const panel = el('section', { class: 'panel', 'data-kosong': '', 'aria-labelledby': 'judul-buat' },
       el('h3', { id: 'judul-buat' }, T.belumAdaSkp(tahun)));
     const buat = async (body) => {
       try {

@@ -3,6 +3,8 @@
 import { api } from './api.js';
 import { T, TP, STATUS, angka } from './teks.js';
 import { el, badge, labelled, alertBox, showAlert, showProblem, busy, setQuery } from './ui.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 export async function statusSkp(root, ctx, params, query) {
   const sekarang = new Date().getFullYear();
@@ -21,7 +23,7 @@ export async function statusSkp(root, ctx, params, query) {
     el('caption', { class: 'sr-only' }, T.judulStatus),
     el('thead', {}, el('tr', {}, [T.kolomPegawai, T.kolomUnit, T.kolomPenilai, T.kolomStatus].map((t) => el('th', { scope: 'col' }, t)))),
     tbody);
-  const kosong = el('p', { hidden: true }, T.tidakAdaBaris);
+  const kosong = kosongKe(T.tidakAdaBaris, { label: KOSONG.ubahSaring, on: fokusKe(() => filter) }, { hidden: true });
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, T.lagi);
   root.append(el('h2', {}, T.judulStatus), el('p', {}, el('a', { href: '#/unit' }, TP.lihatUnit)), filter, box, ringkasan, tabel, kosong, lagi);
   let cursor = null;

@@ -5,6 +5,8 @@ import { T, FMT } from './teks.js';
 import { el, labelled, alertBox, showAlert, showProblem, announce, busy, setQuery } from './ui.js';
 import { TA, STATUS_SUREL } from './teks-admin.js';
 import { wajibAdmin } from './admin-dasar.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const waktu = (s) => (s ? new Date(s * 1000).toLocaleString(FMT.lokal, { dateStyle: 'long', timeStyle: 'short' }) : '');
 
@@ -17,7 +19,7 @@ export async function surelKeluar(root, ctx, params, query) {
   const filter = el('form', { class: 'filter', role: 'search', 'aria-label': TA.surelJudul, novalidate: true },
     el('div', { class: 'lebar' }, ...labelled(TA.statusSurel, status)), el('button', { type: 'submit', class: 'kedua' }, T.tampilkan));
   const daftar = el('ul', { class: 'daftar daftar-surel' });
-  const kosong = el('p', { class: 'kosong', hidden: true }, TA.surelKosong);
+  const kosong = kosongKe(TA.surelKosong, { label: KOSONG.kePengaturan, href: '#/admin/pengaturan' }, { hidden: true });
   const memuat = el('p', { class: 'memuat', hidden: true }, T.memuat);
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, TA.lagi);
   root.append(el('p', { class: 'jejak' }, el('a', { href: '#/admin' }, `← ${TA.adminJudul}`)),

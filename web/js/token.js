@@ -5,6 +5,8 @@ import { api } from './api.js';
 import { T, waktuUnix } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy, nextId } from './ui.js';
 import { TW } from './teks-webhook.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 /**
  * The box showing a secret once: a heading, the warning, the value and a copy button; "done"
@@ -63,7 +65,7 @@ export async function tokenApi(root) {
   const judulDaftar = el('h3', { tabindex: -1 }, TW.tokenSaya);
   const memuat = el('p', { class: 'memuat' }, T.memuat);
   const daftar = el('ul', { class: 'daftar daftar-token', 'aria-label': TW.tokenSaya });
-  const kosong = el('p', { class: 'kosong', hidden: true }, TW.tokenKosong);
+  const kosong = kosongKe(TW.tokenKosong, { label: KOSONG.buatToken, on: fokusKe(nama) }, { hidden: true });
   const lama = el('div');
   root.append(el('h2', {}, TW.tokenJudul), el('p', { class: 'ket' }, TW.tokenKet), box, form, sekali,
     judulDaftar, memuat, daftar, kosong, lama);

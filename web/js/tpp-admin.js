@@ -7,6 +7,8 @@ import { tanggalUnix } from './teks.js';
 import { el, put, labelled, badge, alertBox, showProblem, busy, galatLokal, radioGroup } from './ui.js';
 import { punyaPeran, tolak } from './admin-dasar.js';
 import { TT, PRESET, rupiah, namaBulan, bulanLalu } from './teks-tpp.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 /** Admin, pimpinan or superadmin; otherwise the refusal screen. */
 export function wajibPengelola(root, ctx) {
@@ -50,7 +52,7 @@ function seksiBulan(ctx, items, admin) {
     sec.append(form);
   }
   if (!items.length) {
-    sec.append(el('p', { class: 'kosong' }, TT.bulanKosong));
+    sec.append(kosong(TT.bulanKosong, admin ? { label: KOSONG.hitungBulan, on: fokusKe(() => sec.querySelector('.form-hitung')) } : null));
     return sec;
   }
   sec.append(el('div', { class: 'gulir-tpp' }, el('table', { class: 'tabel-status tabel-tpp' },
@@ -69,7 +71,7 @@ function seksiBulan(ctx, items, admin) {
 function seksiAturan(ctx, items, preset, admin) {
   const sec = el('section', { 'aria-labelledby': 'judul-aturan-tpp' },
     el('h3', { id: 'judul-aturan-tpp' }, TT.aturanJudul), el('p', { class: 'ket' }, TT.aturanKet));
-  if (!items.length) sec.append(el('p', { class: 'kosong' }, TT.aturanKosong));
+  if (!items.length) sec.append(kosong(TT.aturanKosong, admin ? { label: KOSONG.tambahAturan, on: fokusKe(() => sec.querySelector('form')) } : null));
   else {
     sec.append(el('ul', { class: 'daftar daftar-aturan' }, items.map((a) => el('li', {},
       el('div', { class: 'judul-kartu' }, el('a', { class: 'tautan-sentuh judul-tautan', href: `#/admin/tpp/aturan/${a.id}` }, a.nama),

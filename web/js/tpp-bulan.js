@@ -11,6 +11,8 @@ import { tolakBila, semuaUnit, opsiUnit } from './admin-dasar.js';
 import { wajibPengelola, bolehUbah } from './tpp-admin.js';
 import { tampilHasil } from './tpp.js';
 import { TT, rupiah, persenBp, persenIsian, namaBulan, ym } from './teks-tpp.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const HALAMAN = 50;
 
@@ -112,7 +114,7 @@ export async function tppBulan(root, ctx, params, query) {
   root.append(saring);
 
   const rows = m.items.slice().sort(URUT[urut]);
-  if (!rows.length) { root.append(el('p', { class: 'kosong' }, TT.barisKosong)); return; }
+  if (!rows.length) { root.append(kosong(TT.barisKosong, { label: KOSONG.keImpor, href: '#/admin/pegawai' })); return; }
   root.append(el('p', { class: 'ket', role: 'status' }, TT.jumlahBaris(rows.length, rupiah(semuaJumlah))));
   const tbody = el('tbody');
   const tabel = el('div', { class: 'gulir-tpp' }, el('table', { class: 'tabel-status tabel-tpp tabel-hasil-tpp' },

@@ -9,6 +9,8 @@ import { T, PREDIKAT, tanggalHari } from './teks.js';
 import { el, put, labelled, badge, isAdminOrPimpinan } from './ui.js';
 import { tolakBila } from './admin-dasar.js';
 import { TT, rupiah, rupiahSen, persenBp, namaBulan, bulanLalu, geserBulan, STATUS_HARI } from './teks-tpp.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const BULAN_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -49,8 +51,9 @@ export async function tppSaya(root, ctx, params, query) {
       el('div', { class: 'pilih-bulan-isi' }, ...labelled(TT.bulan, pilih)),
       el('button', { type: 'button', class: 'kedua kecil', 'aria-label': TT.bulanBerikut, on: { click: ke(1) } }, '›')));
   if (!data) {
-    root.append(el('div', { class: 'panel kosong-tpp' }, el('p', { class: 'judul-kosong' }, TT.belumDihitung(namaBulan(bulan))),
-      el('p', { class: 'ket' }, TT.belumDihitungKet)));
+    root.append(el('div', { class: 'panel kosong-tpp', 'data-kosong': '' }, el('p', { class: 'judul-kosong' }, TT.belumDihitung(namaBulan(bulan))),
+      el('p', { class: 'ket' }, TT.belumDihitungKet),
+      el('div', { class: 'aksi aksi-kosong' }, el('a', { class: 'tombol kedua kecil', href: '#/presensi' }, KOSONG.kePresensi))));
   } else {
     root.append(tampilHasil(data, 'saya'));
   }
@@ -92,7 +95,7 @@ export function tampilHasil(d, idPrefix) {
   const sec = el('section', { 'aria-labelledby': hRinci }, el('h3', { id: hRinci }, TT.rincianJudul));
   const baris = Array.isArray(r.baris) ? r.baris : [];
   if (!baris.length) {
-    sec.append(el('p', { class: 'kosong' }, TT.rincianKosong));
+    sec.append(kosong(TT.rincianKosong, { label: KOSONG.kePresensi, href: '#/presensi' }));
   } else {
     const perHari = new Map();
     for (const x of baris) {

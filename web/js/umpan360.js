@@ -8,6 +8,8 @@
 import { api } from './api.js';
 import { T, TP, BERAKHLAK, PERAN_360, SKALA_360, angka, angkaDesimal } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, announce, busy, radioGroup, galatLokal } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const kunci = (me) => `kinerja-360-dibuka-${me.pengguna.id}`;
 
@@ -42,7 +44,7 @@ export async function tugas360(root, ctx) {
         el('p', { class: 'ket' }, `${TP.putaranNomor(t.id)} · ${TP.sebagai(PERAN_360[t.peran] || t.peran)}`),
         el('p', { class: 'tautan' }, el('a', { class: 'tombol', href: `#/360/${t.id}` }, TP.isi360,
           el('span', { class: 'sr-only' }, ` untuk ${t.pegawai}, ${TP.putaranNomor(t.id).toLowerCase()}`))))))
-        : el('p', { class: 'kosong' }, TP.tidakAdaTugas)));
+        : kosong(TP.tidakAdaTugas, { label: KOSONG.keDasbor, href: '#/dasbor' })));
   const saya = dibuka(ctx.me);
   if (saya.length) {
     root.append(el('section', { 'aria-labelledby': 'judul-dibuka-360' }, el('h3', { id: 'judul-dibuka-360' }, TP.dibukaJudul),

@@ -7,8 +7,10 @@ import { api } from './api.js';
 import { T, TP, PREDIKAT_ORG, angka, angkaDesimal, tanggal } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
 import { kurvaPredikat } from './grafik.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
-export async function unitList(root) {
+export async function unitList(root, ctx) {
   root.append(el('h2', {}, TP.unitJudul), el('p', { class: 'ket' }, TP.unitKet));
   let semua = [];
   let cursor = null;
@@ -18,7 +20,7 @@ export async function unitList(root) {
     cursor = d.next_cursor;
   } while (cursor && semua.length < 5000);
   const items = semua.filter((u) => u.aktif !== false).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-  if (!items.length) { root.append(el('p', { class: 'kosong' }, TP.unitKosong)); return; }
+  if (!items.length) { root.append(kosong(TP.unitKosong, ctx && ctx.me.pengguna.peran.includes('admin') ? { label: KOSONG.tambahUnit, href: '#/admin/unit' } : null)); return; }
   root.append(el('ul', { class: 'daftar' }, items.map((u) => el('li', { class: 'kartu' },
     el('p', { class: 'judul-kartu' }, el('a', { href: `#/unit/${u.id}/kurva` }, u.nama)),
     el('p', { class: 'ket' }, [u.kode, TP.unitPegawai(angka(u.jumlah_pegawai || 0))].filter(Boolean).join(' · '))))));

@@ -10,6 +10,8 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, s
 import { TW, PERISTIWA, NAMA_PERISTIWA, STATUS_KIRIM } from './teks-webhook.js';
 import { wajibAdmin, tolakBila } from './admin-dasar.js';
 import { sekaliTampil } from './token.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 const jejak = (href, teks) => el('p', { class: 'jejak' }, el('a', { href }, `← ${teks}`));
 const nama = (w) => w.keterangan || w.url;
@@ -43,7 +45,7 @@ export async function webhookDaftar(root, ctx) {
   const tambah = el('button', { type: 'button', on: { click: () => bukaForm(null) } }, TW.tambah);
   const memuat = el('p', { class: 'memuat' }, T.memuat);
   const daftar = el('ul', { class: 'daftar daftar-webhook', 'aria-label': TW.judul });
-  const kosong = el('p', { class: 'kosong', hidden: true }, TW.kosongDaftar);
+  const kosong = kosongKe(TW.kosongDaftar, { label: KOSONG.tambahWebhook, on: () => tambah.click() }, { hidden: true });
   root.append(jejak('#/admin', TW.kembali), el('h2', {}, TW.judul), el('p', { class: 'ket' }, TW.ket),
     tambah, box, formBox, sekali, memuat, daftar, kosong, bantuan());
   let items = [];
