@@ -111,6 +111,12 @@ check-pg:
 	@$(MAKE) --no-print-directory build/san/kinerja web-gz
 	@tests/pg/run.sh build/san/kinerja
 
+# The user guide's screenshots (docs/panduan/gambar/) taken again by the browser journey per role
+# (tests/e2e/panduan.test.mjs); commit the pictures that changed.
+.PHONY: panduan
+panduan: kinerja web-gz
+	@PANDUAN_GAMBAR=1 KINERJA_BIN=./kinerja node --test tests/e2e/panduan.test.mjs
+
 # Each harness for FUZZ_SECONDS on a scratch copy of its corpus; the table goes to
 # fuzz/results/latest.md.  `make fuzz-merge` folds the new inputs found into fuzz/corpus/.
 fuzz-build:

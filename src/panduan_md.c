@@ -1,6 +1,7 @@
 /* panduan_md.c: line classification and inline marks of the guide's Markdown (see panduan_md.h). */
 #include "panduan_md.h"
 
+#include <ctype.h>
 #include <string.h>
 
 static bool mulai(const char *s, size_t len, const char *p)
@@ -81,7 +82,11 @@ size_t md_polos(const char *s, size_t len, char *out, size_t n)
     char c = s[i];
     if (c == '*' || c == '`' || c == '_') {
       /* '_' only as a mark at a word edge ("_miring_"), not inside names like "web_dir" */
-      if (c == '_' && i > 0 && i + 1 < len && s[i - 1] != ' ' && s[i + 1] != ' ') { out[k++] = c; i++; continue; }
+      if (c == '_' && i > 0 && i + 1 < len && isalnum((unsigned char)s[i - 1]) && isalnum((unsigned char)s[i + 1])) {
+        out[k++] = c;
+        i++;
+        continue;
+      }
       i++;
       continue;
     }

@@ -9,6 +9,8 @@
 #include "report_font.h"
 
 #include <hpdf.h>
+#include <png.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -168,6 +170,50 @@ static int para(struct pdf *P, const char *md, size_t mdlen, const struct font *
   return hcheck(P);
 }
 
+static void png_galat(png_structp png, png_const_charp msg)
+{
+  (void)msg;
+  png_longjmp(png, 1);
+}
+
+static void png_peringatan(png_structp png, png_const_charp msg)
+{
+  (void)png;
+  (void)msg;
+}
+
+/* Decodes the whole PNG once with libpng (every row, every CRC) before libharu reads it: libharu's
+ * own libpng error handler returns, which makes libpng abort the process on a damaged file.
+ * Returns 0 when the picture is sound and at most 4096 x 4096. */
+static int png_sehat(const char *path)
+{
+  FILE *f = fopen(path, "rb");
+  if (!f) return -1;
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_galat, png_peringatan);
+  png_infop info = png ? png_create_info_struct(png) : NULL;
+  png_bytep baris = NULL;
+  volatile int rc = -1;
+  if (!png || !info) goto out;
+  if (setjmp(png_jmpbuf(png))) goto out;
+  png_init_io(png, f);
+  png_read_info(png, info);
+  png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);
+  if (w == 0 || h == 0 || w > 4096 || h > 4096) goto out;
+  int lintasan = png_set_interlace_handling(png);
+  png_read_update_info(png, info);
+  baris = malloc(png_get_rowbytes(png, info));
+  if (!baris) goto out;
+  for (int l = 0; l < lintasan; l++)
+    for (png_uint_32 y = 0; y < h; y++) png_read_row(png, baris, NULL);
+  png_read_end(png, NULL);
+  rc = 0;
+out:
+  free(baris);
+  png_destroy_read_struct(png ? &png : NULL, info ? &info : NULL, NULL);
+  fclose(f);
+  return rc;
+}
+
 static HPDF_Image gambar_muat(struct pdf *P, const char *src, size_t len)
 {
   char nama[80], path[1400];
@@ -180,6 +226,11 @@ static HPDF_Image gambar_muat(struct pdf *P, const char *src, size_t len)
   if (w < 0 || (size_t)w >= sizeof path || stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
     P->hilang = true;
     fail(P, "gambar %s tidak ada", nama);
+    return NULL;
+  }
+  if (png_sehat(path) != 0) {
+    P->hilang = true;
+    fail(P, "gambar %s rusak atau bukan PNG", nama);
     return NULL;
   }
   HPDF_Image img = HPDF_LoadPngImageFromFile(P->doc, path);

@@ -167,6 +167,8 @@ export const KOSONG = {
   keUnit: 'Ke daftar unit kerja',
   ubahSaring: 'Ubah pilihan di atas',
   kePresensi: 'Ke presensi bulan ini',
+  tulisUmpanBalik: 'Ke formulir umpan balik',
+  pingPertama: 'Coba kirim satu peristiwa sekarang',
 };
 
 if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-bantuan.js'));

@@ -4,6 +4,8 @@
 import { api } from './api.js';
 import { T, tanggal, waktuUnix, hariIni } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-bantuan.js';
 
 /** The section (filled when the thread has loaded; removed when the user may not read it). */
 export function umpanBalik(skpId, bolehTulis) {
@@ -89,7 +91,8 @@ export function umpanBalik(skpId, bolehTulis) {
   function render() {
     const akar = items.filter((x) => !x.induk_id || !items.some((y) => y.id === x.induk_id));
     fill(daftar,
-      akar.length ? el('ul', { class: 'daftar utas' }, akar.map((u) => pesan(u, true))) : el('p', { class: 'kosong' }, T.umpanBalikKosong),
+      akar.length ? el('ul', { class: 'daftar utas' }, akar.map((u) => pesan(u, true)))
+        : kosong(T.umpanBalikKosong, bolehTulis ? { label: KOSONG.tulisUmpanBalik, on: fokusKe(() => daftar.querySelector('form')) } : null),
       bolehTulis ? formBaru() : null);
   }
 

@@ -10,7 +10,7 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, s
 import { TW, PERISTIWA, NAMA_PERISTIWA, STATUS_KIRIM } from './teks-webhook.js';
 import { wajibAdmin, tolakBila } from './admin-dasar.js';
 import { sekaliTampil } from './token.js';
-import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { kosong as kosongKe, fokusKe, ubahKosong } from './kosong.js';
 import { KOSONG } from './teks-bantuan.js';
 
 const jejak = (href, teks) => el('p', { class: 'jejak' }, el('a', { href }, `← ${teks}`));
@@ -290,7 +290,7 @@ export async function webhookLog(root, ctx, params, query) {
   const segarkan = el('button', { type: 'button', class: 'kedua kecil' }, TW.segarkan);
   const uji = el('button', { type: 'button', class: 'kecil' }, TW.uji);
   const daftar = el('ul', { class: 'daftar daftar-kirim', 'aria-label': TW.logJudul });
-  const kosong = el('p', { class: 'kosong', hidden: true });
+  const kosong = kosongKe('', { label: KOSONG.pingPertama, on: () => uji.click() }, { hidden: true });
   const memuat = el('p', { class: 'memuat', hidden: true }, T.memuat);
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, TW.lagi);
   root.append(jejak('#/admin/webhook', TW.judul), el('h2', {}, TW.logJudul),
@@ -351,7 +351,7 @@ export async function webhookLog(root, ctx, params, query) {
     for (const d of page.items) { const li = kartu(d); kartuId.set(d.id, li); daftar.append(li); }
     cursor = page.next_cursor;
     lagi.hidden = !cursor;
-    kosong.textContent = status.value ? TW.logKosongFilter : TW.logKosong;
+    ubahKosong(kosong, status.value ? TW.logKosongFilter : TW.logKosong);
     kosong.hidden = kartuId.size > 0;
     daftar.hidden = kartuId.size === 0;
   }

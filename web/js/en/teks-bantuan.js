@@ -154,4 +154,6 @@ export const KOSONG = {
   keUnit: 'Go to the unit list',
   ubahSaring: 'Change the choices above',
   kePresensi: 'Go to this month\'s attendance',
+  tulisUmpanBalik: 'Go to the feedback form',
+  pingPertama: 'Try sending one event now',
 };
