@@ -470,7 +470,7 @@ static int penutup(struct pdf *P)
     ty -= 18;
   }
   char tgl[40] = "", dicetak[80];
-  time_t t = time(NULL);
+  time_t t = time(NULL) + 7 * 3600;   /* the printing date in WIB (the guide has no instansi) */
   struct tm tm;
   char ymd[11];
   if (gmtime_r(&t, &tm) && strftime(ymd, sizeof ymd, "%Y-%m-%d", &tm) == 10) report_font_tanggal(ymd, tgl, sizeof tgl);

@@ -82,10 +82,12 @@ const SHELL = [
   '/js/webhook.js',
   // help, welcome tour, empty states and the user guide (issue 14)
   '/js/bantuan.js',
+  '/js/bantuan-panel.js',
   '/js/kosong.js',
   '/js/orientasi.js',
   '/js/panduan.js',
   '/js/teks-bantuan.js',
+  '/js/teks-kosong.js',
 ];
 
 self.addEventListener('install', (ev) => {

@@ -10,7 +10,7 @@ import { TA, JENIS_ASN, KELAMIN } from './teks-admin.js';
 import { wajibAdmin, tolakBila, semuaUnit, opsiUnit, semuaJabatan, pegawaiNip } from './admin-dasar.js';
 import { TK } from './teks-keamanan.js';
 import { kosong, kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function adminHub(root, ctx) {
   if (!wajibAdmin(root, ctx)) return;

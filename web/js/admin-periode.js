@@ -8,7 +8,7 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, r
 import { TA, SIKLUS, STATUS_PERIODE, ukuran } from './teks-admin.js';
 import { wajibAdmin } from './admin-dasar.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const MB = 1048576;
 

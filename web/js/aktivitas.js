@@ -9,7 +9,7 @@ import { T, FMT, CEK, FIELD, tanggalHari, durasi, hariIni, tambahHari, hariMingg
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy } from './ui.js';
 import { antrekan, antrean, hapusAntrean, kunciBaru, kirimAntrean, simpan, baca } from './offline.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const BATAS_BAWAAN = 450;
 const TEMPLAT_AWAL = 4;

@@ -11,7 +11,7 @@ import { tahunDari } from './dasbor.js';
 import { muatUnit } from './laporan.js';
 import { gulir } from './grafik2.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const TINGKAT = ['rendah', 'menengah', 'tinggi'];
 

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { T, TP, PREDIKAT, angka, angkaDesimal, bulanTahun } from './teks.js';
 import { el, put, labelled, alertBox, showProblem } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function angkaKredit(root, ctx, params, query) {
   const me = ctx.me;

@@ -9,7 +9,7 @@ import { announce } from './ui.js';
 import { setPemilik, simpan, baca, lupakanSimpanan, kirimAntrean, jumlahBelumTerkirim } from './offline.js';
 import { TK, batas2fa } from './teks-keamanan.js';
 import { kosong } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const $ = (id) => document.getElementById(id);
 

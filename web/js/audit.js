@@ -7,7 +7,7 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, busy, setQuery, g
 import { TA, ENTITAS, AKSI_UMUM, waktuMs } from './teks-admin.js';
 import { punyaPeran, tolak } from './admin-dasar.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 /** A value of a before/after record as text: strings as they are, the rest as compact JSON. */
 function teks(v) {

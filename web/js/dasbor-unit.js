@@ -16,7 +16,7 @@ import { navDasbor, filterTahun, kartuRingkas, panelKepatuhan, lencanaPola, tabe
 import { tabelPelanggaran } from './unit.js';
 import { seksiProfilUnit } from './profil-kinerja.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export function dasborInstansi(root, ctx, params, query) {
   return dasborLingkup(root, ctx, null, query);

@@ -17,7 +17,7 @@ import { TD, persenBulat } from './teks-dasbor.js';
 import { langsung } from './dasbor-langsung.js';
 import { muatProfil, kartuProfil } from './profil-kinerja.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const TAHUN_INI = () => new Date().getFullYear();
 

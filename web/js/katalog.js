@@ -7,7 +7,7 @@ import { T, BERAKHLAK } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, nextId } from './ui.js';
 import { TD } from './teks-dasbor.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function katalog(root, ctx) {
   const admin = ctx.me.pengguna.peran.includes('admin');

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { T, TP, RATING, PREDIKAT, tanggalUnix } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showProblem, announce, busy, radioGroup, galatLokal } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const PILIHAN_RATING = Object.entries(RATING);
 

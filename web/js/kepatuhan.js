@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { T, angka, durasi, tanggal, tanggalValid } from './teks.js';
 import { el, labelled, alertBox, showAlert, showProblem, busy, setQuery } from './ui.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function kepatuhan(root, ctx, params, query) {
   const dari = el('input', { type: 'date', 'data-field': 'dari' });

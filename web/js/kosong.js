@@ -3,7 +3,7 @@
 // that does it here).  tests/e2e/kosong.test.mjs visits every list screen of a fresh instansi
 // and checks that each shows one.
 import { el } from './ui.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 /**
  * kosong('Belum ada aktivitas hari ini.', [{ label, href } | { label, on: fn }], { hidden })

@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { T, waktuUnix } from './teks.js';
 import { el, badge, alertBox, showProblem, announce } from './ui.js';
 import { kosong as kosongKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const $ = (id) => document.getElementById(id);
 let timer = null;

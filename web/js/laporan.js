@@ -10,7 +10,7 @@ import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, bu
 import { TD } from './teks-dasbor.js';
 import { seksiLaporanOrganisasi } from './laporan-org.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const FORMAT = { xlsx: 'XLSX', csv: 'CSV' };
 

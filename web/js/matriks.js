@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { T, HURUF_KELOMPOK, KELOMPOK } from './teks.js';
 import { el, badge } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function matriks(root, ctx, params) {
   const id = Number(params[0]);

@@ -25,8 +25,7 @@ import { realisasi } from './realisasi.js';
 import { kepatuhan } from './kepatuhan.js';
 import { kotakMasuk, segarkanLonceng } from './kotak-masuk.js';
 // help on every screen, the welcome tour and the user guide (issue 14)
-import { pasangPengguna } from './bantuan.js';
-import { mulaiOrientasi, hentikanOrientasi } from './orientasi.js';
+import { pasangPengguna, mulaiOrientasi } from './bantuan.js';
 
 // the evaluation screens are loaded when first opened (the first load stays small); sw.js
 // keeps them for offline use like the others
@@ -233,7 +232,6 @@ export function startNav(me) {
 export function stopNav(lupakan) {
   ctx = null;
   pasangPengguna(null);
-  hentikanOrientasi();
   $('menu').hidden = true;
   $('lonceng').hidden = true;
   $('layar').hidden = true;

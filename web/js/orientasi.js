@@ -1,8 +1,9 @@
-// orientasi.js: the first-login walkthrough of each role (issue 14 part 1): three or four steps
+// orientasi.js: the first-login walkthrough of each role (issue 14 part 1), loaded when it is
+// shown (bantuan.js decides at sign-in; the help panel opens it again): three or four steps
 // saying what to do first, each with a button to its screen.  It stays on top of the screens
 // while the user follows the buttons; "Tutup tur" or "Selesai" closes it for good, stored on the
 // server per user (PUT /api/v1/orientasi/{peran}), so it does not come back on another device.
-// The help panel (bantuan.js) opens it again.  Words: teks-bantuan.js.
+// Words: teks-bantuan.js.
 import { api } from './api.js';
 import { el, fill, announce } from './ui.js';
 import { TB, TUR } from './teks-bantuan.js';
@@ -17,18 +18,11 @@ const KE = {
   superadmin: ['#/admin', '#/audit', '#/panduan/admin'],
 };
 
-/** The walkthrough a user gets: the role with the most to set up first. */
-export function peranUtama(me) {
-  const p = me.pengguna.peran || [];
-  for (const r of ['superadmin', 'admin', 'pimpinan', 'auditor']) if (p.includes(r)) return r;
-  if (me.pegawai && me.jumlah_bawahan > 0) return 'atasan';
-  return me.pegawai ? 'pegawai' : null;
-}
-
 let panel = null;
 
 function tutupPanel() {
   panel?.remove();
+  document.getElementById('orientasi')?.remove();   // also one left from a previous sign-in
   panel = null;
 }
 
@@ -37,7 +31,7 @@ async function simpanSelesai(peran) {
 }
 
 /** Shows the walkthrough of `peran` from its first step. */
-export function tampilkanTur(me, peran) {
+export function tampilkanTur(peran) {
   const tur = TUR[peran];
   if (!tur) return;
   tutupPanel();
@@ -69,21 +63,4 @@ export function tampilkanTur(me, peran) {
   const isi = document.getElementById('isi');
   const sesudah = document.getElementById('spanduk-2fa');
   if (sesudah) sesudah.after(panel); else isi.prepend(panel);
-}
-
-/** After sign-in (nav.js): shows the user's walkthrough unless they closed it before. */
-export async function mulaiOrientasi(me) {
-  tutupPanel();
-  if (me.sesi_terbatas) return;
-  const peran = peranUtama(me);
-  if (!peran) return;
-  let d;
-  try { d = await api('GET', '/api/v1/orientasi'); } catch { return; }   // offline: not now
-  if (d.items.some((x) => x.kunci === peran)) return;
-  tampilkanTur(me, peran);
-}
-
-/** On sign-out (nav.js). */
-export function hentikanOrientasi() {
-  tutupPanel();
 }

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { T, TP, PREDIKAT, STATUS_LAIN, namaPenilaian, namaPeriodeKe, jumlahPeriode, tanggal } from './teks.js';
 import { el, badge, labelled, alertBox, showProblem, busy, nextId } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 /** One penilaian as a line: link, status badge, predikat. */
 export function barisPenilaian(p, teksTautan) {

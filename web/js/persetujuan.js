@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { T } from './teks.js';
 import { el, badge, alertBox, showProblem, busy, setQuery } from './ui.js';
 import { kosong as kosongKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function persetujuan(root, ctx, params, query) {
   root.append(el('h2', {}, T.persetujuan));

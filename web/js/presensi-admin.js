@@ -9,7 +9,7 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy, r
 import { TA, STATUS_PRESENSI } from './teks-admin.js';
 import { wajibAdmin, semuaUnit, opsiUnit, pegawaiNip, kirimBerkas, galatBaris, tabelGalat, kemajuanUnggah } from './admin-dasar.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 // the statuses recorded while the app is open (the API has no list to read them back)
 const dicatat = [];

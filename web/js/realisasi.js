@@ -9,7 +9,7 @@ import { bagianBukti, muatKuota } from './bukti.js';
 import { T, BULAN, ASPEK, target, persen, durasi, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function realisasi(root, ctx, params) {
   const id = Number(params[0]);

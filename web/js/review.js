@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { T, BULAN, tanggalHari, durasi, jam, angka, target, persen, tanggalValid } from './teks.js';
 import { el, fill, labelled, nextId, alertBox, showAlert, showProblem, announce, busy, setQuery } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const HALAMAN = 50;
 

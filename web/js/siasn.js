@@ -15,7 +15,7 @@ import { punyaPeran, tolak, tolakBila } from './admin-dasar.js';
 import { TA } from './teks-admin.js';
 import { pilihInstansi } from './sso-admin.js';
 import { kosong as kosongKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const jejak = () => el('p', { class: 'jejak' }, el('a', { href: '#/admin' }, `← ${TI.kembali}`));
 const kosong = TI.kosong;

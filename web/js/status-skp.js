@@ -4,7 +4,7 @@ import { api } from './api.js';
 import { T, TP, STATUS, angka } from './teks.js';
 import { el, badge, labelled, alertBox, showAlert, showProblem, busy, setQuery } from './ui.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function statusSkp(root, ctx, params, query) {
   const sekarang = new Date().getFullYear();

@@ -6,7 +6,7 @@ import { el, labelled, alertBox, showAlert, showProblem, announce, busy, setQuer
 import { TA, STATUS_SUREL } from './teks-admin.js';
 import { wajibAdmin } from './admin-dasar.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const waktu = (s) => (s ? new Date(s * 1000).toLocaleString(FMT.lokal, { dateStyle: 'long', timeStyle: 'short' }) : '');
 

@@ -135,40 +135,5 @@ export const BANTUAN = {
   panduan: { judul: 'Panduan', isi: ['Panduan langkah demi langkah untuk setiap peran. Gambar layar diambil otomatis oleh uji aplikasi sehingga selalu sesuai tampilan terbaru.', 'Unduh PDF untuk dicetak atau dibagikan dalam pelatihan.'], contoh: '' },
 };
 
-// The action of each empty list (kosong.js); the words saying why it is empty stay with the screen.
-export const KOSONG = {
-  cariLain: 'Hapus kata pencarian',
-  buatSkp: 'Buat SKP',
-  keSkp: 'Ke daftar SKP',
-  catatAktivitas: 'Mulai dari formulir aktivitas',
-  keAktivitas: 'Ke pencatatan aktivitas',
-  keReview: 'Buka Review',
-  kePenilaian: 'Ke daftar penilaian',
-  kePersetujuan: 'Lihat semua SKP bawahan',
-  keBawahan: 'Lihat daftar bawahan',
-  keStatus: 'Ke rekap status SKP',
-  keDasbor: 'Ke ringkasan dasbor',
-  keImpor: 'Ke data pegawai',
-  tambahUnit: 'Ke formulir unit kerja',
-  tambahPeriode: 'Ke formulir periode',
-  tambahLibur: 'Ke formulir hari libur',
-  tambahSumber: 'Ke formulir sumber presensi',
-  tambahWebhook: 'Daftarkan penerima pertama',
-  buatToken: 'Ke formulir token',
-  keAdmin: 'Buka Administrasi',
-  kePengaturan: 'Ke pengaturan instansi',
-  keTppAdmin: 'Buka pengaturan TPP',
-  tambahAturan: 'Ke formulir aturan TPP',
-  hitungBulan: 'Ke formulir hitung TPP',
-  bukaBantuan: 'Baca bantuan layar ini',
-  kePanduan: 'Buka panduan',
-  keLaporan: 'Ke formulir laporan',
-  kePresensiAdmin: 'Buka pengaturan presensi',
-  keUnit: 'Ke daftar unit kerja',
-  ubahSaring: 'Ubah pilihan di atas',
-  kePresensi: 'Ke presensi bulan ini',
-  tulisUmpanBalik: 'Ke formulir umpan balik',
-  pingPertama: 'Coba kirim satu peristiwa sekarang',
-};
 
 if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-bantuan.js'));

@@ -6,7 +6,7 @@ import { T, waktuUnix } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy, nextId } from './ui.js';
 import { TW } from './teks-webhook.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 /**
  * The box showing a secret once: a heading, the warning, the value and a copy button; "done"

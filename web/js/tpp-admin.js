@@ -8,7 +8,7 @@ import { el, put, labelled, badge, alertBox, showProblem, busy, galatLokal, radi
 import { punyaPeran, tolak } from './admin-dasar.js';
 import { TT, PRESET, rupiah, namaBulan, bulanLalu } from './teks-tpp.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 /** Admin, pimpinan or superadmin; otherwise the refusal screen. */
 export function wajibPengelola(root, ctx) {

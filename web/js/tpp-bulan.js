@@ -12,7 +12,7 @@ import { wajibPengelola, bolehUbah } from './tpp-admin.js';
 import { tampilHasil } from './tpp.js';
 import { TT, rupiah, persenBp, persenIsian, namaBulan, ym } from './teks-tpp.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const HALAMAN = 50;
 

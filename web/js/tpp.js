@@ -10,7 +10,7 @@ import { el, put, labelled, badge, isAdminOrPimpinan } from './ui.js';
 import { tolakBila } from './admin-dasar.js';
 import { TT, rupiah, rupiahSen, persenBp, namaBulan, bulanLalu, geserBulan, STATUS_HARI } from './teks-tpp.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const BULAN_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -5,7 +5,7 @@ import { api } from './api.js';
 import { T, tanggal, waktuUnix, hariIni } from './teks.js';
 import { el, fill, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 /** The section (filled when the thread has loaded; removed when the user may not read it). */
 export function umpanBalik(skpId, bolehTulis) {

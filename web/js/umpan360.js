@@ -9,7 +9,7 @@ import { api } from './api.js';
 import { T, TP, BERAKHLAK, PERAN_360, SKALA_360, angka, angkaDesimal } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, announce, busy, radioGroup, galatLokal } from './ui.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const kunci = (me) => `kinerja-360-dibuka-${me.pengguna.id}`;
 

@@ -8,7 +8,7 @@ import { T, TP, PREDIKAT_ORG, angka, angkaDesimal, tanggal } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy } from './ui.js';
 import { kurvaPredikat } from './grafik.js';
 import { kosong, fokusKe } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 export async function unitList(root, ctx) {
   root.append(el('h2', {}, TP.unitJudul), el('p', { class: 'ket' }, TP.unitKet));

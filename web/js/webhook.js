@@ -11,7 +11,7 @@ import { TW, PERISTIWA, NAMA_PERISTIWA, STATUS_KIRIM } from './teks-webhook.js';
 import { wajibAdmin, tolakBila } from './admin-dasar.js';
 import { sekaliTampil } from './token.js';
 import { kosong as kosongKe, fokusKe, ubahKosong } from './kosong.js';
-import { KOSONG } from './teks-bantuan.js';
+import { KOSONG } from './teks-kosong.js';
 
 const jejak = (href, teks) => el('p', { class: 'jejak' }, el('a', { href }, `← ${teks}`));
 const nama = (w) => w.keterangan || w.url;

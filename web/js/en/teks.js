@@ -25,6 +25,7 @@ export const HALAMAN = {
   kotakMasuk: 'Inbox',
   bahasa: 'Language:',
   keluar: 'Sign out',
+  bantuan: 'Help',
   menuUtama: 'Main menu',
   verifikasi2: 'Two-step verification',
   aktifkan2fa: 'Turn on 2FA now',
