@@ -15,8 +15,8 @@ const akun = {};
 const LAYAR = {
   pegawai: ['#/skp', '#/aktivitas', '#/kotak-masuk', '#/penilaian', '#/keberatan', '#/360', '#/dasbor', '#/akun/token', '#/tpp'],
   atasan: ['#/persetujuan', '#/review', '#/penilaian'],
-  admin: ['#/admin/pengaturan', '#/admin/presensi', '#/admin/webhook', '#/admin/surel', '#/admin/tpp', '#/laporan', '#/katalog'],
-  pimpinan: ['#/analitik', '#/dasbor/instansi'],
+  admin: ['#/kinerja-organisasi', '#/admin/pengaturan', '#/admin/presensi', '#/admin/webhook', '#/admin/surel', '#/admin/tpp', '#/laporan', '#/katalog'],
+  pimpinan: ['#/analitik', '#/dasbor/instansi', '#/capaian-organisasi'],
 };
 
 before(async () => {

@@ -7,7 +7,8 @@ import { api } from './api.js';
 
 // the help entry of each screen, by the hash path (the first match wins)
 const LAYAR = [
-  [/^\/?$/, 'beranda'], [/^\/skp\/\d+\/matriks$/, 'matriks'], [/^\/skp\/\d+\/realisasi/, 'realisasi'], [/^\/skp/, 'skp'],
+  [/^\/?$/, 'beranda'], [/^\/kinerja-organisasi|^\/iku\//, 'organisasi'], [/jejak-iku$/, 'jejakIku'], [/^\/capaian-organisasi/, 'capaianOrg'],
+  [/^\/skp\/\d+\/matriks$/, 'matriks'], [/^\/skp\/\d+\/realisasi/, 'realisasi'], [/^\/skp/, 'skp'],
   [/^\/persetujuan/, 'persetujuan'], [/^\/status-skp/, 'status'], [/^\/aktivitas/, 'aktivitas'], [/^\/review/, 'review'],
   [/^\/kepatuhan/, 'kepatuhan'], [/^\/kotak-masuk/, 'kotakMasuk'], [/^\/penilaian/, 'penilaian'], [/^\/keberatan/, 'keberatan'],
   [/^\/360/, 'u360'], [/^\/pegawai\/\d+\/360/, 'u360'], [/angka-kredit$/, 'ak'], [/^\/unit/, 'unit'], [/^\/kalkulator/, 'kalkulator'],

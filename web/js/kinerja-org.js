@@ -15,6 +15,8 @@ import { el, fill, labelled, alertBox, showAlert, showProblem, announce, setQuer
 import { TO, PERIODE, ARAH, PREDIKAT_ORG } from './teks-org.js';
 import { semuaUnit, opsiUnit, kirimBerkas, punyaPeran } from './admin-dasar.js';
 import { seksiLaporanOrganisasi } from './laporan-org.js';
+import { kosong, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-kosong.js';
 
 const jejak = (href, teks) => el('p', { class: 'jejak' }, el('a', { href }, `← ${teks}`));
 const tahunDari = (query) => (/^\d{4}$/.test(query.get('tahun') || '') ? Number(query.get('tahun')) : new Date().getFullYear());
@@ -75,7 +77,7 @@ export async function orgHub(root, ctx, params, query) {
       tulis ? formIku(s) : null,
       tulis && !s.iku.length ? tombolHapus(s.sasaran, TO.hapusSasaranTanya(s.sasaran), `/api/v1/sasaran-strategis/${s.id}`) : null));
     fill(renstra, el('h3', { id: 'judul-renstra' }, TO.renstra),
-      items.length ? el('ul', { class: 'daftar' }, isi) : el('p', { class: 'kosong' }, TO.renstraKosong(tahun)),
+      items.length ? el('ul', { class: 'daftar' }, isi) : kosong(TO.renstraKosong(tahun), tulis ? { label: KOSONG.keFormulir, on: fokusKe(() => renstra.querySelector('form')) } : null),
       tulis ? formSasaran() : null);
   }
 
@@ -141,7 +143,7 @@ export async function orgHub(root, ctx, params, query) {
           el('td', {}, p.iku ? el('a', { href: `#/iku/${p.iku.id}?tahun=${tahun}` }, `${p.iku.kode ? `${p.iku.kode} ` : ''}${p.iku.indikator}`)
             : p.induk ? `PK: ${p.induk.indikator}` : TO.kosong, p.rhk_terkait ? el('span', { class: 'ket' }, ` · ${TO.rhkTerkait(p.rhk_terkait)}`) : null),
           el('td', {}, tulis ? tombolHapus(p.indikator, TO.hapusPkTanya(p.indikator), `/api/v1/pk/${p.id}`) : null))))))));
-    fill(pk, el('h3', { id: 'judul-pk' }, TO.pk), kelompok.length ? kelompok : el('p', { class: 'kosong' }, TO.pkKosong(tahun)),
+    fill(pk, el('h3', { id: 'judul-pk' }, TO.pk), kelompok.length ? kelompok : kosong(TO.pkKosong(tahun), { label: KOSONG.keFormulir, on: fokusKe(() => pk.querySelector('form')) }),
       tulis ? formPk(items, sasaran) : null);
   }
 
@@ -219,7 +221,7 @@ export async function ikuPohon(root, ctx, params, query) {
     fill(isi,
       el('p', {}, el('strong', {}, `${TO.ikuLabel}: `), `${d.iku.kode ? `${d.iku.kode} ` : ''}${d.iku.indikator} — ${TO.targetTahun(tahun)}: ${t ? nilai(t.target, d.iku.satuan) : TO.kosong}`),
       el('p', {}, el('strong', {}, `${TO.sasaranLabel}: `), d.iku.sasaran.sasaran),
-      akar.length ? el('ul', { class: 'pohon', 'aria-label': TO.pohonLabel }, akar.map(simpulPk)) : el('p', { class: 'kosong' }, TO.pohonKosong),
+      akar.length ? el('ul', { class: 'pohon', 'aria-label': TO.pohonLabel }, akar.map(simpulPk)) : kosong(TO.pohonKosong, { label: KOSONG.keOrganisasi, href: '#/kinerja-organisasi' }),
       d.tersembunyi ? el('p', { class: 'ket' }, TO.tersembunyi(d.tersembunyi)) : null);
   }
   await muat();
@@ -243,7 +245,7 @@ export async function jejakIku(root, ctx, params, query) {
     fill(isi,
       el('p', {}, TO.jejakRingkas(d.ringkasan.tertaut_iku, d.ringkasan.rhk)),
       d.items.length ? el('ul', { class: 'daftar' }, d.items.map((it) => kartu(it, pk.items)))
-        : el('p', { class: 'kosong' }, TO.jejakKosong(tahun)));
+        : kosong(TO.jejakKosong(tahun), { label: KOSONG.keSkp, href: '#/skp' }));
   }
   function kartu(it, pkList) {
     const langkah = [
@@ -295,9 +297,9 @@ export async function capaianOrg(root, ctx, params, query) {
       el('p', { class: 'ket ambang' }, TO.ambangKet(angka(a.istimewa), angka(a.baik), angka(a.butuh_perbaikan), angka(a.kurang))),
       admin ? formAmbang(a) : null,
       bagianPeriode(d.periode),
-      d.unit.length ? d.unit.map((u) => kartuUnit(u, d.periode)) : el('p', { class: 'kosong' }, TO.unitKosong(tahun)),
+      d.unit.length ? d.unit.map((u) => kartuUnit(u, d.periode)) : kosong(TO.unitKosong(tahun), { label: KOSONG.keOrganisasi, href: '#/kinerja-organisasi' }),
       el('h3', {}, TO.iku),
-      d.iku.length ? tabelIndikator(d.iku, 'iku', d.periode, TO.iku) : el('p', { class: 'kosong' }, TO.ikuKosong(tahun)));
+      d.iku.length ? tabelIndikator(d.iku, 'iku', d.periode, TO.iku) : kosong(TO.ikuKosong(tahun), { label: KOSONG.keOrganisasi, href: '#/kinerja-organisasi' }));
   }
 
   function bagianPeriode(periode) {

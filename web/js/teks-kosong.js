@@ -38,6 +38,8 @@ export const KOSONG = {
   kePresensi: 'Ke presensi bulan ini',
   tulisUmpanBalik: 'Ke formulir umpan balik',
   pingPertama: 'Coba kirim satu peristiwa sekarang',
+  keFormulir: 'Ke formulir isian',
+  keOrganisasi: 'Ke kinerja organisasi',
 };
 
 if (BAHASA === 'en') terjemahkan(ini, await import('./en/teks-kosong.js'));

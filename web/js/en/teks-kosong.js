@@ -32,4 +32,6 @@ export const KOSONG = {
   kePresensi: 'Go to this month\'s attendance',
   tulisUmpanBalik: 'Go to the feedback form',
   pingPertama: 'Try sending one event now',
+  keFormulir: 'Go to the form',
+  keOrganisasi: 'Go to organisation performance',
 };
