@@ -16,6 +16,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -555,5 +558,75 @@ fail:
   if (rc != 0 && P->hilang) rc = 1;
   if (P->doc) HPDF_Free(P->doc);
   free(P);
+  return rc;
+}
+
+/* ---- the copy kept in memory ---------------------------------------------------------------- */
+
+static pthread_mutex_t simpan_kunci = PTHREAD_MUTEX_INITIALIZER;
+static struct { uint64_t tanda; char dir[1024]; unsigned char *pdf; size_t len; } simpan;
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211ull;
+  return h;
+}
+
+/* A fingerprint of the files of d (name, size, modification time), order-independent. */
+static uint64_t tanda_dir(const char *d, int *ok)
+{
+  uint64_t jumlah = 0;
+  DIR *dp = opendir(d);
+  if (!dp) { *ok = 0; return 0; }
+  struct dirent *e;
+  while ((e = readdir(dp))) {
+    char path[1400];
+    struct stat st;
+    if (e->d_name[0] == '.') continue;
+    int w = snprintf(path, sizeof path, "%s/%s", d, e->d_name);
+    if (w < 0 || (size_t)w >= sizeof path || stat(path, &st) != 0) continue;
+    uint64_t h = fnv(14695981039346656037ull, e->d_name, strlen(e->d_name));
+    int64_t f[3] = {(int64_t)st.st_size, (int64_t)st.st_mtim.tv_sec, (int64_t)st.st_mtim.tv_nsec};
+    jumlah += fnv(h, f, sizeof f);
+  }
+  closedir(dp);
+  return jumlah;
+}
+
+int panduan_pdf_tersimpan(const char *dir, unsigned char **out, size_t *len, char *err, size_t errlen)
+{
+  char g[1200];
+  int ok = 1;
+  snprintf(g, sizeof g, "%s/gambar", dir);
+  uint64_t tanda = tanda_dir(dir, &ok) * 31 + tanda_dir(g, &ok);
+  if (ok && strlen(dir) < sizeof simpan.dir) {
+    pthread_mutex_lock(&simpan_kunci);
+    if (simpan.pdf && simpan.tanda == tanda && !strcmp(simpan.dir, dir)) {
+      unsigned char *c = malloc(simpan.len);
+      if (c) {
+        memcpy(c, simpan.pdf, simpan.len);
+        *out = c;
+        *len = simpan.len;
+        if (err && errlen) err[0] = '\0';
+      }
+      pthread_mutex_unlock(&simpan_kunci);
+      if (c) return 0;
+    } else {
+      pthread_mutex_unlock(&simpan_kunci);
+    }
+  }
+  int rc = panduan_pdf(dir, out, len, err, errlen);
+  if (rc != 0 || !ok || strlen(dir) >= sizeof simpan.dir) return rc;
+  unsigned char *c = malloc(*len);
+  if (!c) return rc;
+  memcpy(c, *out, *len);
+  pthread_mutex_lock(&simpan_kunci);
+  free(simpan.pdf);
+  simpan.pdf = c;
+  simpan.len = *len;
+  simpan.tanda = tanda;
+  snprintf(simpan.dir, sizeof simpan.dir, "%s", dir);
+  pthread_mutex_unlock(&simpan_kunci);
   return rc;
 }

@@ -12,4 +12,10 @@ extern const char *const panduan_halaman[];
  * (malloc'd, the caller frees) holds len bytes.  Returns 0; 1 when a page or a picture is
  * missing (err names it); -1 on another failure (err says why). */
 int panduan_pdf(const char *dir, unsigned char **out, size_t *len, char *err, size_t errlen);
+
+/* The same, served from a copy kept in memory while no page or picture of dir changed (size and
+ * modification time of every file of dir and dir/gambar): building takes about a second, mostly
+ * libharu compressing the pictures again.  *out is a fresh malloc'd copy either way.  Safe in
+ * several threads at once (one mutex around the copy, none around the building). */
+int panduan_pdf_tersimpan(const char *dir, unsigned char **out, size_t *len, char *err, size_t errlen);
 #endif

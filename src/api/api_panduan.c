@@ -54,7 +54,7 @@ int api_panduan_pdf(struct request *req)
   if (w < 0 || (size_t)w >= sizeof dir) return reply_problem(req, 503, "Panduan tidak tersedia", "Direktori web terlalu panjang.");
   unsigned char *out = NULL;
   size_t len = 0;
-  int rc = panduan_pdf(dir, &out, &len, err, sizeof err);
+  int rc = panduan_pdf_tersimpan(dir, &out, &len, err, sizeof err);
   if (rc == 1) return reply_problem(req, 404, "Panduan tidak tersedia", err);
   if (rc != 0) return reply_problem(req, 503, "Dokumen gagal dibuat", err[0] ? err : "Panduan tidak dapat disusun.");
   reply_header(req, "Content-Disposition", "inline; filename=\"panduan-kinerja.pdf\"");

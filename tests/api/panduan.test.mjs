@@ -157,5 +157,18 @@ test('a guide page that names a missing picture makes the PDF a 404 naming it, n
     const r2 = await call(other, 'GET', '/api/v1/panduan.pdf', { token: tokenFor(other, 'pegawai') });
     isProblem(assert, r2, 404);
     assert.match(r2.json.detail, /tidak diizinkan/);
+    // whole again: a PDF; a page edited afterwards is in the next PDF (the copy kept in memory
+    // follows the files)
+    copyFileSync(join(DOK, 'auditor.md'), join(web, 'docs/panduan/auditor.md'));
+    const ambil = async () => {
+      const x = await fetch(`${other.url}/api/v1/panduan.pdf`, { headers: { authorization: `Bearer ${tokenFor(other, 'pegawai')}` } });
+      assert.equal(x.status, 200);
+      const f = join(web, 'uji.pdf');
+      writeFileSync(f, Buffer.from(await x.arrayBuffer()));
+      return execFileSync('pdftotext', [f, '-'], { encoding: 'utf8' });
+    };
+    assert.doesNotMatch(await ambil(), /Teks baru untuk uji simpanan/);
+    writeFileSync(join(web, 'docs/panduan/auditor.md'), '# Panduan Auditor\n\nTeks baru untuk uji simpanan.\n');
+    assert.match(await ambil(), /Teks baru untuk uji simpanan/);
   } finally { await other.stop(); }
 });
