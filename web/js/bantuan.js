@@ -8,6 +8,7 @@ import { api } from './api.js';
 // the help entry of each screen, by the hash path (the first match wins)
 const LAYAR = [
   [/^\/?$/, 'beranda'], [/^\/kinerja-organisasi|^\/iku\//, 'organisasi'], [/jejak-iku$/, 'jejakIku'], [/^\/capaian-organisasi/, 'capaianOrg'],
+  [/^\/inovasi/, 'inovasi'], [/^\/penghargaan/, 'penghargaan'], [/^\/latihan/, 'latihan'],
   [/^\/skp\/\d+\/matriks$/, 'matriks'], [/^\/skp\/\d+\/realisasi/, 'realisasi'], [/^\/skp/, 'skp'],
   [/^\/persetujuan/, 'persetujuan'], [/^\/status-skp/, 'status'], [/^\/aktivitas/, 'aktivitas'], [/^\/review/, 'review'],
   [/^\/kepatuhan/, 'kepatuhan'], [/^\/kotak-masuk/, 'kotakMasuk'], [/^\/penilaian/, 'penilaian'], [/^\/keberatan/, 'keberatan'],

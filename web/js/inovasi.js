@@ -7,6 +7,7 @@ import { tanggal, tanggalUnix, angka } from './teks.js';
 import { el, fill, put, badge, labelled, alertBox, showAlert, showProblem, announce, busy, radioGroup, setQuery } from './ui.js';
 import { TI, TAHAP, STATUS_INOVASI } from './teks-inovasi.js';
 import { bagianBukti, muatKuota } from './bukti.js';
+import { kosong } from './kosong.js';
 
 const PILIHAN_TAHAP = Object.entries(TAHAP);
 const tahunIni = () => new Date(Date.now() + 7 * 3600e3).getUTCFullYear();
@@ -53,11 +54,11 @@ export async function inovasi(root, ctx) {
     fill(isi,
       s.antre.length || ctx.me.jumlah_bawahan > 0 ? el('section', { 'aria-labelledby': 'judul-inov-antre' },
         el('h3', { id: 'judul-inov-antre', tabindex: -1 }, TI.menunggu),
-        s.antre.length ? el('ul', { class: 'daftar' }, s.antre.map(kartuValidasi)) : el('p', { class: 'kosong' }, TI.kosongMenunggu)) : null,
+        s.antre.length ? el('ul', { class: 'daftar' }, s.antre.map(kartuValidasi)) : kosong(TI.kosongMenunggu)) : null,
       el('section', { 'aria-labelledby': 'judul-inov-saya' },
         el('h3', { id: 'judul-inov-saya', tabindex: -1 }, TI.saya),
         s.form === 'baru' ? formInovasi(null) : el('p', {}, el('button', { type: 'button', on: { click: () => { s.form = 'baru'; render(); isi.querySelector('form input')?.focus(); } } }, TI.catat)),
-        s.milik.length ? el('ul', { class: 'daftar' }, s.milik.map(kartuSaya)) : el('p', { class: 'kosong' }, TI.kosongSaya)));
+        s.milik.length ? el('ul', { class: 'daftar' }, s.milik.map(kartuSaya)) : kosong(TI.kosongSaya)));
   }
 
   function kartuSaya(i) {
@@ -226,7 +227,7 @@ export async function inovasiDaftar(root, ctx, params, query) {
     const tombol = (k, label, n) => el('button', { type: 'button', class: f.tahap === k ? '' : 'kedua', 'aria-pressed': String(f.tahap === k),
       on: { click: () => { f.tahap = k; f.hal = 0; tampil(); } } }, TI.tahapLabel(label, n));
     fill(tahapNav, tombol('', TI.semuaTahap, semua), PILIHAN_TAHAP.map(([k, v]) => tombol(k, v, d.per_tahap[k] || 0)));
-    if (!d.items.length) { fill(hasil, el('p', { class: 'kosong' }, TI.kosongDaftar)); return; }
+    if (!d.items.length) { fill(hasil, kosong(TI.kosongDaftar)); return; }
     const a = d.offset + 1, b = d.offset + d.items.length;
     fill(hasil, el('ul', { class: 'daftar' }, d.items.map((i) => el('li', { class: 'kartu inovasi' }, rincian(i, false),
       el('p', { class: 'ket' }, tanggalUnix(i.diubah))))),

@@ -7,6 +7,7 @@ import { waktuUnix } from './teks.js';
 import { el, alertBox, showProblem, announce, labelled, nextId } from './ui.js';
 import { TL } from './teks-latihan.js';
 import { keluarLatihan } from './latihan-spanduk.js';
+import { kosong } from './kosong.js';
 
 export async function latihan(root, ctx) {
   const box = alertBox();
@@ -39,7 +40,7 @@ export async function latihan(root, ctx) {
     const s = await api('GET', '/api/v1/latihan');
     isi.replaceChildren();
     if (!s.ada) {
-      isi.append(el('p', { class: 'kosong' }, TL.belumAda));
+      isi.append(kosong(TL.belumAda));
       if (!admin) { isi.append(el('p', {}, TL.mintaAdmin)); return; }
       const buat = el('button', { type: 'button', on: { click: async () => {
         const [r, detik] = await jalankan(buat, TL.membuat, () => api('POST', '/api/v1/latihan'));

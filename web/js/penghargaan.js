@@ -7,6 +7,7 @@ import { api } from './api.js';
 import { tanggalUnix } from './teks.js';
 import { el, fill, put, labelled, alertBox, showAlert, showProblem, announce, busy, isAdminOrPimpinan } from './ui.js';
 import { TH, JENIS_ATURAN } from './teks-inovasi.js';
+import { kosong } from './kosong.js';
 
 const tahunIni = () => new Date(Date.now() + 7 * 3600e3).getUTCFullYear();
 
@@ -34,7 +35,7 @@ export async function penghargaan(root, ctx) {
   async function bagianSaya() {
     const sec = el('section', { 'aria-labelledby': 'judul-pgh-saya' }, el('h3', { id: 'judul-pgh-saya' }, TH.saya));
     const d = await api('GET', '/api/v1/penghargaan?sebagai=saya&limit=200');
-    if (!d.items.length) { sec.append(el('p', { class: 'kosong' }, TH.kosongSaya)); return sec; }
+    if (!d.items.length) { sec.append(kosong(TH.kosongSaya)); return sec; }
     sec.append(el('ul', { class: 'daftar' }, d.items.map((g) => {
       const cb = el('input', { type: 'checkbox', checked: g.persetujuan, 'data-field': 'setuju' });
       const ket = el('p', { class: 'ket' }, TH.setujuKet);
@@ -64,7 +65,7 @@ export async function penghargaan(root, ctx) {
     async function muat() {
       let d;
       try { d = await api('GET', `/api/v1/penghargaan/kandidat?tahun=${tahun.value}`); } catch (e) { showProblem(box, e); return; }
-      if (!d.items.length) { fill(daftar, el('p', { class: 'kosong' }, TH.kosongKandidat)); return; }
+      if (!d.items.length) { fill(daftar, kosong(TH.kosongKandidat)); return; }
       fill(daftar, el('ul', { class: 'daftar' }, d.items.map((k) => el('li', { class: 'kartu kandidat' },
         el('p', { class: 'judul-kartu' }, el('strong', {}, k.pegawai.nama), ` · ${k.aturan.nama}`),
         el('p', { class: 'ket' }, `NIP ${k.pegawai.nip} · ${k.pegawai.unit_kerja}`),
@@ -113,7 +114,7 @@ export async function penghargaan(root, ctx) {
 
     async function muat() {
       const d = await api('GET', '/api/v1/penghargaan/aturan');
-      if (!d.items.length) { fill(daftar, el('p', { class: 'kosong' }, TH.kosongAturan)); return; }
+      if (!d.items.length) { fill(daftar, kosong(TH.kosongAturan)); return; }
       fill(daftar, el('ul', { class: 'daftar' }, d.items.map((a) => el('li', { class: 'kartu aturan' },
         el('p', { class: 'judul-kartu' }, el('strong', {}, a.nama), ' ', el('span', { class: `lencana lencana-${a.aktif ? 'disetujui' : 'draft'}` }, a.aktif ? TH.aktif : TH.nonaktif)),
         el('p', { class: 'ket' }, TH.syarat(a.jenis, a.jumlah)),
@@ -141,7 +142,7 @@ export async function penghargaan(root, ctx) {
     async function muat() {
       let d;
       try { d = await api('GET', `/api/v1/penghargaan?limit=${LIMIT}&offset=${hal * LIMIT}${unit.value ? `&unit_kerja_id=${unit.value}` : ''}`); } catch (e) { showProblem(box, e); return; }
-      if (!d.items.length) { fill(daftar, el('p', { class: 'kosong' }, TH.kosongUnit)); return; }
+      if (!d.items.length) { fill(daftar, kosong(TH.kosongUnit)); return; }
       const a = d.offset + 1, b = d.offset + d.items.length;
       fill(daftar, el('ul', { class: 'daftar' }, d.items.map((g) => kartuPiagam(g))),
         el('nav', { class: 'halaman', 'aria-label': TH.halaman(a, b, d.total) }, el('p', {}, TH.halaman(a, b, d.total)),
