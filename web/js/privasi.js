@@ -7,6 +7,8 @@ import { tanggalValid } from './teks.js';
 import { el, labelled, alertBox, showProblem, setQuery, busy } from './ui.js';
 import { waktuMs } from './teks-admin.js';
 import { TV } from './teks-privasi.js';
+import { kosong as kosongKe, fokusKe } from './kosong.js';
+import { KOSONG } from './teks-kosong.js';
 
 function daftar(judul, isi, kelas) {
   const id = `privasi-${kelas}`;
@@ -53,7 +55,7 @@ export async function privasi(root, ctx, params, query) {
   const ket = el('p', { class: 'ket' });
   const jumlah = el('p', { class: 'ket', role: 'status' });
   const list = el('ol', { class: 'daftar daftar-akses', 'aria-labelledby': 'judul-akses' });
-  const kosong = el('p', { class: 'kosong', hidden: true }, TV.kosong);
+  const kosong = kosongKe(TV.kosong, { label: KOSONG.ubahSaring, on: fokusKe(() => filter) }, { hidden: true });
   const lagi = el('button', { type: 'button', class: 'kedua', hidden: true }, TV.lagi);
   aksesSec.append(ket, filter, box, jumlah, list, kosong, lagi);
   let cursor = null;
