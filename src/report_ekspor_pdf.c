@@ -4,6 +4,7 @@
 #include "report_ekspor_pdf.h"
 #include "ekspor_saya.h"
 #include "report_font.h"
+#include "report_pdf.h"
 
 #include <hpdf.h>
 #include <stdarg.h>
@@ -62,14 +63,8 @@ static int hcheck(struct pdf *P)
 
 static int load_font(struct pdf *P, struct font *f, const char *name)
 {
-  f->f = HPDF_GetFont(P->doc, name, "WinAnsiEncoding");
+  f->f = report_pdf_font(P->doc, name, f->w);
   if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  f->w[0] = 0;
-  for (unsigned b = 1; b < 256; b++) {
-    HPDF_BYTE c = (HPDF_BYTE)b;
-    HPDF_TextWidth tw = HPDF_Font_TextWidth(f->f, &c, 1);
-    f->w[b] = (unsigned short)(tw.width > 65535 ? 65535 : tw.width);
-  }
   return hcheck(P);
 }
 
@@ -177,18 +172,9 @@ static int bagian(struct pdf *P, const char *judul, json_t *isi)
 
 static int take_output(struct pdf *P, unsigned char **out, size_t *len)
 {
-  if (HPDF_SaveToStream(P->doc) != HPDF_OK) return hcheck(P) < 0 ? -1 : fail(P, "gagal menyimpan PDF");
-  HPDF_UINT32 size = HPDF_GetStreamSize(P->doc), got = 0;
-  if (size == 0) return fail(P, "PDF kosong");
-  unsigned char *buf = malloc(size);
-  if (!buf) return fail(P, "memori tidak cukup");
-  HPDF_ResetStream(P->doc);
-  got = size;
-  HPDF_STATUS st = HPDF_ReadFromStream(P->doc, buf, &got);
-  if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) { free(buf); return fail(P, "gagal membaca PDF"); }
-  *out = buf;
-  *len = size;
-  return 0;
+  const char *salah = report_pdf_ambil(P->doc, out, len);
+  if (!salah) return 0;
+  return hcheck(P) < 0 ? -1 : fail(P, "%s", salah);
 }
 
 int report_ekspor_pdf(json_t *e, unsigned char **out, size_t *len, char *err, size_t errlen)

@@ -15,6 +15,7 @@
  * no state outside its arguments and may run in several threads at once.
  */
 #include "report_font.h"
+#include "report_pdf.h"
 #include "skp_doc.h"
 
 #include <hpdf.h>
@@ -608,15 +609,8 @@ static int footers(struct pdf *P)
 
 static int load_font(struct pdf *P, struct font *f, const char *name)
 {
-  unsigned b;
-  f->f = HPDF_GetFont(P->doc, name, "WinAnsiEncoding");
+  f->f = report_pdf_font(P->doc, name, f->w);
   if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  f->w[0] = 0;
-  for (b = 1; b < 256; b++) {
-    HPDF_BYTE c = (HPDF_BYTE)b;
-    HPDF_TextWidth tw = HPDF_Font_TextWidth(f->f, &c, 1);
-    f->w[b] = (unsigned short)(tw.width > 65535 ? 65535 : tw.width);
-  }
   return hcheck(P);
 }
 
