@@ -13,8 +13,7 @@
 #include "org.h"
 #include "util/util.h"
 
-/* ?tahun= (2000-2100), default the current year in the instansi's timezone.  -1 replied. */
-static int tahun_param(struct request *req, struct db *db, int64_t instansi_id, int *out)
+int api_dasbor_tahun(struct request *req, struct db *db, int64_t instansi_id, int *out)
 {
   char today[11];
   instansi_hari_ini(db, instansi_id, today);
@@ -61,7 +60,7 @@ int api_dasbor_pegawai(struct request *req)
   if (a == ACCESS_DENIED) return reply_forbidden(req);
   if (a != ACCESS_OK) return reply_db_error(req);
   int tahun;
-  if (tahun_param(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
   return balas(req, dasbor_pegawai(db, id, tahun, &pesan), pesan);
 }
@@ -88,7 +87,7 @@ int api_dasbor_tim(struct request *req)
   if (a == ACCESS_DENIED) return reply_forbidden(req);
   if (a != ACCESS_OK) return reply_db_error(req);
   int tahun;
-  if (tahun_param(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
   return balas(req, dasbor_tim(db, atasan, tahun, &pesan), pesan);
 }
@@ -105,7 +104,7 @@ int api_dasbor_unit(struct request *req)
   json_decref(u);
   if (!rbac_instansi_read(&req->who, inst)) return reply_forbidden(req);
   int tahun;
-  if (tahun_param(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   return balas_unit(req, db, inst, unit, tahun);
 }
 
@@ -124,7 +123,7 @@ int api_dasbor_instansi(struct request *req)
   if (db_query_int64(db, "SELECT COUNT(*) FROM instansi WHERE id = ?1", 1, inst, &ada) != DB_ROW) return reply_db_error(req);
   if (!ada) return reply_not_found(req, "Instansi");
   int tahun;
-  if (tahun_param(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   return balas_unit(req, db, inst, 0, tahun);
 }
 

@@ -7,13 +7,12 @@
 
 #include "aktivitas.h"
 #include "api/api.h"
+#include "api/api_dasbor.h"
 #include "api/api_profil.h"
 #include "auth/rbac.h"
 #include "laporan_organisasi.h"
 #include "report_tabel.h"
 #include "util/util.h"
-
-int api_profil_tahun(struct request *req, struct db *db, int64_t inst, int *out);
 
 static int kirim(struct request *req, bool rekap)
 {
@@ -33,7 +32,7 @@ static int kirim(struct request *req, bool rekap)
   if (db_query_int64(db, "SELECT COUNT(*) FROM instansi WHERE id = ?1", 1, inst, &ada) != DB_ROW) return reply_db_error(req);
   if (!ada) return reply_not_found(req, "Instansi");
   int tahun;
-  if (api_profil_tahun(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   if (verr_any(req)) return reply_verr(req, 422);
   char nama[256], sub0[400], sub1[200], hari[11];
   json_t *baris = rekap ? laporan_org_rekap_iku(db, inst, tahun, nama, sizeof nama)

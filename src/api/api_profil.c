@@ -7,27 +7,12 @@
 
 #include "aktivitas.h"
 #include "api/api.h"
+#include "api/api_dasbor.h"
 #include "api/api_profil.h"
 #include "auth/rbac.h"
 #include "org.h"
 #include "profil.h"
 #include "util/util.h"
-
-/* ?tahun= 2000-2100, default the current year in the instansi's timezone.  -1 replied. */
-int api_profil_tahun(struct request *req, struct db *db, int64_t inst, int *out)
-{
-  char today[11];
-  instansi_hari_ini(db, inst, today);
-  int64_t t = (today[0] - '0') * 1000 + (today[1] - '0') * 100 + (today[2] - '0') * 10 + (today[3] - '0');
-  const char *q = http_query(req, "tahun");
-  if (q && parse_int64(q, 2000, 2100, &t) != 0) {
-    verr_add(req, "tahun", "harus tahun 2000-2100");
-    reply_verr(req, 422);
-    return -1;
-  }
-  *out = (int)t;
-  return 0;
-}
 
 static int balas(struct request *req, json_t *j, const char *pesan)
 {
@@ -48,7 +33,7 @@ int api_profil_pegawai(struct request *req)
   if (a == ACCESS_DENIED) return reply_forbidden(req);
   if (a != ACCESS_OK) return reply_db_error(req);
   int tahun;
-  if (api_profil_tahun(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
   return balas(req, profil_pegawai(db, id, tahun, &pesan), pesan);
 }
@@ -65,7 +50,7 @@ int api_profil_unit(struct request *req)
   json_decref(u);
   if (!rbac_instansi_read(&req->who, inst) || !rbac_reads_instansi(&req->who)) return reply_forbidden(req);
   int tahun;
-  if (api_profil_tahun(req, db, inst, &tahun)) return 0;
+  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
   return balas(req, profil_unit(db, unit, tahun, &pesan), pesan);
 }
