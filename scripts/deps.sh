@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs the Debian packages kinerja needs to build, test and benchmark, when missing.
 # Idempotent and quiet when everything is present; runs `apt-get update` once before installing.
-# Usage: scripts/deps.sh [build|check|check-pg|bench|security]   (default: check)
+# Usage: scripts/deps.sh [build|check|check-pg|deploy|bench|security]   (default: check)
 set -eu
 what=${1:-check}
 build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libsodium-dev \
@@ -14,12 +14,18 @@ clang libclang-rt-14-dev llvm openssl"
 # PostgreSQL 15 server binaries (initdb, pg_ctl) and psql for the suite on PostgreSQL
 # (tests/pg/); python3 finds a free port.
 checkpg="$check postgresql-15 postgresql-client-15 python3"
+# The one-machine deployment recipe (deploy/lokal.sh): PostgreSQL primary + streaming replica,
+# pgbouncer in front of both, haproxy in front of the kinerja nodes; psmisc gives fuser for the
+# leftover-port check.  Debian's packages only (their services are not used: the script runs
+# its own instances in a temporary directory).
+deploy="$checkpg haproxy pgbouncer psmisc"
 bench="$check wrk procps"
 security="$check sqlmap valgrind"
 case "$what" in
   build) want=$build ;;
   check) want=$check ;;
   check-pg) want=$checkpg ;;
+  deploy) want=$deploy ;;
   bench) want=$bench ;;
   security) want=$security ;;
   *) echo "deps.sh: unknown set '$what'" >&2; exit 2 ;;

@@ -22,6 +22,8 @@ struct opt {
 static const struct opt opts[] = {
   {"--listen", "KINERJA_LISTEN", "alamat HOST:PORT", K_LISTEN, 0, 0, 0, 0},
   {"--db", "KINERJA_DB", "berkas SQLite atau URI postgres://", K_STR, S(db), 0, 0},
+  {"--db-replica", "KINERJA_DB_REPLICA", "URI postgres:// replika baca (streaming); dasbor dibaca di sana", K_STR, S(db_replica), 0, 0},
+  {"--replica-max-lag", "KINERJA_REPLICA_MAX_LAG", "batas ketertinggalan replika (detik); lebih dari itu dasbor dibaca dari primer", K_INT, S(replica_max_lag), 0, 3600},
   {"--data-dir", "KINERJA_DATA_DIR", "direktori data (unggahan, cadangan)", K_STR, S(data_dir), 0, 0},
   {"--web-dir", "KINERJA_WEB_DIR", "direktori berkas web statis", K_STR, S(web_dir), 0, 0},
   {"--log-level", "KINERJA_LOG_LEVEL", "error|warn|info|debug", K_LOG, 0, 0, 0, 0},
@@ -139,6 +141,7 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   str_copy(c->smtp_from, sizeof c->smtp_from, "kinerja <noreply@localhost>");
   c->smtp_interval = 10;
   c->akses_jendela = 3600;
+  c->replica_max_lag = 5;
   const size_t nopt = sizeof opts / sizeof opts[0];
   if (getenv_fn) {
     for (size_t i = 0; i < nopt; i++) {
@@ -175,6 +178,14 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   }
   if (c->public_url[0] && strncmp(c->public_url, "http://", 7) != 0 && strncmp(c->public_url, "https://", 8) != 0) {
     snprintf(err, errlen, "--public-url harus diawali http:// atau https://");
+    return -1;
+  }
+  if (c->db_replica[0] && (strncmp(c->db_replica, "postgres://", 11) != 0 && strncmp(c->db_replica, "postgresql://", 13) != 0)) {
+    snprintf(err, errlen, "--db-replica harus URI postgres:// (replika baca PostgreSQL)");
+    return -1;
+  }
+  if (c->db_replica[0] && strncmp(c->db, "postgres://", 11) != 0 && strncmp(c->db, "postgresql://", 13) != 0) {
+    snprintf(err, errlen, "--db-replica hanya berlaku bila --db juga PostgreSQL");
     return -1;
   }
   if (laju_proksi_parse(c->trusted_proxy, &c->proksi, err, errlen) != 0) return -1;

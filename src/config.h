@@ -10,6 +10,8 @@ struct config {
   char host[64];            /* --listen HOST:PORT      KINERJA_LISTEN   127.0.0.1:8080 */
   int port;
   char db[1024];            /* --db PATH               KINERJA_DB       data/kinerja.db */
+  char db_replica[1024];    /* --db-replica URI        KINERJA_DB_REPLICA (postgres://; dashboards read there) */
+  int replica_max_lag;      /* --replica-max-lag SECONDS KINERJA_REPLICA_MAX_LAG 5: a replica further behind is not read */
   char data_dir[1024];      /* --data-dir DIR          KINERJA_DATA_DIR data */
   char web_dir[1024];       /* --web-dir DIR           KINERJA_WEB_DIR  web */
   enum log_level log_level; /* --log-level L           KINERJA_LOG_LEVEL info */

@@ -1,6 +1,7 @@
 /* api_dasbor.c: GET /api/v1/dasbor/... — the dashboards (issue 8), each for the caller's scope:
  * a pegawai (self, their atasan chain, or whoever reads the instansi), an atasan's team, a unit
- * and its subtree, or the whole instansi (pimpinan, admin, superadmin). */
+ * and its subtree, or the whole instansi (pimpinan, admin, superadmin).  Access is checked on the
+ * primary; the dashboard itself may be computed on the read replica (http_db_baca). */
 #include <stdio.h>
 #include <string.h>
 
@@ -37,13 +38,20 @@ static int balas(struct request *req, json_t *j, const char *pesan)
 
 /* The unit and instansi dashboards through the cache (dasbor_unit_teks); ?format=csv goes the
  * plain way, since reply_json turns the JSON into CSV. */
-static int balas_unit(struct request *req, struct db *db, int64_t inst, int64_t unit, int tahun)
+static int balas_unit(struct request *req, int64_t inst, int64_t unit, int tahun)
 {
   const char *pesan = NULL;
   const char *format = http_query(req, "format");
-  if (format && !strcmp(format, "csv")) return balas(req, dasbor_unit(db, inst, unit, tahun, &pesan), pesan);
+  struct db *db = http_db_baca(req);   /* the replica when close enough (--db-replica) */
+  if (!db) return 0;
+  if (format && !strcmp(format, "csv")) {
+    json_t *j = dasbor_unit(db, inst, unit, tahun, &pesan);
+    if (!j && !pesan && (db = http_db_baca_gagal(req, db))) j = dasbor_unit(db, inst, unit, tahun, &pesan);
+    return balas(req, j, pesan);
+  }
   size_t len = 0;
   char *teks = dasbor_unit_teks(db, inst, unit, tahun, &len, &pesan);
+  if (!teks && !pesan && (db = http_db_baca_gagal(req, db))) teks = dasbor_unit_teks(db, inst, unit, tahun, &len, &pesan);
   if (teks) return reply_raw(req, 200, "application/json; charset=utf-8", teks, len);
   return balas(req, NULL, pesan);
 }
@@ -62,7 +70,11 @@ int api_dasbor_pegawai(struct request *req)
   int tahun;
   if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
-  return balas(req, dasbor_pegawai(db, id, tahun, &pesan), pesan);
+  struct db *baca = http_db_baca(req);
+  if (!baca) return 0;
+  json_t *j = dasbor_pegawai(baca, id, tahun, &pesan);
+  if (!j && !pesan && (baca = http_db_baca_gagal(req, baca))) j = dasbor_pegawai(baca, id, tahun, &pesan);
+  return balas(req, j, pesan);
 }
 
 int api_dasbor_tim(struct request *req)
@@ -89,7 +101,11 @@ int api_dasbor_tim(struct request *req)
   int tahun;
   if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
-  return balas(req, dasbor_tim(db, atasan, tahun, &pesan), pesan);
+  struct db *baca = http_db_baca(req);
+  if (!baca) return 0;
+  json_t *j = dasbor_tim(baca, atasan, tahun, &pesan);
+  if (!j && !pesan && (baca = http_db_baca_gagal(req, baca))) j = dasbor_tim(baca, atasan, tahun, &pesan);
+  return balas(req, j, pesan);
 }
 
 int api_dasbor_unit(struct request *req)
@@ -105,7 +121,7 @@ int api_dasbor_unit(struct request *req)
   if (!rbac_instansi_read(&req->who, inst)) return reply_forbidden(req);
   int tahun;
   if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
-  return balas_unit(req, db, inst, unit, tahun);
+  return balas_unit(req, inst, unit, tahun);
 }
 
 int api_dasbor_instansi(struct request *req)
@@ -124,7 +140,7 @@ int api_dasbor_instansi(struct request *req)
   if (!ada) return reply_not_found(req, "Instansi");
   int tahun;
   if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
-  return balas_unit(req, db, inst, 0, tahun);
+  return balas_unit(req, inst, 0, tahun);
 }
 
 /* GET /api/v1/dasbor/peristiwa: a Server-Sent Events stream telling an open dashboard that

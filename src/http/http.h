@@ -103,6 +103,15 @@ const char *http_header(struct request *req, const char *name);
 int64_t http_param_id(struct request *req, const char *name);
 /* The worker thread's database connection (opened on first use); NULL → reply_db_error done. */
 struct db *http_db(struct request *req);
+/* A connection for read-only work that may lag the primary by --replica-max-lag seconds (the
+ * dashboards): the worker's replica connection when --db-replica is set, the replica is
+ * reachable and its replay lag is within the bound; else http_db(req).  Never for writes, and
+ * never for checks that decide access (read those on http_db).  server_replika.c. */
+struct db *http_db_baca(struct request *req);
+/* Tells that work on a connection from http_db_baca failed: when it was the replica, the replica
+ * is left alone for a few seconds and http_db(req) is returned to redo the work on (NULL →
+ * reply_db_error done); when it was the primary, NULL (the caller answers the error as usual). */
+struct db *http_db_baca_gagal(struct request *req, struct db *db);
 
 /* JSON body field helpers: they validate type and record field errors via verr_add.
  * Each returns true when the field is present and valid. */

@@ -44,6 +44,24 @@ static _Thread_local struct server *tls_db_owner;
 
 const struct config *server_config(const struct server *srv) { return srv->cfg; }
 
+int server_db_simpan(struct server *srv, struct db *db)
+{
+  pthread_mutex_lock(&srv->dbs_lock);
+  if (srv->ndbs == srv->capdbs) {
+    size_t cap = srv->capdbs ? srv->capdbs * 2 : 16;
+    struct db **n = realloc(srv->dbs, cap * sizeof *n);
+    if (!n) {
+      pthread_mutex_unlock(&srv->dbs_lock);
+      return -1;
+    }
+    srv->dbs = n;
+    srv->capdbs = cap;
+  }
+  srv->dbs[srv->ndbs++] = db;
+  pthread_mutex_unlock(&srv->dbs_lock);
+  return 0;
+}
+
 struct db *http_db(struct request *req)
 {
   struct server *srv = req->srv;
@@ -56,21 +74,11 @@ struct db *http_db(struct request *req)
       reply_db_error(req);
       return NULL;
     }
-    pthread_mutex_lock(&srv->dbs_lock);
-    if (srv->ndbs == srv->capdbs) {
-      size_t cap = srv->capdbs ? srv->capdbs * 2 : 16;
-      struct db **n = realloc(srv->dbs, cap * sizeof *n);
-      if (!n) {
-        pthread_mutex_unlock(&srv->dbs_lock);
-        db_close(db);
-        reply_db_error(req);
-        return NULL;
-      }
-      srv->dbs = n;
-      srv->capdbs = cap;
+    if (server_db_simpan(srv, db) != 0) {
+      db_close(db);
+      reply_db_error(req);
+      return NULL;
     }
-    srv->dbs[srv->ndbs++] = db;
-    pthread_mutex_unlock(&srv->dbs_lock);
     tls_db = db;
     tls_db_owner = srv;
   }
@@ -574,7 +582,7 @@ int server_metrics(struct request *req)
   long conns = di ? (long)di->num_connections : 0;
   if (metrics_render(req->srv->metrics, &b, db_open_count(), conns,
                      atomic_load(&req->srv->in_flight)) != 0 ||
-      metrics_dasbor(&b) != 0 || metrics_penulis(&b, req->srv->penulis) != 0) {
+      metrics_dasbor(&b) != 0 || metrics_penulis(&b, req->srv->penulis) != 0 || metrics_replika(&b) != 0) {
     buf_free(&b);
     return reply_problem(req, 500, "Kesalahan server", "Metrik terlalu besar.");
   }

@@ -26,6 +26,12 @@ struct server {
  * on this thread (no writer, or it is stopping). */
 bool antre_kirim(struct request *req);
 
+/* Adds a per-thread connection to srv->dbs (closed at shutdown).  0, or -1 when out of memory. */
+int server_db_simpan(struct server *srv, struct db *db);
+/* The replica reads' counters for /metrics (server_replika.c). */
+struct buf;
+int metrics_replika(struct buf *b);
+
 /* Serves a file below cfg->web_dir for GET/HEAD `req->path`; replies 404 when absent. */
 int static_serve(struct request *req);
 /* /healthz and /metrics handlers (public routes). */
