@@ -100,7 +100,7 @@ run: all
 	./kinerja serve --db data/demo.db --listen 127.0.0.1:8080
 
 check:
-	@scripts/deps.sh check
+	@scripts/deps.sh deploy
 	@$(MAKE) --no-print-directory build/san/kinerja web-gz $(UNIT_BIN) $(FUZZ_BIN)
 	@tests/run.sh build/san/kinerja $(UNIT_BIN) $(FUZZ_BIN)
 
