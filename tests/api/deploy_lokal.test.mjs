@@ -81,11 +81,15 @@ test('deploy/lokal.sh: up, smoke through haproxy, replica reads, down', { skip }
         return r.json;
       };
       const menitPada = (j, tgl) => (j.kalender.hari.find((d) => d.tanggal === tgl) || { menit: 0 }).menit;
-      // wait until the token's write is replayed, so that the replica is close
-      await sleep(300);
-      let m0 = await metrik(srv);
-      await dasbor();
-      let m1 = await metrik(srv);
+      // once the token's write is replayed the replica is close: the dashboard is read there
+      let m0, m1;
+      for (let i = 0; i < 40; i++) {
+        await sleep(250);
+        m0 = await metrik(srv);
+        await dasbor();
+        m1 = await metrik(srv);
+        if (m1.replika === m0.replika + 1) break;
+      }
       assert.equal(m1.replika, m0.replika + 1, 'close replica: read there');
       assert.equal(m1.primer, m0.primer);
 
