@@ -1,6 +1,7 @@
 /* audit.c: append to and verify the hash-chained audit log (BLAKE2b via libsodium). */
 #include "audit.h"
 #include "peristiwa.h"
+#include "peristiwa_simpul.h"
 
 #include <sodium.h>
 #include <stdio.h>
@@ -62,7 +63,9 @@ int audit_append(struct db *db, const struct audit_actor *who, int64_t instansi_
   const int64_t waktu = now_unix_ms();
   const int64_t uid = who ? who->pengguna_id : 0;
   const char *rid = who ? who->request_id : NULL;
-  peristiwa_catat(instansi_id, aksi);   /* published only if the transaction commits */
+  /* published only if the transaction commits; on PostgreSQL also to the other nodes, by a
+   * notification that PostgreSQL delivers only if this transaction commits */
+  if (peristiwa_catat(instansi_id, aksi) == 1 && peristiwa_simpul_kirim(db, instansi_id, aksi) != 0) return -1;
 
   if (before && !(sb = json_teks(before, JSON_COMPACT | JSON_SORT_KEYS, NULL))) goto fail;
   if (after && !(sa = json_teks(after, JSON_COMPACT | JSON_SORT_KEYS, NULL))) goto fail;

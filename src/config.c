@@ -49,6 +49,7 @@ static const struct opt opts[] = {
   {"--smtp-interval", "KINERJA_SMTP_INTERVAL", "jeda antar putaran pengiriman surel (detik)", K_INT, S(smtp_interval), 1, 3600},
   {"--public-url", "KINERJA_PUBLIC_URL", "alamat publik aplikasi untuk tautan di surel", K_STR, S(public_url), 0, 0},
   {"--siasn-secret-file", "KINERJA_SIASN_SECRET_FILE", "berkas rahasia SIASN (mode 0600; client_secret, user_token)", K_STR, S(siasn_secret_file), 0, 0},
+  {"--job-lease", "KINERJA_JOB_LEASE", "sewa klaim pekerjaan latar (ekspor laporan) dalam detik; lewat itu diambil simpul lain", K_INT, S(sewa_kerja), 1, 86400},
   {"--access-window", "KINERJA_AKSES_JENDELA", "jendela penggabungan catatan akses baca (detik)", K_INT, S(akses_jendela), 1, 86400 * 7},
 };
 #undef S
@@ -134,6 +135,7 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   c->session_max = 43200;
   c->cookie_secure = -1;
   c->shutdown_grace = 20;
+  c->sewa_kerja = 600;
   c->laju_ip = (struct laju_aturan){500, 5000};
   c->laju_pengguna = (struct laju_aturan){50, 500};
   c->laju_masuk = (struct laju_aturan){5, 100};

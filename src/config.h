@@ -38,6 +38,7 @@ struct config {
   char smtp_from[256];      /* --smtp-from FROM        KINERJA_SMTP_FROM "kinerja <noreply@localhost>" */
   char smtp_user[256];      /* --smtp-user USER        KINERJA_SMTP_USER */
   char smtp_password_file[1024]; /* --smtp-password-file FILE KINERJA_SMTP_PASSWORD_FILE */
+  int sewa_kerja;           /* --job-lease SECONDS KINERJA_JOB_LEASE 600: lease of a background job claim */
   int smtp_interval;        /* --smtp-interval SECONDS KINERJA_SMTP_INTERVAL 10 */
   char public_url[1024];    /* --public-url URL        KINERJA_PUBLIC_URL (base of links in emails) */
   /* SIASN (issue 10): the 0600 file with client_secret/user_token; else KINERJA_SIASN_CLIENT_SECRET etc. */

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/simpul.h"
 #include "util/util.h"
 
 #define SELESAI_BERKAS "%s/laporan/%lld.%s"
@@ -148,8 +149,11 @@ int laporan_berkas(struct db *db, const char *data_dir, int64_t id, int64_t peng
 
 /* ---- worker ---- */
 
-struct progres { struct db *db; int64_t id; int terakhir; };
+/* A claim: the job, which claim of it this is (percobaan fences every later write: a node whose
+ * lease another node took over changes nothing any more) and the lease length. */
+struct progres { struct db *db; int64_t id, klaim; int sewa, terakhir; };
 
+/* Progress, which also renews the lease: a job that makes progress is never taken over. */
 static int tulis_progres(void *ctx, int64_t selesai, int64_t total)
 {
   struct progres *p = ctx;
@@ -157,64 +161,82 @@ static int tulis_progres(void *ctx, int64_t selesai, int64_t total)
   if (pct > 99 && selesai < total) pct = 99;
   if (pct == p->terakhir) return 0;
   p->terakhir = pct;
-  struct db_stmt *st = db_prepare(p->db, "UPDATE laporan_ekspor SET progres = ?2, baris = ?3, total = ?4 WHERE id = ?1");
+  struct db_stmt *st = db_prepare(p->db,
+    "UPDATE laporan_ekspor SET progres = ?2, baris = ?3, total = ?4, sewa_sampai = ?6"
+    " WHERE id = ?1 AND percobaan = ?5 AND status = 'jalan'");
   if (!st) return 0;
   db_bind_int64(st, 1, p->id);
   db_bind_int64(st, 2, pct > 100 ? 100 : pct);
   db_bind_int64(st, 3, selesai);
   db_bind_int64(st, 4, total);
+  db_bind_int64(st, 5, p->klaim);
+  db_bind_int64(st, 6, now_unix() + p->sewa);
   db_step(st);
   db_done(st);
   return 0;
 }
 
-static int tandai(struct db *db, int64_t id, const char *status, int64_t baris, int64_t ukuran, const char *galat)
+static int tandai(const struct progres *p, const char *status, int64_t baris, int64_t ukuran, const char *galat)
 {
-  struct db_stmt *st = db_prepare(db,
+  struct db_stmt *st = db_prepare(p->db,
     "UPDATE laporan_ekspor SET status = ?2, progres = CASE WHEN ?2 = 'selesai' THEN 100 ELSE progres END,"
-    " baris = ?3, ukuran = ?4, galat = ?5, selesai = ?6 WHERE id = ?1");
+    " baris = ?3, ukuran = ?4, galat = ?5, selesai = ?6, sewa_sampai = NULL"
+    " WHERE id = ?1 AND percobaan = ?7 AND status = 'jalan'");
   if (!st) return -1;
-  db_bind_int64(st, 1, id);
+  db_bind_int64(st, 1, p->id);
   db_bind_text(st, 2, status);
   db_bind_int64(st, 3, baris);
   db_bind_int64(st, 4, ukuran);
   db_bind_text(st, 5, galat);
   db_bind_int64(st, 6, now_unix());
+  db_bind_int64(st, 7, p->klaim);
   int s = db_step(st);
   db_done(st);
   return s == DB_DONE ? 0 : -1;
 }
 
-int laporan_kerjakan_satu(struct db *db, struct db *baca, const char *data_dir)
+int laporan_kerjakan_satu(struct db *db, struct db *baca, const char *data_dir, int sewa, int jeda_uji)
 {
-  /* claim: the oldest waiting job, or one a dead process left running */
-  int64_t id = 0, now = now_unix();
+  /* claim: the oldest waiting job, or one whose claim's lease ran out (its node died).  One
+   * statement: SQLite runs it under its write lock; on PostgreSQL the row is locked with FOR
+   * UPDATE SKIP LOCKED, so nodes claiming at once take different jobs, and READ COMMITTED
+   * re-checks the status of a row another node has just claimed. */
+  int64_t id = 0, klaim = 0, now = now_unix();
   char fmt[8] = "", par[1024] = "";
+  if (sewa < 1) sewa = LAPORAN_SEWA_BAKU;
   struct db_stmt *st = db_prepare(db,
-    "UPDATE laporan_ekspor SET status = 'jalan', mulai = ?1, progres = 0"
-    " WHERE id = (SELECT id FROM laporan_ekspor WHERE status = 'antri' OR (status = 'jalan' AND mulai < ?2)"
-    "             ORDER BY id LIMIT 1)"
-    " RETURNING id, format, parameter");
+    "UPDATE laporan_ekspor SET status = 'jalan', mulai = ?1, progres = 0, sewa_sampai = ?2,"
+    "       percobaan = percobaan + 1, simpul = ?3"
+    " WHERE id = (SELECT id FROM laporan_ekspor"
+    "              WHERE status = 'antri' OR (status = 'jalan' AND COALESCE(sewa_sampai, mulai + 600) < ?1)"
+    "              ORDER BY id LIMIT 1 /*pg: FOR UPDATE SKIP LOCKED*/)"
+    "   AND (status = 'antri' OR (status = 'jalan' AND COALESCE(sewa_sampai, mulai + 600) < ?1))"
+    " RETURNING id, format, parameter, percobaan");
   if (!st) return -1;
   db_bind_int64(st, 1, now);
-  db_bind_int64(st, 2, now - 600);
+  db_bind_int64(st, 2, now + sewa);
+  db_bind_text(st, 3, simpul_nama());
   int s = db_step(st);
   if (s == DB_ROW) {
     id = db_col_int64(st, 0);
     str_copy(fmt, sizeof fmt, db_col_text(st, 1));
     str_copy(par, sizeof par, db_col_text(st, 2));
+    klaim = db_col_int64(st, 3);
     while (db_step(st) == DB_ROW) {}
   }
   db_done(st);
   if (s == DB_DONE) return 0;
   if (s != DB_ROW) return -1;
+  struct progres pr = {db, id, klaim, sewa, -1};
+  /* tests only (KINERJA_UJI_LAPORAN_JEDA): hold the claim so a test can stop this node mid-job */
+  for (int i = 0; i < jeda_uji * 10; i++) usleep(100000);
 
   struct rekap_lingkup l = {0};
   enum rekap_format f;
   json_t *p = json_loads(par, 0, NULL);
   if (!p || rekap_format_dari_kode(fmt, &f) != 0) {
     json_decref(p);
-    tandai(db, id, "gagal", 0, 0, "parameter laporan rusak");
+    tandai(&pr, "gagal", 0, 0, "parameter laporan rusak");
     return 1;
   }
   l.instansi_id = json_integer_value(json_object_get(p, "instansi_id"));
@@ -228,12 +250,13 @@ int laporan_kerjakan_satu(struct db *db, struct db *baca, const char *data_dir)
   snprintf(dir, sizeof dir, "%s/laporan", data_dir);
   if ((mkdir(data_dir, 0700) != 0 && errno != EEXIST) || (mkdir(dir, 0700) != 0 && errno != EEXIST)) {
     snprintf(err, sizeof err, "direktori laporan tidak dapat dibuat: %s", strerror(errno));
-    tandai(db, id, "gagal", 0, 0, err);
+    tandai(&pr, "gagal", 0, 0, err);
     return 1;
   }
-  snprintf(tmp, sizeof tmp, "%s/%lld.tmp", dir, (long long)id);
+  /* the temporary file is the claim's own: a node whose lease was taken over (on a shared
+   * data directory) never writes into the file of the node that took it */
+  snprintf(tmp, sizeof tmp, "%s/%lld.%lld.tmp", dir, (long long)id, (long long)klaim);
   snprintf(akhir, sizeof akhir, SELESAI_BERKAS, data_dir, (long long)id, fmt);
-  struct progres pr = {db, id, -1};
   int64_t baris = 0;
   /* the rekap reads on its own connection in one read transaction (one state of the data);
    * progress is written on the other, so no write lock is held while the file is made */
@@ -241,10 +264,10 @@ int laporan_kerjakan_satu(struct db *db, struct db *baca, const char *data_dir)
   db_commit(baca);
   struct stat sb;
   if (rc == 0 && rename(tmp, akhir) == 0 && stat(akhir, &sb) == 0) {
-    tandai(db, id, "selesai", baris, (int64_t)sb.st_size, NULL);
+    tandai(&pr, "selesai", baris, (int64_t)sb.st_size, NULL);
   } else {
     unlink(tmp);
-    tandai(db, id, "gagal", baris, 0, err[0] ? err : "laporan gagal dibuat");
+    tandai(&pr, "gagal", baris, 0, err[0] ? err : "laporan gagal dibuat");
   }
   return 1;
 }

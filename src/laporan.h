@@ -27,11 +27,15 @@ json_t *laporan_daftar(struct db *db, int64_t pengguna_id);
 int laporan_berkas(struct db *db, const char *data_dir, int64_t id, int64_t pengguna_id, char *path, size_t n,
                    enum rekap_format *f);
 
-/* Worker side.  Takes the oldest waiting job (or one left running for more than 10 minutes by a
- * process that died) and makes it: 1 when one was made or failed, 0 when none waits, -1 on a
- * database error.  Claims and progress are written on `db`; the report is read on `baca`, a
- * second connection to the same database. */
-int laporan_kerjakan_satu(struct db *db, struct db *baca, const char *data_dir);
+/* Worker side.  Claims the oldest waiting job (or one whose claim's lease of `sewa` seconds ran
+ * out: its node died) and makes it: 1 when one was made or failed, 0 when none waits, -1 on a
+ * database error.  Nodes sharing the database claim different jobs (FOR UPDATE SKIP LOCKED on
+ * PostgreSQL); progress renews the lease; the final mark is fenced by the claim number, so a
+ * node that lost its lease changes nothing.  Claims and progress are written on `db`; the report
+ * is read on `baca`, a second connection to the same database.  jeda_uji: seconds to hold the
+ * claim before working (tests only; 0 otherwise). */
+#define LAPORAN_SEWA_BAKU 600
+int laporan_kerjakan_satu(struct db *db, struct db *baca, const char *data_dir, int sewa, int jeda_uji);
 /* Deletes files (and rows) of jobs finished more than LAPORAN_SIMPAN_HARI days ago. */
 int laporan_bersihkan(struct db *db, const char *data_dir);
 #endif

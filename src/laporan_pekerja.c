@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <stdbool.h>
 #include <time.h>
 
@@ -17,6 +18,7 @@ static struct {
   pthread_cond_t cv;
   bool jalan, berhenti, bangun;
   const char *db_path, *data_dir;
+  int sewa, jeda_uji;
 } P = {.mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER};
 
 static void *loop(void *arg)
@@ -38,7 +40,7 @@ static void *loop(void *arg)
     pthread_mutex_unlock(&P.mu);
     if (stop) break;
     int r;
-    while ((r = laporan_kerjakan_satu(db, baca, P.data_dir)) == 1) {
+    while ((r = laporan_kerjakan_satu(db, baca, P.data_dir, P.sewa, P.jeda_uji)) == 1) {
       pthread_mutex_lock(&P.mu);
       stop = P.berhenti;
       pthread_mutex_unlock(&P.mu);
@@ -64,10 +66,15 @@ static void *loop(void *arg)
   return NULL;
 }
 
-int laporan_pekerja_mulai(const char *db_path, const char *data_dir)
+int laporan_pekerja_mulai(const char *db_path, const char *data_dir, int sewa)
 {
   P.db_path = db_path;
   P.data_dir = data_dir;
+  P.sewa = sewa;
+  /* tests only: hold each claim this many seconds (a test stops the node in the middle) */
+  int64_t j = 0;
+  const char *e = getenv("KINERJA_UJI_LAPORAN_JEDA");
+  P.jeda_uji = e && parse_int64(e, 0, 600, &j) == 0 ? (int)j : 0;
   P.berhenti = false;
   /* the stop signals belong to the main thread's sigwait: the worker never takes them */
   sigset_t set, lama;

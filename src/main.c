@@ -21,6 +21,7 @@
 #include "hitung.h"
 #include "laporan_pekerja.h"
 #include "pengingat.h"
+#include "tugas_harian.h"
 #include "skp_doc.h"
 #include "surel.h"
 #include "surel_kirim.h"
@@ -119,9 +120,12 @@ static void tick_harian(void *ctx)
   char err[256];
   struct db *db = db_open(h->db, err, sizeof err);
   if (!db) return;
+  /* several nodes on one database: the one that claims the day sends them */
   struct pengingat_hasil r;
-  if (pengingat_jalankan(db, 0, 3, &r) == 0)
+  if (tugas_harian_klaim(db, "pengingat", today) == 1 && pengingat_jalankan(db, 0, 3, &r) == 0) {
+    tugas_harian_selesai(db, "pengingat");
     log_msg(LOG_INFO, "pengingat harian: %d belum mencatat, %d review menunggu", r.belum_mencatat, r.menunggu_review);
+  }
   db_close(db);
 }
 
@@ -160,7 +164,7 @@ static int cmd_serve(int argc, char **argv)
   struct webhook_pengirim *webhook = webhook_pengirim_mulai(&wk);
   if (!webhook) { fprintf(stderr, "kinerja serve: pengirim webhook tidak dapat dimulai\n"); return 1; }
   /* report exports (issue 8): a worker thread with its own connections */
-  if (laporan_pekerja_mulai(cfg.db, cfg.data_dir) != 0) { fprintf(stderr, "kinerja serve: pekerja laporan tidak dapat dimulai\n"); return 1; }
+  if (laporan_pekerja_mulai(cfg.db, cfg.data_dir, cfg.sewa_kerja) != 0) { fprintf(stderr, "kinerja serve: pekerja laporan tidak dapat dimulai\n"); return 1; }
   int rc = server_run_tick(&cfg, api_routes, api_routes_count, tick_harian, &harian);
   laporan_pekerja_berhenti();
   webhook_pengirim_henti(webhook);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "aktivitas.h"
+#include "auth/session.h"
 #include "rules/aktivitas_aturan.h"
 #include "util/util.h"
 
@@ -92,6 +93,8 @@ int pengingat_jalankan(struct db *db, int64_t instansi_id, int hari, struct peng
   int s = db_step(st);
   db_done(st);
   if (s != DB_DONE) goto fail;
+  /* failed sign-in windows that ended (auth/session.h) */
+  if (throttle_bersihkan(db) != 0) goto fail;
   return db_commit(db) == DB_OK ? 0 : -1;
 fail:
   db_rollback(db);

@@ -18,29 +18,31 @@ static _Atomic(peristiwa_fn) terbit;  /* static: starts as NULL */
 /* kinds that do not change what a dashboard shows */
 static const char *const ABAIKAN[] = {"auth", "token", "sesi", "demo", "surel", "pengguna", NULL};
 
-static void tambah(struct daftar *d, int64_t instansi_id, const char *jenis)
+/* 1 when added, 0 when already there or the list is full */
+static int tambah(struct daftar *d, int64_t instansi_id, const char *jenis)
 {
   for (int i = 0; i < d->n; i++)
-    if (d->c[i].instansi_id == instansi_id && !strcmp(d->c[i].jenis, jenis)) return;
-  if (d->n == MAKS) return;
+    if (d->c[i].instansi_id == instansi_id && !strcmp(d->c[i].jenis, jenis)) return 0;
+  if (d->n == MAKS) return 0;
   d->c[d->n].instansi_id = instansi_id;
   str_copy(d->c[d->n].jenis, sizeof d->c[d->n].jenis, jenis);
   d->n++;
+  return 1;
 }
 
 void peristiwa_pasang(peristiwa_fn fn) { atomic_store(&terbit, fn); }
 
-void peristiwa_catat(int64_t instansi_id, const char *aksi)
+int peristiwa_catat(int64_t instansi_id, const char *aksi)
 {
-  if (!aksi || !atomic_load(&terbit)) return;
+  if (!aksi || !atomic_load(&terbit)) return 0;
   char jenis[32];
   size_t n = strcspn(aksi, ".");
-  if (n == 0 || n >= sizeof jenis) return;
+  if (n == 0 || n >= sizeof jenis) return 0;
   memcpy(jenis, aksi, n);
   jenis[n] = '\0';
   for (int i = 0; ABAIKAN[i]; i++)
-    if (!strcmp(jenis, ABAIKAN[i])) return;
-  tambah(&T, instansi_id, jenis);
+    if (!strcmp(jenis, ABAIKAN[i])) return 0;
+  return tambah(&T, instansi_id, jenis);
 }
 
 void peristiwa_terbitkan(void)

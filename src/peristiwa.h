@@ -12,8 +12,10 @@ typedef void (*peristiwa_fn)(int64_t instansi_id, const char *jenis);
 
 /* Installs the publisher (NULL: events are dropped, as in command-line tools). */
 void peristiwa_pasang(peristiwa_fn fn);
-/* Records an audited action of this thread's open transaction (deduplicated, bounded). */
-void peristiwa_catat(int64_t instansi_id, const char *aksi);
+/* Records an audited action of this thread's open transaction (deduplicated, bounded): 1 when
+ * it is a new event of this request (then it is also sent to other nodes: peristiwa_simpul.h),
+ * 0 when already recorded, ignored, or no publisher is installed. */
+int peristiwa_catat(int64_t instansi_id, const char *aksi);
 /* After a commit: publishes and clears this thread's events.  After a rollback: clears them. */
 void peristiwa_terbitkan(void);
 void peristiwa_buang(void);

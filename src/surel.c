@@ -52,13 +52,16 @@ int surel_antri(struct db *db, int64_t pegawai_id, const char *subjek, const cha
 int surel_klaim(struct db *db, int64_t now, struct surel_item *items, int maks, int *n)
 {
   *n = 0;
-  if (db_begin_write(db) != DB_OK) return -1;
+  /* one statement, no transaction around it: SQLite runs it under its write lock; on PostgreSQL
+   * the rows are locked with FOR UPDATE SKIP LOCKED, so senders of several nodes claim different
+   * rows without waiting for each other or for the write lock of db_begin_write */
   struct db_stmt *st = db_prepare(db,
     "UPDATE surel_keluar SET status = 'mengirim', diklaim = ?1"
     " WHERE id IN (SELECT id FROM surel_keluar"
     "               WHERE ((status = 'antri' AND coba_lagi <= ?1) OR (status = 'mengirim' AND diklaim < ?2))"
     "                 AND " LATIHAN_NYATA("instansi_id")
-    "               ORDER BY coba_lagi, id LIMIT ?3)"
+    "               ORDER BY coba_lagi, id LIMIT ?3 /*pg: FOR UPDATE SKIP LOCKED*/)"
+    "   AND ((status = 'antri' AND coba_lagi <= ?1) OR (status = 'mengirim' AND diklaim < ?2))"
     " RETURNING id, percobaan, kepada, subjek, isi, COALESCE(tautan, '')");
   if (!st) goto fail;
   db_bind_int64(st, 1, now);
@@ -78,10 +81,8 @@ int surel_klaim(struct db *db, int64_t now, struct surel_item *items, int maks, 
   }
   db_done(st);
   if (s != DB_DONE && s != DB_ROW) goto fail;
-  if (db_commit(db) != DB_OK) goto fail;
   return 0;
 fail:
-  db_rollback(db);
   *n = 0;
   return -1;
 }

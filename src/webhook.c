@@ -104,13 +104,16 @@ int webhook_antri_satu(struct db *db, int64_t webhook_id, int64_t instansi_id, c
 int webhook_klaim(struct db *db, int64_t now, struct webhook_item *items, int maks, int *n)
 {
   *n = 0;
-  if (db_begin_write(db) != DB_OK) return -1;
+  /* one statement, no transaction around it: SQLite runs it under its write lock; on PostgreSQL
+   * the rows are locked with FOR UPDATE SKIP LOCKED, so senders of several nodes claim different
+   * rows without waiting for each other or for the write lock of db_begin_write */
   struct db_stmt *st = db_prepare(db,
     "UPDATE webhook_pengiriman SET status = 'mengirim', diklaim = ?1"
     " WHERE id IN (SELECT k.id FROM webhook_pengiriman k JOIN webhook w ON w.id = k.webhook_id"
     "               WHERE ((k.status = 'antri' AND k.coba_lagi <= ?1) OR (k.status = 'mengirim' AND k.diklaim < ?2))"
     "                 AND w.aktif = 1 AND w.dihapus IS NULL AND " LATIHAN_NYATA("w.instansi_id")
-    "               ORDER BY k.coba_lagi, k.id LIMIT ?3)"
+    "               ORDER BY k.coba_lagi, k.id LIMIT ?3 /*pg: FOR UPDATE OF k SKIP LOCKED*/)"
+    "   AND ((status = 'antri' AND coba_lagi <= ?1) OR (status = 'mengirim' AND diklaim < ?2))"
     " RETURNING id, webhook_id, percobaan, peristiwa, isi,"
     "   (SELECT w.url FROM webhook w WHERE w.id = webhook_pengiriman.webhook_id),"
     "   (SELECT w.rahasia FROM webhook w WHERE w.id = webhook_pengiriman.webhook_id)");
@@ -137,10 +140,8 @@ int webhook_klaim(struct db *db, int64_t now, struct webhook_item *items, int ma
   }
   db_done(st);
   if (s != DB_DONE && s != DB_ROW) goto fail;
-  if (db_commit(db) != DB_OK) goto fail;
   return 0;
 fail:
-  db_rollback(db);
   *n = 0;
   return -1;
 }

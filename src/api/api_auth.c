@@ -59,13 +59,13 @@ int api_login(struct request *req)
   jbody_string(req, "password", true, PASSWORD_MAX_LEN, &password);
   if (verr_any(req)) return reply_verr(req, 422);
   http_client_addr(req, addr, sizeof addr);
-  if (throttle_blocked(addr)) {
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  if (throttle_blocked(db, addr)) {
     reply_header(req, "Retry-After", "300");
     return reply_problem(req, 429, "Terlalu banyak percobaan",
                          "Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi dalam 5 menit.");
   }
-  struct db *db = http_db(req);
-  if (!db) return 0;
   struct principal who;
   int64_t until = 0;
   struct audit_actor actor;
@@ -83,7 +83,7 @@ int api_login(struct request *req)
       json_decref(a);
     }
     if (db_commit(db) != DB_OK) { db_rollback(db); return reply_db_error(req); }
-    throttle_fail(addr);
+    throttle_fail(db, addr);
     if (r == LOGIN_LOCKED || r == LOGIN_LOCKED_NOW) {
       char d[200];
       long mins = (long)((until - now_unix() + 59) / 60);
@@ -119,7 +119,7 @@ int api_login(struct request *req)
     db_rollback(db);
     return reply_db_error(req);
   }
-  throttle_reset(addr);
+  throttle_reset(db, addr);
   return api_sesi_buka(req, db, &who, w.wajib && w.lewat, NULL);
 }
 

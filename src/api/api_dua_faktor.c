@@ -130,15 +130,15 @@ int api_login_2fa(struct request *req)
   if (kode && pemulihan) verr_add(req, "kode_pemulihan", "isi salah satu: kode atau kode_pemulihan");
   if (verr_any(req)) return reply_verr(req, 422);
   http_client_addr(req, addr, sizeof addr);
-  if (throttle_blocked(addr)) {
+  struct db *db = http_db(req);
+  if (!db) return 0;
+  if (throttle_blocked(db, addr)) {
     reply_header(req, "Retry-After", "300");
     return reply_problem(req, 429, "Terlalu banyak percobaan",
                          "Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi dalam 5 menit.");
   }
   struct df_kunci k;
   if (kunci(req, &k) != 0) return 0;
-  struct db *db = http_db(req);
-  if (!db) { kunci_hapus(&k); return 0; }
   if (db_begin_write(db) != DB_OK) { kunci_hapus(&k); return reply_db_error(req); }
   int64_t tid = 0, uid = 0;
   int gagal = 0;
@@ -149,7 +149,7 @@ int api_login_2fa(struct request *req)
     db_rollback(db);
     kunci_hapus(&k);
     if (r < 0) return reply_db_error(req);
-    throttle_fail(addr);
+    throttle_fail(db, addr);
     return reply_problem(req, 401, "Langkah masuk berakhir",
                          "Waktu memasukkan kode telah habis atau langkah masuk tidak dikenal. Masuk lagi dengan kata sandi.");
   }
@@ -173,12 +173,12 @@ int api_login_2fa(struct request *req)
   kunci_hapus(&k);
   if (r < 0) { db_rollback(db); return reply_db_error(req); }
   if (r != 0) {
-    throttle_fail(addr);
+    throttle_fail(db, addr);
     if (df_tertunda_gagal(db, tid) != 0) { db_rollback(db); return reply_db_error(req); }
     return salah(req, db, uid, who.instansi_id, r, 401);
   }
   if (df_berhasil(db, uid) != 0 || df_tertunda_hapus_pengguna(db, uid) != 0) { db_rollback(db); return reply_db_error(req); }
-  throttle_reset(addr);
+  throttle_reset(db, addr);
   return api_sesi_buka(req, db, &who, false, json_pack("{s:s}", "metode", kode ? "totp" : "kode_pemulihan"));
 }
 

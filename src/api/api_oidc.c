@@ -132,9 +132,9 @@ int api_oidc_callback(struct request *req)
   struct oidc_selesai_hasil h;
   http_client_addr(req, addr, sizeof addr);
   hapus_cookie_oidc(req, cfg);
-  if (throttle_blocked(addr)) return ke_login(req, "sso_terlalu_sering");
   struct db *db = http_db(req);
   if (!db) return 0;
+  if (throttle_blocked(db, addr)) return ke_login(req, "sso_terlalu_sering");
   bool ada = cookie(req, OIDC_COOKIE, ikatan, sizeof ikatan);
   if (!url_publik(cfg, CALLBACK_PATH, redirect_uri, sizeof redirect_uri)) redirect_uri[0] = 0;
   int r = oidc_alur_selesai(db, http_query(req, "state"), http_query(req, "code"), http_query(req, "error"),
@@ -142,7 +142,7 @@ int api_oidc_callback(struct request *req)
   if (r < 0) return reply_db_error(req);
   if (r > 0) {
     catat_gagal(req, db, &h);
-    throttle_fail(addr);
+    throttle_fail(db, addr);
     return ke_login(req, h.galat);
   }
   /* a session exactly like a password login's (rotation included) */
@@ -174,7 +174,7 @@ int api_oidc_callback(struct request *req)
     return reply_db_error(req);
   }
   json_decref(j);
-  throttle_reset(addr);
+  throttle_reset(db, addr);
   snprintf(c, sizeof c, "%s=%s; Path=/; HttpOnly; SameSite=Lax; Max-Age=%d%s", SESSION_COOKIE, token,
            cfg->session_max, cfg->cookie_secure ? "; Secure" : "");
   reply_header(req, "Set-Cookie", c);

@@ -1,7 +1,6 @@
 /* session.c: login checks, sessions, API tokens and the failed-login throttle. */
 #include "auth/session.h"
 
-#include <pthread.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
@@ -85,17 +84,28 @@ enum login_result auth_login(struct db *db, const char *username, const char *pa
     if (p < 0) return LOGIN_ERROR;
     return p == 0 ? LOGIN_OK : LOGIN_BAD;
   }
-  fails++;
-  int64_t lock = 0;
-  if (fails >= LOGIN_MAX_FAILS) { lock = now + LOGIN_LOCK_SECONDS; fails = 0; }
-  st = db_prepare(db, "UPDATE pengguna SET gagal_login = ?2, terkunci_sampai = ?3 WHERE id = ?1");
+  /* counted in the database in one statement each: failures on two nodes at once both count,
+   * and only the statement that moves the count to the limit sets (and reports) the lock */
+  st = db_prepare(db, "UPDATE pengguna SET gagal_login = gagal_login + 1 WHERE id = ?1 RETURNING gagal_login");
   if (!st) return LOGIN_ERROR;
   db_bind_int64(st, 1, id);
-  db_bind_int64(st, 2, fails);
-  db_bind_int64(st, 3, lock);
   s = db_step(st);
+  if (s == DB_ROW) fails = db_col_int64(st, 0);
   db_done(st);
-  if (s != DB_DONE) return LOGIN_ERROR;
+  if (s != DB_ROW) return LOGIN_ERROR;
+  int64_t lock = 0;
+  if (fails >= LOGIN_MAX_FAILS) {
+    st = db_prepare(db, "UPDATE pengguna SET gagal_login = 0, terkunci_sampai = ?2 WHERE id = ?1 AND gagal_login >= ?3");
+    if (!st) return LOGIN_ERROR;
+    db_bind_int64(st, 1, id);
+    db_bind_int64(st, 2, now + LOGIN_LOCK_SECONDS);
+    db_bind_int64(st, 3, LOGIN_MAX_FAILS);
+    s = db_step(st);
+    db_done(st);
+    if (s != DB_DONE) return LOGIN_ERROR;
+    if (db_changes(db) > 0) lock = now + LOGIN_LOCK_SECONDS;
+    else { *locked_until = now + LOGIN_LOCK_SECONDS; return LOGIN_LOCKED; }   /* another node locked it just now */
+  }
   if (lock) { *locked_until = lock; return LOGIN_LOCKED_NOW; }
   return LOGIN_BAD;
 }
@@ -270,48 +280,56 @@ int token_lookup(struct db *db, const char *token, struct principal *who)
   return 0;
 }
 
-/* --- failed-login throttle per client address (fixed window, in memory) --- */
-#define TH_SLOTS 4096
+/* --- failed-login throttle per client address (fixed window, table gagal_masuk) ---
+ * In the database, not in the process: with several nodes behind a load balancer an address's
+ * failures count wherever they land.  Only failures write; a check is one primary-key read. */
 #define TH_WINDOW 300
 #define TH_MAX 50
-static struct { char addr[48]; int64_t start; int count; } th[TH_SLOTS];
-static pthread_mutex_t th_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static unsigned th_slot(const char *a)
+bool throttle_blocked(struct db *db, const char *addr)
 {
-  unsigned h = 5381;
-  for (; *a; a++) h = h * 33 + (unsigned char)*a;
-  return h % TH_SLOTS;
+  int64_t n = 0;
+  struct db_stmt *st = db_prepare(db, "SELECT jumlah FROM gagal_masuk WHERE alamat = ?1 AND mulai > ?2");
+  if (!st) return false;   /* a database that fails fails the login anyway */
+  db_bind_text(st, 1, addr);
+  db_bind_int64(st, 2, now_unix() - TH_WINDOW);
+  if (db_step(st) == DB_ROW) n = db_col_int64(st, 0);
+  db_done(st);
+  return n >= TH_MAX;
 }
 
-bool throttle_blocked(const char *addr)
+void throttle_fail(struct db *db, const char *addr)
 {
-  unsigned s = th_slot(addr);
-  bool blocked = false;
-  pthread_mutex_lock(&th_lock);
-  if (strcmp(th[s].addr, addr) == 0 && now_unix() - th[s].start < TH_WINDOW) blocked = th[s].count >= TH_MAX;
-  pthread_mutex_unlock(&th_lock);
-  return blocked;
+  const int64_t now = now_unix();
+  /* one statement: failures counted at once on two nodes both count */
+  struct db_stmt *st = db_prepare(db,
+    "INSERT INTO gagal_masuk (alamat, mulai, jumlah) VALUES (?1, ?2, 1)"
+    " ON CONFLICT (alamat) DO UPDATE SET"
+    "   jumlah = CASE WHEN gagal_masuk.mulai > ?3 THEN gagal_masuk.jumlah + 1 ELSE 1 END,"
+    "   mulai = CASE WHEN gagal_masuk.mulai > ?3 THEN gagal_masuk.mulai ELSE ?2 END");
+  if (!st) return;
+  db_bind_text(st, 1, addr);
+  db_bind_int64(st, 2, now);
+  db_bind_int64(st, 3, now - TH_WINDOW);
+  db_step(st);
+  db_done(st);
 }
 
-void throttle_fail(const char *addr)
+void throttle_reset(struct db *db, const char *addr)
 {
-  unsigned s = th_slot(addr);
-  int64_t now = now_unix();
-  pthread_mutex_lock(&th_lock);
-  if (strcmp(th[s].addr, addr) != 0 || now - th[s].start >= TH_WINDOW) {
-    str_copy(th[s].addr, sizeof th[s].addr, addr);
-    th[s].start = now;
-    th[s].count = 0;
-  }
-  th[s].count++;
-  pthread_mutex_unlock(&th_lock);
+  struct db_stmt *st = db_prepare(db, "DELETE FROM gagal_masuk WHERE alamat = ?1");
+  if (!st) return;
+  db_bind_text(st, 1, addr);
+  db_step(st);
+  db_done(st);
 }
 
-void throttle_reset(const char *addr)
+int throttle_bersihkan(struct db *db)
 {
-  unsigned s = th_slot(addr);
-  pthread_mutex_lock(&th_lock);
-  if (strcmp(th[s].addr, addr) == 0) th[s].count = 0;
-  pthread_mutex_unlock(&th_lock);
+  struct db_stmt *st = db_prepare(db, "DELETE FROM gagal_masuk WHERE mulai < ?1");
+  if (!st) return -1;
+  db_bind_int64(st, 1, now_unix() - TH_WINDOW);
+  int s = db_step(st);
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
 }

@@ -47,8 +47,13 @@ int token_create(struct db *db, int64_t pengguna_id, const char *nama, bool writ
 /* Returns 0 (who filled), 1 when unknown or revoked, -1 on error. */
 int token_lookup(struct db *db, const char *token, struct principal *who);
 
-/* Per-address failed-login throttle, in memory: true when this address must wait. */
-bool throttle_blocked(const char *addr);
-void throttle_fail(const char *addr);
-void throttle_reset(const char *addr);
+/* Per-address failed-login throttle (login, second factor, SSO callback), kept in the database
+ * (table gagal_masuk) so that every node counts the same failures: true when this address has
+ * failed 50 times in the last 5 minutes and must wait.  throttle_fail counts one failure in one
+ * statement; throttle_reset forgets the address (after a success); throttle_bersihkan deletes
+ * windows that ended (the daily pass).  Inside or outside a write transaction. */
+bool throttle_blocked(struct db *db, const char *addr);
+void throttle_fail(struct db *db, const char *addr);
+void throttle_reset(struct db *db, const char *addr);
+int throttle_bersihkan(struct db *db);
 #endif

@@ -21,6 +21,8 @@
  *   CREATE TRIGGER t ... BEGIN body END;  -> a plpgsql function t_fn() and a trigger calling it
  *                               (FOR EACH STATEMENT when neither body nor WHEN uses NEW/OLD)
  *   DROP TRIGGER [IF EXISTS] t; -> drops the trigger t on whichever table has it
+ *   (slash-star)pg: text(star-slash) -> text  (a comment SQLite ignores, PostgreSQL-only text:
+ *                               the job claims' FOR UPDATE SKIP LOCKED)
  */
 #include "db/pg_sql.h"
 
@@ -261,6 +263,7 @@ static void rewrite(struct out *o, const char *p, const char *end, int *maxparam
   const char *prev = NULL; /* the previous word-ish token, to leave `x.word` alone */
   while (p < end && *p) {
     size_t q = skip_quoted(p);
+    if (q > 7 && !strncmp(p, "/*pg:", 5) && !strncmp(p + q - 2, "*/", 2)) { put(o, p + 5, q - 7); p += q; continue; }
     if (q) { put(o, p, q); p += q; continue; }
     unsigned char c = (unsigned char)*p;
     if (isspace(c)) { put(o, p, 1); p++; continue; }

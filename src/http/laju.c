@@ -17,6 +17,8 @@ struct slot {
   double token;     /* tokens left at time t */
   double t;
   double penuh;     /* when the bucket is full again (then forgetting it loses nothing) */
+  uint32_t lokal;   /* tokens taken here since the last laju_kumpul (reported to other nodes) */
+  uint8_t kelas;
 };
 
 struct laju {
@@ -24,6 +26,8 @@ struct laju {
   pthread_mutex_t mu[LAJU_KUNCI_SLOT];
   struct slot slot[LAJU_SET * LAJU_WAY];
 };
+
+_Static_assert(crypto_shorthash_KEYBYTES == LAJU_KUNCI_BYTES, "laju key size");
 
 size_t laju_ukuran(void) { return sizeof(struct laju); }
 
@@ -35,6 +39,11 @@ struct laju *laju_new(void)
   randombytes_buf(l->kunci_hash, sizeof l->kunci_hash);
   for (unsigned i = 0; i < LAJU_KUNCI_SLOT; i++) pthread_mutex_init(&l->mu[i], NULL);
   return l;
+}
+
+void laju_atur_kunci(struct laju *l, const unsigned char kunci[LAJU_KUNCI_BYTES])
+{
+  memcpy(l->kunci_hash, kunci, sizeof l->kunci_hash);
 }
 
 void laju_free(struct laju *l)
@@ -58,16 +67,10 @@ static uint64_t hash_kunci(const struct laju *l, enum laju_kelas kelas, const ch
   return h ? h : 1;
 }
 
-bool laju_ambil(struct laju *l, enum laju_kelas kelas, const char *kunci,
-                const struct laju_aturan *a, double now, int *tunggu)
+/* The slot of key h (found, or taken as laju.h says), refilled up to now.  Under its set's lock. */
+static struct slot *slot_isi(struct laju *l, uint64_t h, enum laju_kelas kelas, double rate, double ledakan, double now)
 {
-  if (!l || !a || a->per_detik <= 0) return true;
-  const double rate = a->per_detik, ledakan = a->ledakan >= 1 ? a->ledakan : 1;
-  uint64_t h = hash_kunci(l, kelas, kunci);
-  size_t set = (size_t)(h % LAJU_SET);
-  struct slot *s = &l->slot[set * LAJU_WAY], *hit = NULL, *korban = NULL;
-  pthread_mutex_t *mu = &l->mu[set % LAJU_KUNCI_SLOT];
-  pthread_mutex_lock(mu);
+  struct slot *s = &l->slot[(size_t)(h % LAJU_SET) * LAJU_WAY], *hit = NULL, *korban = NULL;
   for (unsigned w = 0; w < LAJU_WAY; w++) {
     if (s[w].kunci == h) { hit = &s[w]; break; }
     /* the victim: an empty slot, else the one that is (or soonest will be) full again */
@@ -78,6 +81,8 @@ bool laju_ambil(struct laju *l, enum laju_kelas kelas, const char *kunci,
     hit->kunci = h;
     hit->token = ledakan;
     hit->t = now;
+    hit->lokal = 0;
+    hit->kelas = (uint8_t)kelas;
   }
   double dt = now - hit->t;
   if (dt > 0) {
@@ -85,8 +90,23 @@ bool laju_ambil(struct laju *l, enum laju_kelas kelas, const char *kunci,
     hit->t = now;
   }
   if (hit->token > ledakan) hit->token = ledakan;
+  return hit;
+}
+
+bool laju_ambil(struct laju *l, enum laju_kelas kelas, const char *kunci,
+                const struct laju_aturan *a, double now, int *tunggu)
+{
+  if (!l || !a || a->per_detik <= 0) return true;
+  const double rate = a->per_detik, ledakan = a->ledakan >= 1 ? a->ledakan : 1;
+  uint64_t h = hash_kunci(l, kelas, kunci);
+  pthread_mutex_t *mu = &l->mu[(h % LAJU_SET) % LAJU_KUNCI_SLOT];
+  pthread_mutex_lock(mu);
+  struct slot *hit = slot_isi(l, h, kelas, rate, ledakan, now);
   bool ok = hit->token >= 1;
-  if (ok) hit->token -= 1;
+  if (ok) {
+    hit->token -= 1;
+    if (hit->lokal < UINT32_MAX) hit->lokal++;
+  }
   hit->penuh = now + (ledakan - hit->token) / rate;
   if (!ok && tunggu) {
     double w = ceil((1 - hit->token) / rate);
@@ -94,6 +114,37 @@ bool laju_ambil(struct laju *l, enum laju_kelas kelas, const char *kunci,
   }
   pthread_mutex_unlock(mu);
   return ok;
+}
+
+size_t laju_kumpul(struct laju *l, struct laju_laporan *out, size_t maks)
+{
+  size_t n = 0;
+  for (size_t set = 0; set < LAJU_SET && n < maks; set++) {
+    pthread_mutex_t *mu = &l->mu[set % LAJU_KUNCI_SLOT];
+    pthread_mutex_lock(mu);
+    for (unsigned w = 0; w < LAJU_WAY && n < maks; w++) {
+      struct slot *s = &l->slot[set * LAJU_WAY + w];
+      if (!s->kunci || !s->lokal) continue;
+      out[n++] = (struct laju_laporan){.kelas = (enum laju_kelas)s->kelas, .kunci = s->kunci, .n = s->lokal};
+      s->lokal = 0;
+    }
+    pthread_mutex_unlock(mu);
+  }
+  return n;
+}
+
+void laju_kurangi(struct laju *l, enum laju_kelas kelas, uint64_t kunci, double n,
+                  const struct laju_aturan *a, double now)
+{
+  if (!l || !a || a->per_detik <= 0 || !kunci || n <= 0) return;
+  const double rate = a->per_detik, ledakan = a->ledakan >= 1 ? a->ledakan : 1;
+  pthread_mutex_t *mu = &l->mu[(kunci % LAJU_SET) % LAJU_KUNCI_SLOT];
+  pthread_mutex_lock(mu);
+  struct slot *hit = slot_isi(l, kunci, kelas, rate, ledakan, now);
+  hit->token -= n;
+  if (hit->token < 0) hit->token = 0;
+  hit->penuh = now + (ledakan - hit->token) / rate;
+  pthread_mutex_unlock(mu);
 }
 
 size_t laju_terpakai(struct laju *l)

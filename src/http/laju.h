@@ -44,6 +44,19 @@ void laju_free(struct laju *l);
  * always allows and touches nothing.  Thread-safe. */
 bool laju_ambil(struct laju *l, enum laju_kelas kelas, const char *kunci,
                 const struct laju_aturan *a, double now, int *tunggu);
+/* Counting across nodes (http/laju_bersama.h).  The hash key must be the same on every node so
+ * that a client's bucket has one name: laju_atur_kunci sets it before the table is used. */
+#define LAJU_KUNCI_BYTES 16
+void laju_atur_kunci(struct laju *l, const unsigned char kunci[LAJU_KUNCI_BYTES]);
+/* Tokens a bucket gave out since it was last collected. */
+struct laju_laporan { enum laju_kelas kelas; uint64_t kunci; uint32_t n; };
+/* Collects up to maks buckets with tokens given out here since the last call (and zeroes their
+ * counts); buckets beyond maks wait for the next call.  Returns the number collected. */
+size_t laju_kumpul(struct laju *l, struct laju_laporan *out, size_t maks);
+/* Takes n tokens that another node gave out for bucket `kunci` (a hash from laju_kumpul there)
+ * under rule `a` at time `now`: the bucket is made if absent and never goes below empty. */
+void laju_kurangi(struct laju *l, enum laju_kelas kelas, uint64_t kunci, double n,
+                  const struct laju_aturan *a, double now);
 /* Slots in use (for tests and /metrics). */
 size_t laju_terpakai(struct laju *l);
 /* The table's fixed size in bytes. */

@@ -25,6 +25,8 @@
 #include "api/api_akses.h"
 #include "http/authn.h"
 #include "http/laju.h"
+#include "http/laju_bersama.h"
+#include "peristiwa_simpul.h"
 #include "db/db.h"
 #include "db/penulis.h"
 #include "http/server_internal.h"
@@ -625,11 +627,16 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   int rc = 1;
   char *cert = NULL, *key = NULL;
   struct server srv = {.cfg = cfg, .routes = routes, .nroutes = nroutes};
+  struct laju_bersama *laju_bersama = NULL;        /* several nodes: limits counted together */
+  struct peristiwa_simpul *peristiwa_simpul = NULL; /* several nodes: their change events */
   pthread_mutex_init(&srv.dbs_lock, NULL);
   srv.metrics = metrics_new(routes, nroutes);
   if (!srv.metrics) goto fail;
   srv.laju = laju_new();
   if (!srv.laju) goto fail;
+  int laju_ok;
+  laju_bersama = laju_bersama_mulai(cfg, srv.laju, &laju_ok);
+  if (!laju_ok) goto fail;
   char perr[256];
   srv.penulis = penulis_mulai(cfg->db, PENULIS_BATCH_MAKS, perr, sizeof perr);
   if (!srv.penulis) {
@@ -699,6 +706,7 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   fflush(stderr);
 
   peristiwa_pasang(sse_terbitkan);   /* committed changes reach the live dashboards */
+  peristiwa_simpul = peristiwa_simpul_mulai(cfg->db, sse_terbitkan);   /* and those of other nodes */
   int sig = 0;
   for (;;) {
     struct timespec tmo = {20, 0};
@@ -710,6 +718,8 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   log_msg(LOG_INFO, "sinyal %d diterima: berhenti menerima koneksi baru", sig);
   MHD_socket lfd = MHD_quiesce_daemon(srv.daemon);
   peristiwa_pasang(NULL);
+  peristiwa_simpul_henti(peristiwa_simpul);
+  peristiwa_simpul = NULL;
   sse_tutup_semua();   /* event streams end now: they would otherwise hold the grace period */
   double until = now_mono() + cfg->shutdown_grace;
   while (atomic_load(&srv.in_flight) > 0 && now_mono() < until) {
@@ -729,6 +739,8 @@ fail:
   for (size_t i = 0; i < srv.ndbs; i++) db_close(srv.dbs[i]);
   free(srv.dbs);
   metrics_free(srv.metrics);
+  peristiwa_simpul_henti(peristiwa_simpul);
+  laju_bersama_henti(laju_bersama);
   laju_free(srv.laju);
   pthread_mutex_destroy(&srv.dbs_lock);
   free(cert);

@@ -45,6 +45,10 @@ static void expressions(void **s)
   same("INSERT OR IGNORE INTO t (a) VALUES (?1)", "INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING", 1);
   same("INSERT OR IGNORE INTO t (a) VALUES (1) RETURNING id",
        "INSERT INTO t (a) VALUES (1) ON CONFLICT DO NOTHING RETURNING id", 0);
+  /* PostgreSQL-only text: the job claims' row locks (SQLite keeps the comment and ignores it) */
+  same("SELECT id FROM j WHERE s = ?1 ORDER BY id LIMIT 1 /*pg: FOR UPDATE OF j SKIP LOCKED*/)",
+       "SELECT id FROM j WHERE s = $1 ORDER BY id LIMIT 1  FOR UPDATE OF j SKIP LOCKED)", 1);
+  same("SELECT 1 /* pg: no */", "SELECT 1 /* pg: no */", 0);
 }
 
 static void upsert(void **s)
