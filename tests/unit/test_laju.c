@@ -76,6 +76,38 @@ static void memory_bounded_under_many_addresses(void **s)
   laju_free(l);
 }
 
+/* Two nodes with the same hash key: what one reports is taken from the other's bucket. */
+static void counted_across_nodes(void **s)
+{
+  struct laju *a = laju_new(), *b = laju_new();
+  const unsigned char kunci[LAJU_KUNCI_BYTES] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+  laju_atur_kunci(a, kunci);
+  laju_atur_kunci(b, kunci);
+  struct laju_aturan r = {0.01, 6};
+  int w = 0;
+  for (int i = 0; i < 3; i++) {
+    assert_true(laju_ambil(a, LAJU_IP, "10.0.0.9", &r, 10.0, &w));
+    assert_true(laju_ambil(b, LAJU_IP, "10.0.0.9", &r, 10.0, &w));
+  }
+  struct laju_laporan la[8], lb[8];
+  assert_int_equal(laju_kumpul(a, la, 8), 1);
+  assert_int_equal(la[0].n, 3);
+  assert_int_equal(la[0].kelas, LAJU_IP);
+  assert_int_equal(laju_kumpul(a, la + 1, 7), 0);   /* collected: zeroed */
+  assert_int_equal(laju_kumpul(b, lb, 8), 1);
+  assert_true(la[0].kunci == lb[0].kunci);          /* one name for the bucket on both nodes */
+  laju_kurangi(a, lb[0].kelas, lb[0].kunci, lb[0].n, &r, 10.5);
+  laju_kurangi(b, la[0].kelas, la[0].kunci, la[0].n, &r, 10.5);
+  assert_false(laju_ambil(a, LAJU_IP, "10.0.0.9", &r, 10.5, &w));
+  assert_false(laju_ambil(b, LAJU_IP, "10.0.0.9", &r, 10.5, &w));
+  /* a bucket another node reported before this node saw the client is made here */
+  size_t n = laju_terpakai(a);
+  laju_kurangi(a, LAJU_PENGGUNA, 12345, 100, &r, 10.5);
+  assert_int_equal(laju_terpakai(a), n + 1);
+  laju_free(a);
+  laju_free(b);
+}
+
 static void classes(void **s)
 {
   assert_int_equal(laju_kelas_dari("POST", "/api/v1/auth/login"), LAJU_MASUK);
@@ -160,6 +192,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(burst_then_refill),
+    cmocka_unit_test(counted_across_nodes),
     cmocka_unit_test(retry_after_for_slow_rates),
     cmocka_unit_test(off_allows_everything_and_stores_nothing),
     cmocka_unit_test(memory_bounded_under_many_addresses),
