@@ -20,6 +20,7 @@ struct pg_dengar {
   void *ctx;
   pthread_t t;
   atomic_bool henti;
+  PGconn *awal;   /* the connection made by pg_dengar_mulai, handed to the thread */
 };
 
 static void quiet(void *arg, const char *msg) { (void)arg; (void)msg; }
@@ -40,7 +41,7 @@ static PGconn *sambung(struct pg_dengar *d)
 static void *jalan(void *arg)
 {
   struct pg_dengar *d = arg;
-  PGconn *c = NULL;
+  PGconn *c = d->awal;
   bool putus_dicatat = false;
   while (!atomic_load(&d->henti)) {
     if (!c && !(c = sambung(d))) {
@@ -79,6 +80,9 @@ struct pg_dengar *pg_dengar_mulai(const char *url, const char *saluran,
   d->fn = fn;
   d->ctx = ctx;
   atomic_init(&d->henti, false);
+  /* the first connection is made here, so that once this returns the node hears every
+   * notification committed from now on (a failure is retried by the thread) */
+  d->awal = sambung(d);
   /* the stop signals belong to the main thread's sigwait */
   sigset_t set, old;
   sigemptyset(&set);
@@ -89,7 +93,7 @@ struct pg_dengar *pg_dengar_mulai(const char *url, const char *saluran,
   pthread_sigmask(SIG_BLOCK, &set, &old);
   int e = pthread_create(&d->t, NULL, jalan, d);
   pthread_sigmask(SIG_SETMASK, &old, NULL);
-  if (e != 0) { free(d); return NULL; }
+  if (e != 0) { PQfinish(d->awal); free(d); return NULL; }
   return d;
 }
 

@@ -8,7 +8,8 @@
 
 struct pg_dengar;
 /* Starts listening on `saluran` (a plain identifier) of the database at `url` (postgres://).
- * fn(ctx, payload) runs on the listener thread.  NULL when the thread could not start. */
+ * fn(ctx, payload) runs on the listener thread.  The first LISTEN is done before it returns
+ * (when the database answers).  NULL when the thread could not start. */
 struct pg_dengar *pg_dengar_mulai(const char *url, const char *saluran,
                                   void (*fn)(void *ctx, const char *isi), void *ctx);
 /* Stops and joins the thread, closes its connection, frees d.  NULL is fine. */

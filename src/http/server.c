@@ -697,6 +697,9 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
     goto fail;
   }
   const union MHD_DaemonInfo *di = MHD_get_daemon_info(srv.daemon, MHD_DAEMON_INFO_BIND_PORT);
+  /* committed changes of other nodes reach this node's live dashboards; listening before the
+   * line below, so that whoever waits for it misses no event */
+  peristiwa_simpul = peristiwa_simpul_mulai(cfg->db, sse_terbitkan);
   /* always printed, whatever the log level: scripts read the port from it (--listen HOST:0) */
   char dbnama[1024];
   db_url_for_log(cfg->db, dbnama, sizeof dbnama);
@@ -706,7 +709,6 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   fflush(stderr);
 
   peristiwa_pasang(sse_terbitkan);   /* committed changes reach the live dashboards */
-  peristiwa_simpul = peristiwa_simpul_mulai(cfg->db, sse_terbitkan);   /* and those of other nodes */
   int sig = 0;
   for (;;) {
     struct timespec tmo = {20, 0};
