@@ -50,6 +50,8 @@ static const struct opt opts[] = {
   {"--public-url", "KINERJA_PUBLIC_URL", "alamat publik aplikasi untuk tautan di surel", K_STR, S(public_url), 0, 0},
   {"--siasn-secret-file", "KINERJA_SIASN_SECRET_FILE", "berkas rahasia SIASN (mode 0600; client_secret, user_token)", K_STR, S(siasn_secret_file), 0, 0},
   {"--job-lease", "KINERJA_JOB_LEASE", "sewa klaim pekerjaan latar (ekspor laporan) dalam detik; lewat itu diambil simpul lain", K_INT, S(sewa_kerja), 1, 86400},
+  {"--partition-ahead", "KINERJA_PARTISI_MAJU", "PostgreSQL: partisi bulanan yang disiapkan di depan bulan berjalan", K_INT, S(partisi_maju), 0, 120},
+  {"--partition-interval", "KINERJA_PARTISI_JEDA", "PostgreSQL: jeda pemeliharaan partisi bulanan (detik)", K_INT, S(partisi_jeda), 1, 86400},
   {"--access-window", "KINERJA_AKSES_JENDELA", "jendela penggabungan catatan akses baca (detik)", K_INT, S(akses_jendela), 1, 86400 * 7},
 };
 #undef S
@@ -144,6 +146,8 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   c->smtp_interval = 10;
   c->akses_jendela = 3600;
   c->replica_max_lag = 5;
+  c->partisi_maju = 3;
+  c->partisi_jeda = 3600;
   const size_t nopt = sizeof opts / sizeof opts[0];
   if (getenv_fn) {
     for (size_t i = 0; i < nopt; i++) {

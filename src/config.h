@@ -43,6 +43,9 @@ struct config {
   char public_url[1024];    /* --public-url URL        KINERJA_PUBLIC_URL (base of links in emails) */
   /* SIASN (issue 10): the 0600 file with client_secret/user_token; else KINERJA_SIASN_CLIENT_SECRET etc. */
   char siasn_secret_file[1024]; /* --siasn-secret-file FILE KINERJA_SIASN_SECRET_FILE */
+  /* PostgreSQL month partitions (issue 12 part 3, src/partisi.h) */
+  int partisi_maju;         /* --partition-ahead MONTHS   KINERJA_PARTISI_MAJU 3: partitions kept ahead of the current month */
+  int partisi_jeda;         /* --partition-interval SECONDS KINERJA_PARTISI_JEDA 3600: pass of the partition thread */
   int akses_jendela;        /* --access-window SECONDS KINERJA_AKSES_JENDELA 3600: repeated reads of one thing by one reader within it are logged once (issue 14) */
 };
 

@@ -15,6 +15,8 @@
 #include "db/db.h"
 #include "db/migrate.h"
 #include "pindah_data.h"
+#include "partisi.h"
+#include "util/latar.h"
 #include "demo.h"
 #include "http/server.h"
 #include "import_pegawai.h"
@@ -141,7 +143,9 @@ static int cmd_serve(int argc, char **argv)
   log_set_level(cfg.log_level);
   struct db *db = open_migrated(cfg.db, false);
   if (!db) return 1;
+  partisi_pelihara(db, time(NULL), cfg.partisi_maju, NULL);   /* PostgreSQL month partitions ahead */
   db_close(db);
+  struct latar *partisi = partisi_latar_mulai(cfg.db, cfg.partisi_maju, cfg.partisi_jeda);
   static struct harian harian;
   harian.db = cfg.db;
   /* optional email: a sender thread with its own connection, only when an SMTP URL is set */
@@ -167,6 +171,7 @@ static int cmd_serve(int argc, char **argv)
   if (laporan_pekerja_mulai(cfg.db, cfg.data_dir, cfg.sewa_kerja) != 0) { fprintf(stderr, "kinerja serve: pekerja laporan tidak dapat dimulai\n"); return 1; }
   int rc = server_run_tick(&cfg, api_routes, api_routes_count, tick_harian, &harian);
   laporan_pekerja_berhenti();
+  latar_henti(partisi);
   webhook_pengirim_henti(webhook);
   surel_pengirim_henti(surel);
   return rc;

@@ -16,9 +16,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "audit.h"
 #include "db/migrate.h"
+#include "partisi.h"
 
 #define MAX_COLS 64
 
@@ -127,6 +129,14 @@ int pindah_data(const char *from, const char *to, FILE *log)
     }
   }
   if (db_exec(dst, "SET LOCAL session_replication_role = origin") != DB_OK || migrate_pg_sequences(dst) != 0) goto out;
+  /* the copied months of aktivitas, audit_log and presensi landed in the default partitions
+   * (only the months ahead exist in a new database): each gets its own partition now */
+  struct partisi_hasil ph;
+  if (partisi_jalankan(dst, time(NULL), PARTISI_MAJU_BAWAAN, &ph) != 0) {
+    fprintf(log, "kinerja migrate-data: partisi bulanan: %s\n", db_errmsg(dst));
+    goto out;
+  }
+  if (ph.dipindah) fprintf(log, "  %d partisi bulanan dibuat untuk data yang disalin\n", ph.dipindah);
 
   /* verification: the row count of every table, then the audit chain on the target */
   int beda = 0;

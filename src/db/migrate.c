@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "partisi.h"
+
 static const char *sql_for(struct db *db, const struct migration *m)
 {
   if (db_dialect(db) != DB_DIALECT_PG) return m->sql;
@@ -95,6 +97,9 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
     n++;
   }
   if (n && migrate_pg_sequences(db) != 0) goto dberr;
+  /* PostgreSQL: this month's partitions and the next ones exist before anything is written
+   * (the server keeps them ahead with its own setting, src/partisi.h) */
+  if (partisi_pelihara(db, time(NULL), PARTISI_MAJU_BAWAAN, NULL) != 0) goto dberr;
   if (applied) *applied = n;
   return 0;
 dberr:

@@ -232,7 +232,7 @@ static const char *drop_trigger(struct out *o, const char *p, const char *end)
   char buf[640];
   snprintf(buf, sizeof buf,
            "DO $kd$ DECLARE r record; BEGIN FOR r IN SELECT tgrelid::regclass AS t FROM pg_trigger"
-           " WHERE tgname = '%.*s' LOOP EXECUTE 'DROP TRIGGER %.*s ON ' || r.t; END LOOP;"
+           " WHERE tgname = '%.*s' AND tgparentid = 0 LOOP EXECUTE 'DROP TRIGGER %.*s ON ' || r.t; END LOOP;"
            " DROP FUNCTION IF EXISTS %.*s_fn(); END $kd$",
            (int)nl, q, (int)nl, q, (int)nl, q);
   puts_(o, buf);
