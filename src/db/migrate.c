@@ -7,9 +7,11 @@
 #include "db/migrate.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "partisi.h"
+#include "util/util.h"
 
 static const char *sql_for(struct db *db, const struct migration *m)
 {
@@ -67,7 +69,16 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
              "upgrade kinerja", (long long)current, migrate_latest());
     return -1;
   }
+  /* KINERJA_MIGRASI_SAMPAI=N applies migrations up to N only: a database as an older release
+   * left it, to test an upgrade (tests/api/pg_partisi.test.mjs); unset in normal use */
+  int64_t sampai = migrate_latest();
+  const char *env = getenv("KINERJA_MIGRASI_SAMPAI");
+  if (env && *env && parse_int64(env, 1, migrate_latest(), &sampai) != 0) {
+    snprintf(err, errlen, "KINERJA_MIGRASI_SAMPAI harus 1..%d", migrate_latest());
+    return -1;
+  }
   for (const struct migration *m = migrations; m->version; m++) {
+    if (m->version > sampai) continue;
     /* every migration not yet recorded, not only those above the highest one: a migration
      * numbered below one that landed first (parallel branches) is still applied */
     int64_t done = 0;

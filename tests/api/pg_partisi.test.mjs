@@ -1,0 +1,174 @@
+// PostgreSQL month partitions (issue 12 part 3, sql/pg/031_partisi.sql, src/partisi.c): the
+// server keeps partitions ahead; activities and presensi at month boundaries, far in the past
+// and far in the future are stored (never refused for want of a partition), land in their
+// month's partition (rows outside every partition are split out of the default one by the
+// server's next pass), a month-bounded query reads one partition, an edit that moves an
+// activity to another month keeps the rollups right, the bukti reference holds, and the audit
+// chain verifies.  PostgreSQL only (make check-pg and the PG smoke of make check).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PG, startServer, call, tokenFor, sql, psql, kinerja } from './lib.mjs';
+
+const skip = !PG && 'PostgreSQL only (make check-pg)';
+let srv, T = {}, ctx = {};
+const rows = (q) => JSON.parse(sql(srv, q) || '[]');
+const one = (q) => rows(q)[0];
+const iso = (d) => d.toISOString().slice(0, 10);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const bulan = (tgl) => tgl.slice(0, 4) + tgl.slice(5, 7);
+const partisiDari = (tabel, where) => one(`SELECT tableoid::regclass::text AS p FROM ${tabel} WHERE ${where}`)?.p;
+const anak = (tabel) => rows(`SELECT c.relname AS n FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+  WHERE i.inhparent = '${tabel}'::regclass ORDER BY 1`).map((r) => r.n);
+async function tunggu(cek, what) {
+  for (let i = 0; i < 200; i++) { if (cek()) return; await sleep(100); }
+  assert.fail(`waited 20 s for ${what}`);
+}
+
+before(async () => {
+  if (skip) return;
+  // a pass every second, six months ahead
+  srv = await startServer({ pegawai: 60, extraArgs: ['--partition-ahead', '5', '--partition-interval', '1'] });
+  for (const r of ['admin', 'pegawai']) T[r] = tokenFor(srv, r);
+  ctx.pegawai = (await call(srv, 'GET', '/api/v1/auth/me', { token: T.pegawai })).json.pegawai;
+  // log a year back, on any day
+  const r = await call(srv, 'PATCH', '/api/v1/pengaturan', { token: T.admin, body: { hari_mundur: 366, akhir_pekan: true, hari_libur: true } });
+  assert.equal(r.status, 200, r.text);
+});
+after(async () => { await srv?.stop(); });
+
+test('the server keeps this month and --partition-ahead months after it', { skip }, () => {
+  const d = new Date();
+  const want = [];
+  for (let i = 0; i <= 5; i++) {
+    const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + i, 1));
+    want.push(iso(m).slice(0, 7).replace('-', ''));
+  }
+  for (const t of ['aktivitas', 'audit_log', 'presensi']) {
+    const have = anak(t);
+    assert.ok(have.includes(`${t}_default`), `${t}: ${have}`);
+    for (const m of want) assert.ok(have.includes(`${t}_p${m}`), `${t}_p${m} missing: ${have}`);
+  }
+});
+
+test('activities at month boundaries and a year back land in their month partitions', { skip }, async () => {
+  const today = new Date(Date.now() + 7 * 3600e3);
+  const first = iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 1)));
+  const lastPrev = iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0)));
+  const yearBack = iso(new Date(today.getTime() - 360 * 86400e3));
+  // a month the demo has no activity in: its partition is missing until the server splits it
+  sql(srv, `DELETE FROM aktivitas WHERE pegawai_id = ${ctx.pegawai.id} AND tanggal IN ('${first}', '${lastPrev}', '${yearBack}')`);
+  ctx.ids = {};
+  for (const tanggal of [lastPrev, first, yearBack]) {
+    const r = await call(srv, 'POST', '/api/v1/aktivitas', { token: T.pegawai,
+      body: { tanggal, jam_mulai: '08:00', jam_selesai: '09:00', uraian: `Menyusun rekap ${tanggal}` } });
+    assert.equal(r.status, 201, r.text);
+    ctx.ids[tanggal] = r.json.id;
+  }
+  ctx.yearBack = yearBack;
+  await tunggu(() => Number(one('SELECT COUNT(*) AS n FROM aktivitas_default').n) === 0, 'the default partition to be split');
+  for (const [tanggal, id] of Object.entries(ctx.ids)) {
+    assert.equal(partisiDari('aktivitas', `id = ${id}`), `aktivitas_p${bulan(tanggal)}`, tanggal);
+    const r = await call(srv, 'GET', `/api/v1/aktivitas/${id}`, { token: T.pegawai });
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.tanggal, tanggal);
+  }
+  // the month list still reads through the partitioned table
+  const r = await call(srv, 'GET', `/api/v1/aktivitas?dari=${first}&sampai=${first}`, { token: T.pegawai });
+  assert.equal(r.status, 200, r.text);
+  assert.ok(r.json.items.some((a) => a.id === ctx.ids[first]), r.text);
+});
+
+test('a row far in the future or the past goes to the default partition first, then its own', { skip }, async () => {
+  // the API refuses future activities; a batch or a migration may still write them
+  sql(srv, `INSERT INTO aktivitas (instansi_id, pegawai_id, tanggal, menit, uraian, sumber, dibuat, diubah)
+    SELECT instansi_id, id, '2999-12-31', 30, 'jauh di depan', 'batch', 0, 0 FROM pegawai WHERE id = ${ctx.pegawai.id}`);
+  sql(srv, `INSERT INTO aktivitas (instansi_id, pegawai_id, tanggal, menit, uraian, sumber, dibuat, diubah)
+    SELECT instansi_id, id, '1899-01-02', 30, 'jauh di belakang', 'batch', 0, 0 FROM pegawai WHERE id = ${ctx.pegawai.id}`);
+  await tunggu(() => partisiDari('aktivitas', "uraian = 'jauh di depan'") === 'aktivitas_p299912', 'aktivitas_p299912');
+  // before 1970 stays in the default partition: stored, readable, never split
+  assert.equal(partisiDari('aktivitas', "uraian = 'jauh di belakang'"), 'aktivitas_default');
+  assert.equal(Number(one(`SELECT COUNT(*) AS n FROM aktivitas WHERE tanggal < '1900-01-01'`).n), 1);
+  sql(srv, `DELETE FROM aktivitas WHERE uraian IN ('jauh di depan', 'jauh di belakang')`);
+});
+
+test('presensi at month boundaries, far past and far future', { skip }, async () => {
+  const nip = (await call(srv, 'GET', `/api/v1/pegawai/${ctx.pegawai.id}`, { token: T.admin })).json.nip;
+  const days = ['2026-01-31', '2026-02-01', '2026-02-28', '2026-03-01', '1999-12-31', '2098-01-01'];
+  const r = await call(srv, 'POST', '/api/v1/presensi', { token: T.admin,
+    body: { items: days.map((tanggal) => ({ nip, tanggal, masuk: '07:30', pulang: '16:00' })) } });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.disimpan, days.length);
+  await tunggu(() => days.every((d) => partisiDari('presensi', `pegawai_id = ${ctx.pegawai.id} AND tanggal = '${d}'`) === `presensi_p${bulan(d)}`),
+    'presensi in month partitions');
+  // the upsert (ON CONFLICT on the partitioned key) updates in place
+  const again = await call(srv, 'POST', '/api/v1/presensi', { token: T.admin, body: { items: [{ nip, tanggal: '2098-01-01', masuk: '08:00', pulang: '16:00' }] } });
+  assert.equal(again.status, 200, again.text);
+  assert.equal(one(`SELECT masuk FROM presensi WHERE pegawai_id = ${ctx.pegawai.id} AND tanggal = '2098-01-01'`).masuk, '08:00');
+});
+
+test('moving an activity to another month keeps the monthly rollups exact', { skip }, async () => {
+  const id = ctx.ids[ctx.yearBack];
+  const today = new Date(Date.now() + 7 * 3600e3);
+  const target = iso(new Date(today.getTime() - 200 * 86400e3));
+  sql(srv, `DELETE FROM aktivitas WHERE pegawai_id = ${ctx.pegawai.id} AND tanggal = '${target}'`);
+  const r = await call(srv, 'PATCH', `/api/v1/aktivitas/${id}`, { token: T.pegawai, body: { tanggal: target } });
+  assert.equal(r.status, 200, r.text);
+  await tunggu(() => partisiDari('aktivitas', `id = ${id}`) === `aktivitas_p${bulan(target)}`, 'the row in its new month');
+  const beda = rows(`SELECT b.pegawai_id, b.bulan FROM aktivitas_bulan b FULL JOIN
+      (SELECT pegawai_id, substr(tanggal, 1, 7) AS bulan, COUNT(*) AS jumlah, SUM(menit) AS menit FROM aktivitas WHERE dihapus = 0 GROUP BY 1, 2) a
+      ON a.pegawai_id = b.pegawai_id AND a.bulan = b.bulan
+    WHERE COALESCE(a.jumlah, 0) <> COALESCE(b.jumlah, 0) OR COALESCE(a.menit, 0) <> COALESCE(b.menit, 0)`);
+  assert.deepEqual(beda, []);
+});
+
+test('bukti keeps referring to an activity across partitions; a missing activity is refused', { skip }, async () => {
+  const id = ctx.ids[ctx.yearBack];
+  const r = await call(srv, 'POST', '/api/v1/bukti/tautan', { token: T.pegawai, body: { url: 'https://contoh.go.id/laporan', nama: 'Laporan', aktivitas_id: id } });
+  assert.equal(r.status, 201, r.text);
+  assert.throws(() => psql(srv.db, `INSERT INTO bukti (instansi_id, pegawai_id, jenis, nama, url, aktivitas_id, dibuat)
+    SELECT instansi_id, id, 'tautan', 'x', 'https://a.id', 987654321, 0 FROM pegawai WHERE id = ${ctx.pegawai.id}`), /violates reference to aktivitas/);
+  assert.throws(() => psql(srv.db, `DELETE FROM aktivitas WHERE id IN (SELECT aktivitas_id FROM bukti WHERE aktivitas_id IS NOT NULL)`), /still referenced/);
+});
+
+test('a month-bounded query reads one partition (pruning)', { skip }, () => {
+  const m = new Date();
+  const dari = iso(new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth(), 1)));
+  const sampai = iso(new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1)));
+  const plan = psql(srv.db, `EXPLAIN SELECT pegawai_id, SUM(menit) FROM aktivitas WHERE tanggal >= '${dari}' AND tanggal < '${sampai}' GROUP BY 1`);
+  const scanned = [...new Set([...plan.matchAll(/aktivitas_(p\d{6}|default)/g)].map((x) => x[0]))];
+  assert.deepEqual(scanned, [`aktivitas_p${bulan(dari)}`], plan);
+  const t0 = Date.UTC(m.getUTCFullYear(), m.getUTCMonth(), 1), t1 = Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1);
+  const plan2 = psql(srv.db, `EXPLAIN SELECT COUNT(*) FROM audit_log WHERE waktu >= ${t0} AND waktu < ${t1}`);
+  const scanned2 = [...new Set([...plan2.matchAll(/audit_log_(p\d{6}|default)/g)].map((x) => x[0]))];
+  assert.deepEqual(scanned2, [`audit_log_p${bulan(dari)}`], plan2);
+});
+
+test('the audit chain verifies over the partitioned audit_log', { skip }, () => {
+  assert.match(kinerja(['audit', 'verify', '--db', srv.db]), /Rantai audit utuh/);
+  assert.ok(Number(one('SELECT COUNT(*) AS n FROM audit_log').n) > 0);
+});
+
+test('a database made before migration 031 is converted: rows, rollups, ids and the chain kept', { skip }, () => {
+  const name = `partisi_lama_${process.pid}`;
+  const db = `${PG}/${name}`;
+  psql(`${PG}/postgres`, `CREATE DATABASE ${name}`);
+  try {
+    kinerja(['demo', '--db', db, '--pegawai', '10'], { env: { ...process.env, KINERJA_MIGRASI_SAMPAI: '30' } });
+    const q = `SELECT (SELECT COUNT(*) FROM aktivitas) AS a, (SELECT SUM(menit) FROM aktivitas) AS m, (SELECT MAX(id) FROM aktivitas) AS ma,
+      (SELECT COUNT(*) FROM audit_log) AS l, (SELECT MAX(hash) FROM audit_log) AS h, (SELECT COUNT(*) FROM presensi) AS p,
+      (SELECT SUM(jumlah) FROM aktivitas_bulan) AS b, (SELECT COUNT(*) FROM bukti) AS k`;
+    const before = psql(db, q);
+    assert.equal(psql(db, "SELECT COUNT(*) FROM pg_partitioned_table").trim(), '0');
+    assert.match(kinerja(['migrate', '--db', db]), /1 migrasi diterapkan/);
+    assert.equal(psql(db, q), before);
+    assert.equal(psql(db, "SELECT string_agg(partrelid::regclass::text, ',' ORDER BY 1) FROM pg_partitioned_table").trim(), 'aktivitas,audit_log,presensi');
+    assert.equal(psql(db, 'SELECT COUNT(*) FROM aktivitas_default').trim(), '0');   // every month got its partition
+    // new ids continue after the copied ones
+    const next = psql(db, `INSERT INTO aktivitas (instansi_id, pegawai_id, tanggal, menit, uraian, dibuat, diubah)
+      SELECT instansi_id, id, '2026-11-02', 10, 'baru', 0, 0 FROM pegawai ORDER BY id LIMIT 1 RETURNING id`).trim();
+    assert.ok(Number(next) > Number(JSON.parse(`[${before.split('|')[2]}]`)[0]), `${next} after ${before}`);
+    assert.match(kinerja(['audit', 'verify', '--db', db]), /Rantai audit utuh/);
+  } finally {
+    psql(`${PG}/postgres`, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+});
