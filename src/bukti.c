@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "aktivitas.h"
@@ -178,6 +179,7 @@ int bukti_gudang_buka(struct bukti_gudang *g, const char *data_dir, const char *
 {
   memset(g, 0, sizeof *g);
   if (sodium_init() < 0) { seterr(err, errlen, "libsodium gagal dimulai"); return -1; }
+  g->db = NULL;
   if (!data_dir || !*data_dir) { seterr(err, errlen, "direktori data (--data-dir) kosong"); return -1; }
   if (snprintf(g->dir, sizeof g->dir, "%s/bukti", data_dir) >= (int)sizeof g->dir) {
     seterr(err, errlen, "alamat data terlalu panjang");
@@ -210,6 +212,7 @@ void bukti_gudang_tutup(struct bukti_gudang *g) { sodium_memzero(g->kunci, sizeo
 int bukti_gudang_dir(struct bukti_gudang *g, const char *data_dir)
 {
   memset(g, 0, sizeof *g);
+  g->db = NULL;
   int w = snprintf(g->dir, sizeof g->dir, "%s/bukti", data_dir ? data_dir : "");
   return w < 0 || (size_t)w >= sizeof g->dir ? -1 : 0;
 }
@@ -238,6 +241,120 @@ int bukti_objek_path(const struct bukti_gudang *g, const char *sha, char *out, s
   return w < 0 || (size_t)w >= n ? -1 : 0;
 }
 
+/* ---- the database store (table bukti_objek, sql/032) ---- */
+
+/* The encrypted object of data in memory, malloc'd (the same bytes as an object file). */
+static unsigned char *enkripsi(const struct bukti_gudang *g, const char *sha, const void *data, size_t len, size_t *outlen)
+{
+  size_t nchunk = len ? (len + BUKTI_CHUNK - 1) / BUKTI_CHUNK : 1;
+  size_t total = MAGIC_LEN + HDR_LEN + len + nchunk * ABYTES;
+  unsigned char *o = malloc(total);
+  if (!o) return NULL;
+  crypto_secretstream_xchacha20poly1305_state s;
+  memcpy(o, MAGIC, MAGIC_LEN);
+  crypto_secretstream_xchacha20poly1305_init_push(&s, o + MAGIC_LEN, g->kunci);
+  size_t w = MAGIC_LEN + HDR_LEN, off = 0;
+  const unsigned char *m = data;
+  do {
+    size_t k = len - off > BUKTI_CHUNK ? BUKTI_CHUNK : len - off;
+    unsigned char tag = off + k == len ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+    unsigned long long clen = 0;
+    crypto_secretstream_xchacha20poly1305_push(&s, o + w, &clen, m + off, k, (const unsigned char *)sha, 64, tag);
+    w += (size_t)clen;
+    off += k;
+  } while (off < len);
+  sodium_memzero(&s, sizeof s);
+  *outlen = w;
+  return o;
+}
+
+static int simpan_db(const struct bukti_gudang *g, const char *sha, const void *data, size_t len,
+                     bool *baru, char *err, size_t errlen)
+{
+  struct db_stmt *st = db_prepare(g->db, "SELECT COUNT(*) FROM bukti_objek WHERE sha256 = ?1");
+  if (!st) { seterr(err, errlen, "bukti_objek: %s", db_errmsg(g->db)); return -1; }
+  db_bind_text(st, 1, sha);
+  int s = db_step(st);
+  int64_t ada = s == DB_ROW ? db_col_int64(st, 0) : -1;
+  db_done(st);
+  if (ada < 0) { seterr(err, errlen, "bukti_objek: %s", db_errmsg(g->db)); return -1; }
+  if (ada) return 0;   /* dedupe */
+  size_t n = 0;
+  unsigned char *enc = enkripsi(g, sha, data, len, &n);
+  size_t b64len = sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL);
+  char *b64 = enc ? malloc(b64len) : NULL;
+  int rc = -1;
+  if (!b64) { seterr(err, errlen, "memori tidak cukup"); goto out; }
+  sodium_bin2base64(b64, b64len, enc, n, sodium_base64_VARIANT_ORIGINAL);
+  st = db_prepare(g->db, "INSERT INTO bukti_objek (sha256, isi, ukuran, dibuat) VALUES (?1, ?2, ?3, ?4)");
+  if (!st) { seterr(err, errlen, "bukti_objek: %s", db_errmsg(g->db)); goto out; }
+  db_bind_text(st, 1, sha);
+  db_bind_text(st, 2, b64);
+  db_bind_int64(st, 3, (int64_t)len);
+  db_bind_int64(st, 4, (int64_t)time(NULL));
+  s = db_step(st);
+  db_done(st);
+  if (s != DB_DONE) { seterr(err, errlen, "bukti_objek: %s", db_errmsg(g->db)); goto out; }
+  *baru = true;
+  rc = 0;
+out:
+  free(enc);
+  free(b64);
+  return rc;
+}
+
+int bukti_objek_db_baca(struct db *db, const char *sha, unsigned char **out, size_t *outlen)
+{
+  *out = NULL;
+  *outlen = 0;
+  struct db_stmt *st = db_prepare(db, "SELECT isi FROM bukti_objek WHERE sha256 = ?1");
+  if (!st) return -1;
+  db_bind_text(st, 1, sha);
+  int s = db_step(st), rc = -1;
+  if (s == DB_DONE) rc = 1;
+  else if (s == DB_ROW) {
+    const char *b64 = db_col_text(st, 0);
+    size_t n = b64 ? strlen(b64) : 0, bin = 0;
+    unsigned char *o = malloc(n / 4 * 3 + 3);
+    if (o && sodium_base642bin(o, n / 4 * 3 + 3, b64, n, NULL, &bin, NULL, sodium_base64_VARIANT_ORIGINAL) == 0) {
+      *out = o;
+      *outlen = bin;
+      rc = 0;
+    } else {
+      free(o);
+    }
+  }
+  db_done(st);
+  return rc;
+}
+
+/* bukti_objek_muat from the database store: the stream reader does the checks. */
+static int muat_db(const struct bukti_gudang *g, const char *sha, size_t maks,
+                   unsigned char **out, size_t *outlen, char *err, size_t errlen)
+{
+  int ada = 0;
+  struct bukti_aliran *a = bukti_aliran_buka_ada(g, sha, &ada);
+  if (!a) {
+    seterr(err, errlen, ada ? "objek %s rusak atau kunci salah" : "objek %s tidak ada", sha);
+    return ada ? -1 : 1;
+  }
+  struct buf b;
+  buf_init(&b, maks);
+  char tmp[4096];
+  ssize_t r;
+  int rc = -1;
+  while ((r = bukti_aliran_baca(a, tmp, sizeof tmp)) > 0)
+    if (buf_append(&b, tmp, (size_t)r) != 0) { seterr(err, errlen, "objek %s melebihi %zu byte", sha, maks); goto done; }
+  if (r == -2) { seterr(err, errlen, "objek %s gagal didekripsi (kunci salah atau isi rusak)", sha); goto done; }
+  *outlen = b.len;
+  *out = b.len ? (unsigned char *)buf_steal(&b) : calloc(1, 1);
+  rc = *out ? 0 : -1;
+done:
+  buf_free(&b);
+  bukti_aliran_tutup(a);
+  return rc;
+}
+
 int bukti_objek_simpan(const struct bukti_gudang *g, const char *sha, const void *data, size_t len,
                        bool *baru, char *err, size_t errlen)
 {
@@ -245,6 +362,7 @@ int bukti_objek_simpan(const struct bukti_gudang *g, const char *sha, const void
   struct stat st;
   *baru = false;
   if (bukti_objek_path(g, sha, path, sizeof path) != 0) { seterr(err, errlen, "sha256 tidak valid"); return -1; }
+  if (g->db) return simpan_db(g, sha, data, len, baru, err, errlen);
   if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) return 0;   /* dedupe */
   dir_of(path, dir, sizeof dir);
   if (mkdir_ada(dir) != 0) { seterr(err, errlen, "direktori %s tidak dapat dibuat: %s", dir, strerror(errno)); return -1; }
@@ -298,6 +416,7 @@ int bukti_objek_muat(const struct bukti_gudang *g, const char *sha, size_t maks,
   *out = NULL;
   *outlen = 0;
   if (bukti_objek_path(g, sha, path, sizeof path) != 0) { seterr(err, errlen, "sha256 tidak valid"); return -1; }
+  if (g->db) return muat_db(g, sha, maks, out, outlen, err, errlen);
   int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   if (fd < 0) {
     if (errno == ENOENT) { seterr(err, errlen, "objek %s tidak ada", path); return 1; }
@@ -784,7 +903,7 @@ int bukti_berkas_create(struct db *db, const struct bukti_gudang *g, const struc
     return -2;
   }
   rc = insert_row(db, inst, b, "berkas", sha, nama, j.mime, (int64_t)b->len, NULL, who, out_id);
-  if (rc != 0 && baru) {
+  if (rc != 0 && baru && !g->db) {
     /* nothing refers to the new object (the write lock is held): take it back */
     char path[BUKTI_PATH_MAX];
     if (bukti_objek_path(g, sha, path, sizeof path) == 0) unlink(path);
@@ -837,6 +956,14 @@ int bukti_delete(struct db *db, const struct bukti_gudang *g, int64_t id, int64_
   db_done(st);
   if (others < 0) return -1;
   if (others > 0) return 0;
+  if (g->db) {   /* the database store: in this transaction; a legacy file below goes too */
+    st = db_prepare(db, "DELETE FROM bukti_objek WHERE sha256 = ?1");
+    if (!st) return -1;
+    db_bind_text(st, 1, info.sha256);
+    s = db_step(st);
+    db_done(st);
+    if (s != DB_DONE) return -1;
+  }
   char rnd[17];
   if (bukti_objek_path(g, info.sha256, buang->asli, sizeof buang->asli) != 0) return 0;
   random_hex(rnd, 8);

@@ -38,9 +38,16 @@
 #define BUKTI_PATH_MAX 1200
 
 /* ---- storage ---- */
+/* Where objects live (issue 12 part 3; --bukti-store): files under dir (the default; put the
+ * data directory on storage every node mounts to share it), or, when db is set, the table
+ * bukti_objek of that connection (sql/032; the same encrypted bytes, base64) written in the
+ * caller's transaction.  With db set, an object missing from the table is still read from
+ * dir (files stored before the switch keep working) and deleting removes both.  Several nodes
+ * need the same key: KINERJA_BUKTI_KEY, or the key file in a shared data directory. */
 struct bukti_gudang {
   char dir[BUKTI_PATH_MAX];     /* <data dir>/bukti */
   unsigned char kunci[32];
+  struct db *db;                /* NULL: directory store; else the database store on this connection */
 };
 
 /* Opens the store below data_dir (creating data_dir and data_dir/bukti, mode 0700, when
@@ -152,6 +159,12 @@ void bukti_buang_selesai(struct bukti_buang *buang, bool committed);
  * SHA-256 mismatch); reads never return 0.  NULL when the object cannot be opened. */
 struct bukti_aliran;
 struct bukti_aliran *bukti_aliran_buka(const struct bukti_gudang *g, const char *sha);
+/* As bukti_aliran_buka; *ada is set when the object exists (so NULL with *ada set means a
+ * damaged object or a wrong key, NULL without it a missing one). */
+struct bukti_aliran *bukti_aliran_buka_ada(const struct bukti_gudang *g, const char *sha, int *ada);
+/* The encrypted bytes of object sha in the database store into *out (malloc'd, the caller
+ * frees).  0; 1 when there is no such row; -1 on a database error or bad base64. */
+int bukti_objek_db_baca(struct db *db, const char *sha, unsigned char **out, size_t *outlen);
 ssize_t bukti_aliran_baca(struct bukti_aliran *a, char *out, size_t max);
 void bukti_aliran_tutup(struct bukti_aliran *a);
 #endif

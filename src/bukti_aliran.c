@@ -20,7 +20,9 @@ static const char MAGIC[] = "KNJBKT1\n";
 #define ABYTES crypto_secretstream_xchacha20poly1305_ABYTES
 
 struct bukti_aliran {
-  int fd;
+  int fd;                      /* the object file, or -1 with mem: the database store's bytes */
+  unsigned char *mem;
+  size_t memlen, mempos;
   crypto_secretstream_xchacha20poly1305_state s;
   crypto_hash_sha256_state hs;
   char sha[65];
@@ -42,15 +44,37 @@ static ssize_t baca_penuh(int fd, void *p, size_t n)
   return (ssize_t)got;
 }
 
+/* Reads up to n bytes of the object (file or memory); as baca_penuh. */
+static ssize_t baca(struct bukti_aliran *a, void *p, size_t n)
+{
+  if (a->fd >= 0) return baca_penuh(a->fd, p, n);
+  size_t k = a->memlen - a->mempos < n ? a->memlen - a->mempos : n;
+  memcpy(p, a->mem + a->mempos, k);
+  a->mempos += k;
+  return (ssize_t)k;
+}
+
 struct bukti_aliran *bukti_aliran_buka(const struct bukti_gudang *g, const char *sha)
 {
+  int ada = 0;
+  return bukti_aliran_buka_ada(g, sha, &ada);
+}
+
+struct bukti_aliran *bukti_aliran_buka_ada(const struct bukti_gudang *g, const char *sha, int *ada)
+{
   char path[BUKTI_PATH_MAX];
+  *ada = 0;
   if (bukti_objek_path(g, sha, path, sizeof path) != 0) return NULL;
   struct bukti_aliran *a = calloc(1, sizeof *a);
   if (!a) return NULL;
-  a->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  a->fd = -1;
+  /* the database store first; an object it lacks may be a file from before the switch */
+  int r = g->db ? bukti_objek_db_baca(g->db, sha, &a->mem, &a->memlen) : 1;
+  if (r < 0) { bukti_aliran_tutup(a); return NULL; }
+  if (r == 1) a->fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+  if (a->fd >= 0 || a->mem) *ada = 1;
   unsigned char head[MAGIC_LEN + HDR_LEN];
-  if (a->fd < 0 || baca_penuh(a->fd, head, sizeof head) != (ssize_t)sizeof head || memcmp(head, MAGIC, MAGIC_LEN) != 0 ||
+  if (!*ada || baca(a, head, sizeof head) != (ssize_t)sizeof head || memcmp(head, MAGIC, MAGIC_LEN) != 0 ||
       crypto_secretstream_xchacha20poly1305_init_pull(&a->s, head + MAGIC_LEN, g->kunci) != 0) {
     bukti_aliran_tutup(a);
     return NULL;
@@ -65,7 +89,7 @@ struct bukti_aliran *bukti_aliran_buka(const struct bukti_gudang *g, const char 
 static int berikut(struct bukti_aliran *a)
 {
   if (a->akhir) return 1;
-  ssize_t r = baca_penuh(a->fd, a->c, sizeof a->c);
+  ssize_t r = baca(a, a->c, sizeof a->c);
   if (r < (ssize_t)ABYTES) return -1;
   unsigned long long mlen = 0;
   unsigned char tag = 0;
@@ -77,7 +101,7 @@ static int berikut(struct bukti_aliran *a)
   a->mpos = 0;
   if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
     unsigned char extra;
-    if (baca_penuh(a->fd, &extra, 1) != 0) return -1;
+    if (baca(a, &extra, 1) != 0) return -1;
     unsigned char h[crypto_hash_sha256_BYTES];
     char hex[65];
     crypto_hash_sha256_final(&a->hs, h);
@@ -112,6 +136,7 @@ void bukti_aliran_tutup(struct bukti_aliran *a)
 {
   if (!a) return;
   if (a->fd >= 0) close(a->fd);
+  free(a->mem);
   sodium_memzero(a, sizeof *a);
   free(a);
 }

@@ -50,6 +50,7 @@ static const struct opt opts[] = {
   {"--public-url", "KINERJA_PUBLIC_URL", "alamat publik aplikasi untuk tautan di surel", K_STR, S(public_url), 0, 0},
   {"--siasn-secret-file", "KINERJA_SIASN_SECRET_FILE", "berkas rahasia SIASN (mode 0600; client_secret, user_token)", K_STR, S(siasn_secret_file), 0, 0},
   {"--job-lease", "KINERJA_JOB_LEASE", "sewa klaim pekerjaan latar (ekspor laporan) dalam detik; lewat itu diambil simpul lain", K_INT, S(sewa_kerja), 1, 86400},
+  {"--bukti-store", "KINERJA_BUKTI_STORE", "penyimpanan berkas bukti dukung: dir (DATA_DIR/bukti, boleh penyimpanan bersama) atau db (di basis data)", K_STR, S(bukti_simpan), 0, 0},
   {"--partition-ahead", "KINERJA_PARTISI_MAJU", "PostgreSQL: partisi bulanan yang disiapkan di depan bulan berjalan", K_INT, S(partisi_maju), 0, 120},
   {"--partition-interval", "KINERJA_PARTISI_JEDA", "PostgreSQL: jeda pemeliharaan partisi bulanan (detik)", K_INT, S(partisi_jeda), 1, 86400},
   {"--access-window", "KINERJA_AKSES_JENDELA", "jendela penggabungan catatan akses baca (detik)", K_INT, S(akses_jendela), 1, 86400 * 7},
@@ -147,6 +148,7 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   c->akses_jendela = 3600;
   c->replica_max_lag = 5;
   c->partisi_maju = 3;
+  str_copy(c->bukti_simpan, sizeof c->bukti_simpan, "dir");
   c->partisi_jeda = 3600;
   const size_t nopt = sizeof opts / sizeof opts[0];
   if (getenv_fn) {
@@ -192,6 +194,10 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
   }
   if (c->db_replica[0] && strncmp(c->db, "postgres://", 11) != 0 && strncmp(c->db, "postgresql://", 13) != 0) {
     snprintf(err, errlen, "--db-replica hanya berlaku bila --db juga PostgreSQL");
+    return -1;
+  }
+  if (strcmp(c->bukti_simpan, "dir") != 0 && strcmp(c->bukti_simpan, "db") != 0) {
+    snprintf(err, errlen, "--bukti-store harus dir atau db");
     return -1;
   }
   if (laju_proksi_parse(c->trusted_proxy, &c->proksi, err, errlen) != 0) return -1;

@@ -44,6 +44,7 @@ struct config {
   /* SIASN (issue 10): the 0600 file with client_secret/user_token; else KINERJA_SIASN_CLIENT_SECRET etc. */
   char siasn_secret_file[1024]; /* --siasn-secret-file FILE KINERJA_SIASN_SECRET_FILE */
   /* PostgreSQL month partitions (issue 12 part 3, src/partisi.h) */
+  char bukti_simpan[8];      /* --bukti-store dir|db       KINERJA_BUKTI_STORE dir: where evidence objects live (bukti.h) */
   int partisi_maju;         /* --partition-ahead MONTHS   KINERJA_PARTISI_MAJU 3: partitions kept ahead of the current month */
   int partisi_jeda;         /* --partition-interval SECONDS KINERJA_PARTISI_JEDA 3600: pass of the partition thread */
   int akses_jendela;        /* --access-window SECONDS KINERJA_AKSES_JENDELA 3600: repeated reads of one thing by one reader within it are logged once (issue 14) */

@@ -62,6 +62,12 @@ static int gudang(struct request *req, struct bukti_gudang *g)
   return -1;
 }
 
+/* The database store (--bukti-store db): objects on this request's connection. */
+static void gudang_db(struct request *req, struct bukti_gudang *g, struct db *db)
+{
+  if (!strcmp(server_config(req->srv)->bukti_simpan, "db")) g->db = db;
+}
+
 /* May the caller read the evidence of pegawai `owner`?  0 yes (*inst = their instansi);
  * 1 replied (403, 404 or 503). */
 static int boleh_baca(struct request *req, struct db *db, int64_t owner, int64_t *inst)
@@ -113,6 +119,7 @@ int api_bukti_unggah(struct request *req)
   if (gudang(req, &g) != 0) return 0;
   struct db *db = api_begin(req);
   if (!db) { bukti_gudang_tutup(&g); return 0; }
+  gudang_db(req, &g, db);
   struct audit_actor a;
   http_actor(req, &a);
   struct bukti_baru b = {.pegawai_id = req->who.pegawai_id, .aktivitas_id = akt, .realisasi_id = real,
@@ -271,7 +278,9 @@ int api_bukti_unduh(struct request *req)
     return reply_problem(req, 409, "Bukan berkas", "Bukti dukung ini berupa tautan; buka alamat pada kolom url.");
   struct bukti_gudang g;
   if (gudang(req, &g) != 0) return 0;
-  /* decrypted chunk by chunk as it is sent: memory does not grow with the file */
+  gudang_db(req, &g, db);
+  /* decrypted chunk by chunk as it is sent: memory does not grow with the file (the database
+   * store holds one object's encrypted bytes in memory while it is sent) */
   struct bukti_aliran *a = bukti_aliran_buka(&g, b.sha256);
   bukti_gudang_tutup(&g);
   if (!a) {
@@ -296,6 +305,7 @@ int api_bukti_delete(struct request *req)
     return reply_problem(req, 503, "Penyimpanan bukti tidak tersedia", "Direktori data tidak valid. Hubungi admin sistem.");
   struct db *db = api_begin(req);
   if (!db) return 0;
+  gudang_db(req, &g, db);
   struct bukti_info b;
   int rc = bukti_load(db, id, &b);
   if (rc != 0) { db_rollback(db); return rc < 0 ? reply_db_error(req) : reply_not_found(req, "Bukti dukung"); }

@@ -498,6 +498,57 @@ static void rows_quota_and_delete(void **state)
   bukti_gudang_tutup(&g);
 }
 
+
+/* The database store (--bukti-store db): same round trip, dedupe and damage detection, nothing
+ * written below the directory; a file stored before the switch is still read. */
+static void database_store(void **state)
+{
+  struct dbfx *f = *state;
+  struct bukti_gudang g;
+  char err[300], sha[65], sha2[65];
+  assert_int_equal(bukti_gudang_buka(&g, f->dir, NULL, err, sizeof err), 0);
+  /* a file from the directory store first */
+  static const char lama[] = "%PDF-1.4 laporan lama dari penyimpanan direktori";
+  bukti_sha256_hex(lama, sizeof lama - 1, sha2);
+  bool baru = false;
+  assert_int_equal(bukti_objek_simpan(&g, sha2, lama, sizeof lama - 1, &baru, err, sizeof err), 0);
+  g.db = f->db;
+  size_t n = 3 * BUKTI_CHUNK + 17;
+  unsigned char *data = malloc(n), *out = NULL;
+  for (size_t i = 0; i < n; i++) data[i] = (unsigned char)(i * 31 + 7);
+  bukti_sha256_hex(data, n, sha);
+  assert_int_equal(db_begin_write(f->db), DB_OK);
+  assert_int_equal(bukti_objek_simpan(&g, sha, data, n, &baru, err, sizeof err), 0);
+  assert_true(baru);
+  assert_int_equal(bukti_objek_simpan(&g, sha, data, n, &baru, err, sizeof err), 0);
+  assert_false(baru);   /* dedupe */
+  assert_int_equal(db_commit(f->db), DB_OK);
+  char path[BUKTI_PATH_MAX];
+  assert_int_equal(bukti_objek_path(&g, sha, path, sizeof path), 0);
+  assert_int_not_equal(access(path, F_OK), 0);   /* not a file */
+  size_t olen = 0;
+  assert_int_equal(bukti_objek_muat(&g, sha, n, &out, &olen, err, sizeof err), 0);
+  assert_int_equal(olen, n);
+  assert_memory_equal(out, data, n);
+  free(out);
+  assert_int_equal(bukti_objek_muat(&g, sha, n - 1, &out, &olen, err, sizeof err), -1);   /* over the limit */
+  /* the file from before the switch */
+  assert_int_equal(bukti_objek_muat(&g, sha2, 1000, &out, &olen, err, sizeof err), 0);
+  assert_int_equal(olen, sizeof lama - 1);
+  free(out);
+  /* one character of the stored object changed: refused, never returned */
+  assert_int_equal(db_exec(f->db, "UPDATE bukti_objek SET isi = substr(isi, 1, 200) || CASE WHEN substr(isi, 201, 1) = 'A' THEN 'B' ELSE 'A' END"
+                                  " || substr(isi, 202)"), DB_OK);
+  assert_int_equal(bukti_objek_muat(&g, sha, n, &out, &olen, err, sizeof err), -1);
+  assert_null(out);
+  char absent[65];
+  memset(absent, 'a', 64);
+  absent[64] = 0;
+  assert_int_equal(bukti_objek_muat(&g, absent, 100, &out, &olen, err, sizeof err), 1);
+  free(data);
+  bukti_gudang_tutup(&g);
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
@@ -508,6 +559,7 @@ int main(void)
     cmocka_unit_test(names),
     cmocka_unit_test(links_and_sizes),
     cmocka_unit_test_setup_teardown(rows_quota_and_delete, db_setup, db_teardown),
+    cmocka_unit_test_setup_teardown(database_store, db_setup, db_teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
