@@ -144,12 +144,14 @@ static int kumpulkan(struct db *db, struct pohon *t, const struct ikat *k)
              "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p WHERE p.aktif = 1 AND @F"
              " AND EXISTS (SELECT 1 FROM skp s JOIN realisasi x ON x.skp_id = s.id WHERE s.pegawai_id = p.id AND s.periode_id = ?3"
              "   AND s.status = 'disetujui' AND x.bulan = ?6 AND x.status IN ('diajukan', 'disetujui')) GROUP BY 1") ||
+      /* waiting for review: activities, then realisasi, by the reviewer's unit; joins, not a
+       * subquery per pegawai (on PostgreSQL that probed every month partition per pegawai) */
       hitung(db, t, k, S_TUNGGU,
-             "SELECT p.unit_kerja_id,"
-             " SUM((SELECT COUNT(*) FROM aktivitas a WHERE a.penilai_id = p.id AND a.status = 'diajukan' AND a.dihapus = 0)"
-             "   + (SELECT COUNT(*) FROM realisasi x JOIN skp s ON s.id = x.skp_id WHERE s.penilai_id = p.id"
-             "      AND s.periode_id = ?3 AND x.status = 'diajukan'))"
-             " FROM pegawai p WHERE p.aktif = 1 AND @F GROUP BY 1"))
+             "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p JOIN aktivitas a ON a.penilai_id = p.id"
+             " WHERE a.status = 'diajukan' AND a.dihapus = 0 AND p.aktif = 1 AND @F GROUP BY 1") ||
+      hitung(db, t, k, S_TUNGGU,
+             "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p JOIN skp s ON s.penilai_id = p.id JOIN realisasi x ON x.skp_id = s.id"
+             " WHERE s.periode_id = ?3 AND x.status = 'diajukan' AND p.aktif = 1 AND @F GROUP BY 1"))
     return -1;
   /* the annual predikat as the curve counts it: final tahunan penilaian of the year, by the
    * unit recorded on the penilaian */

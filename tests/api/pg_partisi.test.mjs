@@ -159,7 +159,7 @@ test('a database made before migration 031 is converted: rows, rollups, ids and 
       (SELECT SUM(jumlah) FROM aktivitas_bulan) AS b, (SELECT COUNT(*) FROM bukti) AS k`;
     const before = psql(db, q);
     assert.equal(psql(db, "SELECT COUNT(*) FROM pg_partitioned_table").trim(), '0');
-    assert.match(kinerja(['migrate', '--db', db]), /1 migrasi diterapkan/);
+    assert.match(kinerja(['migrate', '--db', db]), /[1-9] migrasi diterapkan/);
     assert.equal(psql(db, q), before);
     assert.equal(psql(db, "SELECT string_agg(partrelid::regclass::text, ',' ORDER BY 1) FROM pg_partitioned_table").trim(), 'aktivitas,audit_log,presensi');
     assert.equal(psql(db, 'SELECT COUNT(*) FROM aktivitas_default').trim(), '0');   // every month got its partition

@@ -1,4 +1,6 @@
--- 032: evidence objects in the database (issue 12 part 3), for `--bukti-store db`: small
+-- 032: data that grows (issue 12 part 3).
+--
+-- Evidence objects in the database, for `--bukti-store db`: small
 -- deployments and several nodes without shared storage.  The content is the same encrypted
 -- object as a file of the directory store (bukti.h: magic, secretstream header, chunks),
 -- base64-encoded so both backends keep it as text (the db interface binds text and integers).
@@ -11,3 +13,7 @@ CREATE TABLE bukti_objek (
   ukuran  INTEGER NOT NULL,       -- plaintext bytes
   dibuat  INTEGER NOT NULL        -- unix seconds
 );
+
+
+-- (PostgreSQL also gets an index for the dashboards here: sql/pg/032_data_tumbuh.sql.  SQLite
+-- answers the same join from aktivitas_penilai_status, so it gets no extra B-tree per write.)
