@@ -7,7 +7,8 @@
  * already stored (earlier in the file or before the import); otherwise it waits for pass 2.
  * Then the atasan tree of the instansi is checked for cycles in memory.  Any bad row (or a dry
  * run) rolls everything back, so a rejected file changes nothing; after the first bad row the
- * import keeps checking but stops writing.  Unchanged rows write nothing, not even audit.
+ * import keeps checking but stops writing.  Unchanged rows write nothing, not even audit; the
+ * rows written are audited one record per chunk of 1,000 (import_audit.h).
  */
 #include "import_pegawai.h"
 
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "import_audit.h"
 #include "import_row.h"
 #include "pegawai.h"
 #include "util/strmap.h"
@@ -52,6 +54,7 @@ struct imp {
   size_t ntunda, captunda;
   bool failed;                 /* a bad row was seen: check only, write nothing more */
   bool atasan_set;             /* some atasan changed: check the tree for cycles */
+  struct import_audit *aud, *aud_atasan;   /* one audit record per chunk of rows */
   int dberr;
   /* the row being checked */
   int64_t cur_line;
@@ -235,19 +238,25 @@ static int load_by_nip(struct db *db, const char *nip, struct pegawai_rec *p)
 
 /* Puts the placement (jabatan, unit, atasan, golongan) in effect from `tanggal` into the
  * riwayat: the open row is updated in place when it starts that day, closed otherwise.
- * Returns 0, 1 when the open row starts after `tanggal` (row error), -1 on db error. */
-static int riwayat_apply(struct imp *m, const struct pegawai_rec *p)
+ * A pegawai created by this import (`baru`) has no riwayat yet: its first row is inserted
+ * without looking.  Returns 0, 1 when the open row starts after `tanggal` (row error), -1 on
+ * db error. */
+static int riwayat_apply(struct imp *m, const struct pegawai_rec *p, bool baru)
 {
   int64_t open_id = 0;
   char mulai[11] = "";
-  struct db_stmt *st = db_prepare(m->db,
-    "SELECT id, mulai FROM pegawai_riwayat WHERE pegawai_id = ?1 AND selesai IS NULL ORDER BY mulai DESC, id DESC LIMIT 1");
-  if (!st) return -1;
-  db_bind_int64(st, 1, p->id);
-  int s = db_step(st);
-  if (s == DB_ROW) { open_id = db_col_int64(st, 0); str_copy(mulai, sizeof mulai, db_col_text(st, 1)); }
-  db_done(st);
-  if (s != DB_ROW && s != DB_DONE) return -1;
+  struct db_stmt *st;
+  int s;
+  if (!baru) {
+    st = db_prepare(m->db,
+      "SELECT id, mulai FROM pegawai_riwayat WHERE pegawai_id = ?1 AND selesai IS NULL ORDER BY mulai DESC, id DESC LIMIT 1");
+    if (!st) return -1;
+    db_bind_int64(st, 1, p->id);
+    s = db_step(st);
+    if (s == DB_ROW) { open_id = db_col_int64(st, 0); str_copy(mulai, sizeof mulai, db_col_text(st, 1)); }
+    db_done(st);
+    if (s != DB_ROW && s != DB_DONE) return -1;
+  }
   if (open_id && strcmp(mulai, m->tanggal) > 0) return 1;
   if (open_id && strcmp(mulai, m->tanggal) == 0) {
     st = db_prepare(m->db, "UPDATE pegawai_riwayat SET jabatan_id = ?2, unit_kerja_id = ?3, atasan_id = ?4, golongan = ?5 WHERE id = ?1");
@@ -426,14 +435,13 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   if (changed) {
     if (pegawai_write(m, &p, create) != 0) return -1;
     if (placement) {
-      int rw = riwayat_apply(m, &p);
+      int rw = riwayat_apply(m, &p, create);
       if (rw < 0) return -1;
       if (rw == 1) { row_error(m, "nip", "riwayat jabatan pegawai ini dimulai setelah tanggal impor; pakai --tanggal/?tanggal= yang lebih baru"); return 0; }
     }
     if (p.atasan_id && (create || p.atasan_id != old.atasan_id)) m->atasan_set = true;
     json_t *after = pegawai_rec_json(&p), *before = create ? NULL : pegawai_rec_json(&old);
-    int a = audit_append(m->db, m->o->actor, m->o->instansi_id, create ? "pegawai.import.create" : "pegawai.import.update",
-                         "pegawai", p.id, before, after);
+    int a = after && (create || before) ? import_audit_add(m->aud, m->db, p.id, m->cur_line, before, after) : -1;
     json_decref(after);
     json_decref(before);
     if (a != 0) return -1;
@@ -475,9 +483,9 @@ static int pass_atasan(struct imp *m)
     db_bind_int64(st, 3, m->now);
     int s = db_step(st);
     db_done(st);
-    int rw = s == DB_DONE ? riwayat_apply(m, &p) : -1;
+    int rw = s == DB_DONE ? riwayat_apply(m, &p, false) : -1;
     json_t *after = json_pack("{s:I}", "atasan_id", (json_int_t)atasan);
-    int au = rw == 0 ? audit_append(m->db, m->o->actor, m->o->instansi_id, "pegawai.import.atasan", "pegawai", p.id, before, after) : 0;
+    int au = rw == 0 ? (after ? import_audit_add(m->aud_atasan, m->db, p.id, t->line, before, after) : -1) : 0;
     json_decref(before);
     json_decref(after);
     if (rw < 0 || au != 0) return -1;
@@ -486,7 +494,7 @@ static int pass_atasan(struct imp *m)
     if (t->unchanged) { m->res->unchanged--; m->res->updated++; t->unchanged = false; }
     if (m->o->progress && (i + 1) % PROGRESS_EVERY == 0) m->o->progress(m->o->progress_ctx, "atasan", (int64_t)i + 1);
   }
-  return 0;
+  return m->failed ? 0 : import_audit_flush(m->aud_atasan, m->db);
 }
 
 /* The atasan tree of the instansi must stay a tree: walk it in memory (O(n)). */
@@ -616,7 +624,9 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   m.nips = strmap_new();
   m.units = strmap_new();
   m.jabs = strmap_new();
-  if (!res->errors || !m.rowbuf || !m.nips || !m.units || !m.jabs || csv_init(&m.csv, CSV_APPEND_NULL) != 0) goto out;
+  m.aud = import_audit_new("pegawai.import", o->actor, o->instansi_id);
+  m.aud_atasan = import_audit_new("pegawai.import.atasan", o->actor, o->instansi_id);
+  if (!m.aud || !m.aud_atasan || !res->errors || !m.rowbuf || !m.nips || !m.units || !m.jabs || csv_init(&m.csv, CSV_APPEND_NULL) != 0) goto out;
 
   if (db_begin_write(db) != DB_OK) goto out;
   began = true;
@@ -652,6 +662,7 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   if (!m.have_header && !res->fatal[0]) snprintf(res->fatal, sizeof res->fatal, "baris judul tidak ditemukan");
   if (o->progress) o->progress(o->progress_ctx, "memeriksa dan menyimpan", res->rows);
   if (!res->fatal[0]) {
+    if (!m.failed && import_audit_flush(m.aud, db) != 0) goto out;
     if (pass_atasan(&m) != 0) goto out;
     if (!m.failed && m.atasan_set && check_cycles(&m) != 0) goto out;
   }
@@ -685,6 +696,8 @@ out:
   strmap_free(m.nips);
   strmap_free(m.units);
   strmap_free(m.jabs);
+  import_audit_free(m.aud);
+  import_audit_free(m.aud_atasan);
   return rc;
 }
 
