@@ -66,8 +66,15 @@ int import_audit_add(struct import_audit *a, struct db *db, int64_t id, int64_t 
   size_t len = 0;
   char *teks = json_teks(after, JSON_COMPACT | JSON_SORT_KEYS, &len);
   if (!teks) return -1;
-  hash_row(&a->h, id, teks, len);
+  int rc = import_audit_add_teks(a, db, id, baris, before, teks, len);
   free(teks);
+  return rc;
+}
+
+int import_audit_add_teks(struct import_audit *a, struct db *db, int64_t id, int64_t baris,
+                          json_t *before, const char *teks, size_t len)
+{
+  hash_row(&a->h, id, teks, len);
   if (json_array_append_new(a->ids, json_integer(id)) != 0) return -1;
   if (before) {
     char k[24];

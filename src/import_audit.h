@@ -39,6 +39,9 @@ void import_audit_free(struct import_audit *a);
  * Writes the chunk's record when it is full.  Returns 0 or -1. */
 int import_audit_add(struct import_audit *a, struct db *db, int64_t id, int64_t baris,
                      json_t *before, json_t *after);
+/* The same with the row's sesudah already as text (compact, keys sorted). */
+int import_audit_add_teks(struct import_audit *a, struct db *db, int64_t id, int64_t baris,
+                          json_t *before, const char *teks, size_t len);
 /* Writes the record of the rows added since the last one (nothing when none).  0 or -1. */
 int import_audit_flush(struct import_audit *a, struct db *db);
 

@@ -440,9 +440,11 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
       if (rw == 1) { row_error(m, "nip", "riwayat jabatan pegawai ini dimulai setelah tanggal impor; pakai --tanggal/?tanggal= yang lebih baru"); return 0; }
     }
     if (p.atasan_id && (create || p.atasan_id != old.atasan_id)) m->atasan_set = true;
-    json_t *after = pegawai_rec_json(&p), *before = create ? NULL : pegawai_rec_json(&old);
-    int a = after && (create || before) ? import_audit_add(m->aud, m->db, p.id, m->cur_line, before, after) : -1;
-    json_decref(after);
+    size_t len = 0;
+    char *after = pegawai_rec_teks(&p, &len);
+    json_t *before = create ? NULL : pegawai_rec_json(&old);
+    int a = after && (create || before) ? import_audit_add_teks(m->aud, m->db, p.id, m->cur_line, before, after, len) : -1;
+    free(after);
     json_decref(before);
     if (a != 0) return -1;
     if (create) m->res->created++;

@@ -11,6 +11,7 @@
 #include "util/buf.h"
 #include "util/cursor.h"
 #include "util/errs.h"
+#include "util/json_teks.h"
 #include "util/util.h"
 
 #define COLS "p.id, p.instansi_id, p.nip, p.nama, COALESCE(p.gelar_depan, ''),"          \
@@ -230,6 +231,45 @@ json_t *pegawai_rec_json(const struct pegawai_rec *r)
   json_object_set_new(j, "unit_kerja_id", r->unit_kerja_id ? json_integer(r->unit_kerja_id) : json_null());
   json_object_set_new(j, "atasan_id", r->atasan_id ? json_integer(r->atasan_id) : json_null());
   return j;
+}
+
+static void teks_str(struct json_tulis *o, const char *kunci, const char *v, bool null_bila_kosong)
+{
+  json_tulis_mentah(o, kunci, strlen(kunci));
+  if (null_bila_kosong && !v[0]) json_tulis_mentah(o, "null", 4);
+  else json_tulis_string(o, v, strlen(v));
+}
+
+static void teks_id(struct json_tulis *o, const char *kunci, int64_t v)
+{
+  json_tulis_mentah(o, kunci, strlen(kunci));
+  if (v) json_tulis_int(o, v);
+  else json_tulis_mentah(o, "null", 4);
+}
+
+char *pegawai_rec_teks(const struct pegawai_rec *r, size_t *len)
+{
+  struct json_tulis o = {0};
+  const char *aktif = r->aktif ? "{\"aktif\":true" : "{\"aktif\":false";
+  json_tulis_mentah(&o, aktif, strlen(aktif));
+  teks_id(&o, ",\"atasan_id\":", r->atasan_id);
+  teks_str(&o, ",\"email\":", r->email, true);
+  teks_str(&o, ",\"gelar_belakang\":", r->gelar_belakang, false);
+  teks_str(&o, ",\"gelar_depan\":", r->gelar_depan, false);
+  teks_str(&o, ",\"golongan\":", r->golongan, true);
+  json_tulis_mentah(&o, ",\"id\":", 6);   /* 6 bytes: ,"id": */
+  json_tulis_int(&o, r->id);
+  json_tulis_mentah(&o, ",\"instansi_id\":", 15);
+  json_tulis_int(&o, r->instansi_id);
+  teks_id(&o, ",\"jabatan_id\":", r->jabatan_id);
+  teks_str(&o, ",\"jenis_asn\":", r->jenis_asn, false);
+  teks_str(&o, ",\"jenis_kelamin\":", r->jenis_kelamin, false);
+  teks_str(&o, ",\"nama\":", r->nama, false);
+  teks_str(&o, ",\"nip\":", r->nip, false);
+  teks_str(&o, ",\"tanggal_lahir\":", r->tanggal_lahir, false);
+  teks_id(&o, ",\"unit_kerja_id\":", r->unit_kerja_id);
+  json_tulis_mentah(&o, "}", 1);
+  return json_tulis_selesai(&o, len);
 }
 
 static void normalise(struct pegawai_rec *r)

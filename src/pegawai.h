@@ -57,6 +57,10 @@ int pegawai_mutasi(struct db *db, int64_t id, int64_t jabatan_id, int64_t unit_k
 json_t *pegawai_json(struct db *db, int64_t id);
 /* The record as audit JSON. */
 json_t *pegawai_rec_json(const struct pegawai_rec *rec);
+/* The same as text, byte for byte json_teks(pegawai_rec_json(rec), JSON_COMPACT |
+ * JSON_SORT_KEYS) without building the json_t (the import hashes one per row); malloc'd,
+ * length in *len; NULL on OOM or invalid UTF-8. */
+char *pegawai_rec_teks(const struct pegawai_rec *rec, size_t *len);
 /* riwayat rows, newest first. */
 json_t *pegawai_riwayat_json(struct db *db, int64_t id);
 /* The atasan in effect on `tanggal` (0 when none).  Returns 0, 1 when no riwayat covers it. */

@@ -91,8 +91,22 @@ static void sq_close(struct db *d)
   free(db);
 }
 
+static struct db_stmt *sq_prepare(struct db *d, const char *sql);
+static void sq_done(struct db_stmt *b);
+
 static int sq_exec(struct db *db, const char *sql)
 {
+  /* One statement (the savepoints, BEGIN and COMMIT the group-commit writer runs several times
+   * per request): through the statement cache instead of being parsed again each time. */
+  if (!strchr(sql, ';')) {
+    struct db_stmt *st = sq_prepare(db, sql);
+    if (st) {
+      int rc;
+      while ((rc = sqlite3_step(ST(st)->st)) == SQLITE_ROW) {}
+      sq_done(st);
+      return rc == SQLITE_DONE ? DB_OK : DB_ERROR;
+    }
+  }
   char *msg = NULL;
   int rc = sqlite3_exec(SQ(db)->h, sql, NULL, NULL, &msg);
   sqlite3_free(msg);

@@ -16,6 +16,7 @@
 #include "import_audit.h"
 #include "import_pegawai.h"
 #include "pegawai.h"
+#include "util/json_teks.h"
 
 #define N 2500   /* three chunks: 1000, 1000, 500 */
 
@@ -199,9 +200,48 @@ static void one_record_per_chunk(void **state)
   free(csv);
 }
 
+/* pegawai_rec_teks writes exactly what the per-row records stored (json_teks of
+ * pegawai_rec_json), also with quotes, control characters, non-ASCII and empty/absent fields. */
+static void rec_teks_equals_json(void **state)
+{
+  (void)state;
+  static const char *const nama[] = {"Budi", "A \"b\" \\ c", "Ni Made Ayu \xC3\xA9\x01\x1f/\t", ""};
+  for (int i = 0; i < 64; i++) {
+    struct pegawai_rec r;
+    memset(&r, 0, sizeof r);
+    r.id = i * 1000003LL;
+    r.instansi_id = i % 3 + 1;
+    snprintf(r.nip, sizeof r.nip, "1970010119900110%02u", (unsigned)i % 100u);
+    snprintf(r.nama, sizeof r.nama, "%s", nama[i % 4]);
+    snprintf(r.gelar_depan, sizeof r.gelar_depan, "%s", i % 2 ? "Dr." : "");
+    snprintf(r.gelar_belakang, sizeof r.gelar_belakang, "%s", i % 3 ? "S.Kom., M.T." : "");
+    snprintf(r.jenis_kelamin, sizeof r.jenis_kelamin, "%s", i % 2 ? "P" : "L");
+    snprintf(r.tanggal_lahir, sizeof r.tanggal_lahir, "1970-01-01");
+    snprintf(r.jenis_asn, sizeof r.jenis_asn, "%s", i % 5 ? "PNS" : "PPPK");
+    snprintf(r.golongan, sizeof r.golongan, "%s", i % 4 ? "III/a" : "");
+    snprintf(r.email, sizeof r.email, "%s", i % 6 ? "" : "a@b.go.id");
+    r.jabatan_id = i % 7;
+    r.unit_kerja_id = i % 5;
+    r.atasan_id = i % 2 ? i - 1 : 0;
+    r.aktif = i % 9 != 0;
+    json_t *j = pegawai_rec_json(&r);
+    char *a = json_teks(j, JSON_COMPACT | JSON_SORT_KEYS, NULL);
+    size_t n = 0;
+    char *b = pegawai_rec_teks(&r, &n);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_string_equal(a, b);
+    assert_int_equal(n, strlen(a));
+    free(a);
+    free(b);
+    json_decref(j);
+  }
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test(rec_teks_equals_json),
     cmocka_unit_test_setup_teardown(one_record_per_chunk, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
