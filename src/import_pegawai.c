@@ -33,6 +33,15 @@ struct tunda {                 /* an atasan to resolve in pass 2 */
   bool unchanged;              /* the row was counted unchanged in pass 1 */
 };
 
+#define BARU_MAKS 64       /* created pegawai written by one multi-row INSERT */
+
+struct baru {              /* a created pegawai waiting for that INSERT */
+  struct pegawai_rec p;
+  int64_t line;
+  bool tunda;              /* its atasan comes later in the file (pass 2) */
+  char nip_atasan[19];
+};
+
 struct imp {
   struct db *db;
   const struct import_opts *o;
@@ -55,6 +64,9 @@ struct imp {
   bool failed;                 /* a bad row was seen: check only, write nothing more */
   bool atasan_set;             /* some atasan changed: check the tree for cycles */
   struct import_audit *aud, *aud_atasan;   /* one audit record per chunk of rows */
+  struct baru *baru;           /* BARU_MAKS slots */
+  size_t nbaru;
+  char *sql_baru, *sql_riwayat;   /* the multi-row INSERTs of BARU_MAKS rows */
   int dberr;
   /* the row being checked */
   int64_t cur_line;
@@ -289,6 +301,32 @@ static int riwayat_apply(struct imp *m, const struct pegawai_rec *p, bool baru)
   return s == DB_DONE ? 0 : -1;
 }
 
+static void bind_pegawai(struct db_stmt *st, const struct pegawai_rec *p, int f, int64_t now)
+{
+  db_bind_int64(st, f, p->instansi_id);
+  db_bind_text(st, f + 1, p->nip);
+  db_bind_text(st, f + 2, p->nama);
+  db_bind_text(st, f + 3, p->gelar_depan[0] ? p->gelar_depan : NULL);
+  db_bind_text(st, f + 4, p->gelar_belakang[0] ? p->gelar_belakang : NULL);
+  db_bind_text(st, f + 5, p->jenis_kelamin);
+  db_bind_text(st, f + 6, p->tanggal_lahir);
+  db_bind_text(st, f + 7, p->jenis_asn);
+  db_bind_text(st, f + 8, p->golongan[0] ? p->golongan : NULL);
+  db_bind_id(st, f + 9, p->jabatan_id);
+  db_bind_id(st, f + 10, p->unit_kerja_id);
+  db_bind_id(st, f + 11, p->atasan_id);
+  db_bind_text(st, f + 12, p->email[0] ? p->email : NULL);
+  db_bind_int64(st, f + 13, p->aktif);
+  db_bind_int64(st, f + 14, now);
+}
+
+#define PEGAWAI_INSERT \
+  "INSERT INTO pegawai (instansi_id, nip, nama, gelar_depan, gelar_belakang, jenis_kelamin," \
+  "                     tanggal_lahir, jenis_asn, golongan, jabatan_id, unit_kerja_id," \
+  "                     atasan_id, email, aktif, diubah)"
+#define RIWAYAT_INSERT \
+  "INSERT INTO pegawai_riwayat (pegawai_id, jabatan_id, unit_kerja_id, atasan_id, golongan, mulai, dibuat, selesai, sumber)"
+
 static int pegawai_write(struct imp *m, struct pegawai_rec *p, bool create)
 {
   struct db_stmt *st = create
@@ -303,21 +341,7 @@ static int pegawai_write(struct imp *m, struct pegawai_rec *p, bool create)
         "       unit_kerja_id = ?11, atasan_id = ?12, email = ?13, aktif = ?14, diubah = ?15"
         " WHERE id = ?16");
   if (!st) return -1;
-  db_bind_int64(st, 1, p->instansi_id);
-  db_bind_text(st, 2, p->nip);
-  db_bind_text(st, 3, p->nama);
-  db_bind_text(st, 4, p->gelar_depan[0] ? p->gelar_depan : NULL);
-  db_bind_text(st, 5, p->gelar_belakang[0] ? p->gelar_belakang : NULL);
-  db_bind_text(st, 6, p->jenis_kelamin);
-  db_bind_text(st, 7, p->tanggal_lahir);
-  db_bind_text(st, 8, p->jenis_asn);
-  db_bind_text(st, 9, p->golongan[0] ? p->golongan : NULL);
-  db_bind_id(st, 10, p->jabatan_id);
-  db_bind_id(st, 11, p->unit_kerja_id);
-  db_bind_id(st, 12, p->atasan_id);
-  db_bind_text(st, 13, p->email[0] ? p->email : NULL);
-  db_bind_int64(st, 14, p->aktif);
-  db_bind_int64(st, 15, m->now);
+  bind_pegawai(st, p, 1, m->now);
   if (!create) db_bind_int64(st, 16, p->id);
   int s = db_step(st);
   if (create && s == DB_ROW) p->id = db_col_int64(st, 0);
@@ -348,6 +372,89 @@ static int tunda_push(struct imp *m, int64_t id, const char *nip_atasan, bool un
   t->unchanged = unchanged;
   str_copy(t->nip_atasan, sizeof t->nip_atasan, nip_atasan);
   return 0;
+}
+
+/* The multi-row INSERT texts: "PREFIX VALUES (?1, ..., ?k), (...), ... SUFFIX" for BARU_MAKS rows
+ * of k parameters; `tetap` is appended inside each row after its parameters. */
+static char *sql_banyak(const char *prefix, int k, const char *tetap, const char *suffix)
+{
+  size_t cap = strlen(prefix) + strlen(suffix) + (size_t)BARU_MAKS * ((size_t)k * 8 + strlen(tetap) + 8) + 16;
+  char *s = malloc(cap);
+  if (!s) return NULL;
+  size_t n = (size_t)snprintf(s, cap, "%s VALUES ", prefix);
+  for (int r = 0; r < BARU_MAKS; r++) {
+    n += (size_t)snprintf(s + n, cap - n, "%s(", r ? ", " : "");
+    for (int i = 1; i <= k; i++) n += (size_t)snprintf(s + n, cap - n, "%s?%d", i > 1 ? ", " : "", r * k + i);
+    n += (size_t)snprintf(s + n, cap - n, "%s)", tetap);
+  }
+  snprintf(s + n, cap - n, "%s", suffix);
+  return s;
+}
+
+/* Writes the buffered created pegawai: with their first riwayat row, their audit (import_audit)
+ * and their wait for an atasan later in the file, in file order.  A full buffer goes in one
+ * INSERT of BARU_MAKS rows whose ids come back by NIP; a partial one row by row.  0 or -1. */
+static int baru_tulis(struct imp *m)
+{
+  size_t n = m->nbaru;
+  m->nbaru = 0;
+  if (!n) return 0;
+  if (n == BARU_MAKS && m->sql_baru && m->sql_riwayat) {
+    struct db_stmt *st = db_prepare(m->db, m->sql_baru);
+    if (!st) return -1;
+    for (size_t i = 0; i < n; i++) bind_pegawai(st, &m->baru[i].p, (int)i * 15 + 1, m->now);
+    size_t got = 0;
+    int s;
+    while ((s = db_step(st)) == DB_ROW) {
+      const char *nip = db_col_text(st, 1);
+      for (size_t i = 0; i < n; i++)
+        if (!m->baru[i].p.id && strcmp(m->baru[i].p.nip, nip) == 0) { m->baru[i].p.id = db_col_int64(st, 0); got++; break; }
+    }
+    db_done(st);
+    if (s != DB_DONE || got != n) return -1;
+    st = db_prepare(m->db, m->sql_riwayat);
+    if (!st) return -1;
+    for (size_t i = 0; i < n; i++) {
+      const struct pegawai_rec *p = &m->baru[i].p;
+      int f = (int)i * 7 + 1;
+      db_bind_int64(st, f, p->id);
+      db_bind_id(st, f + 1, p->jabatan_id);
+      db_bind_id(st, f + 2, p->unit_kerja_id);
+      db_bind_id(st, f + 3, p->atasan_id);
+      db_bind_text(st, f + 4, p->golongan[0] ? p->golongan : NULL);
+      db_bind_text(st, f + 5, m->tanggal);
+      db_bind_int64(st, f + 6, m->now);
+    }
+    s = db_step(st);
+    db_done(st);
+    if (s != DB_DONE) return -1;
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      if (pegawai_write(m, &m->baru[i].p, true) != 0) return -1;
+      if (riwayat_apply(m, &m->baru[i].p, true) != 0) return -1;
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    struct baru *b = &m->baru[i];
+    size_t len = 0;
+    char *after = pegawai_rec_teks(&b->p, &len);
+    int a = after ? import_audit_add_teks(m->aud, m->db, b->p.id, b->line, NULL, after, len) : -1;
+    free(after);
+    if (a != 0) return -1;
+    if (b->tunda) {
+      m->cur_line = b->line;
+      if (tunda_push(m, b->p.id, b->nip_atasan, false) != 0) return -1;
+    }
+  }
+  return 0;
+}
+
+/* Is this NIP among the buffered created pegawai (not stored yet)? */
+static bool baru_ada(const struct imp *m, const char *nip)
+{
+  for (size_t i = 0; i < m->nbaru; i++)
+    if (strcmp(m->baru[i].p.nip, nip) == 0) return true;
+  return false;
 }
 
 /* The atasan by NIP: 0 found (*id), 1 not stored yet, 2 in another instansi, -1 error. */
@@ -401,6 +508,11 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   int64_t atasan = 0;
   bool tunda = false;
   if (r.nip_atasan[0]) {
+    if (!m->failed && baru_ada(m, r.nip_atasan)) {
+      int64_t line = m->cur_line;
+      if (baru_tulis(m) != 0) return -1;
+      m->cur_line = line;
+    }
     int a = atasan_by_nip(m, r.nip_atasan, &atasan);
     if (a < 0) return -1;
     if (a == 2) { row_error(m, "nip_atasan", "atasan terdaftar di instansi lain"); atasan = 0; }
@@ -432,6 +544,17 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   bool placement = create || p.jabatan_id != old.jabatan_id || p.unit_kerja_id != old.unit_kerja_id ||
                    p.atasan_id != old.atasan_id;
   bool changed = create || placement || !same_identity(&p, &old);
+  if (create && m->baru) {   /* written with others (baru_tulis) */
+    struct baru *b = &m->baru[m->nbaru++];
+    b->p = p;
+    b->p.id = 0;
+    b->line = m->cur_line;
+    b->tunda = tunda;
+    str_copy(b->nip_atasan, sizeof b->nip_atasan, r.nip_atasan);
+    if (p.atasan_id) m->atasan_set = true;
+    m->res->created++;
+    return m->nbaru == BARU_MAKS ? baru_tulis(m) : 0;
+  }
   if (changed) {
     if (pegawai_write(m, &p, create) != 0) return -1;
     if (placement) {
@@ -628,6 +751,9 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   m.jabs = strmap_new();
   m.aud = import_audit_new("pegawai.import", o->actor, o->instansi_id);
   m.aud_atasan = import_audit_new("pegawai.import.atasan", o->actor, o->instansi_id);
+  m.baru = malloc(BARU_MAKS * sizeof *m.baru);
+  m.sql_baru = sql_banyak(PEGAWAI_INSERT, 15, "", " RETURNING id, nip");
+  m.sql_riwayat = sql_banyak(RIWAYAT_INSERT, 7, ", NULL, 'import'", "");
   if (!m.aud || !m.aud_atasan || !res->errors || !m.rowbuf || !m.nips || !m.units || !m.jabs || csv_init(&m.csv, CSV_APPEND_NULL) != 0) goto out;
 
   if (db_begin_write(db) != DB_OK) goto out;
@@ -664,6 +790,7 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   if (!m.have_header && !res->fatal[0]) snprintf(res->fatal, sizeof res->fatal, "baris judul tidak ditemukan");
   if (o->progress) o->progress(o->progress_ctx, "memeriksa dan menyimpan", res->rows);
   if (!res->fatal[0]) {
+    if (!m.failed && baru_tulis(&m) != 0) goto out;
     if (!m.failed && import_audit_flush(m.aud, db) != 0) goto out;
     if (pass_atasan(&m) != 0) goto out;
     if (!m.failed && m.atasan_set && check_cycles(&m) != 0) goto out;
@@ -699,6 +826,9 @@ out:
   strmap_free(m.units);
   strmap_free(m.jabs);
   import_audit_free(m.aud);
+  free(m.baru);
+  free(m.sql_baru);
+  free(m.sql_riwayat);
   import_audit_free(m.aud_atasan);
   return rc;
 }

@@ -98,3 +98,40 @@ test('the command line imports, rejects bad files with a non-zero exit, and is i
   r = kinerjaStatus(['import', 'pegawai', '--db', srv.db, '--instansi', 'TIDAK-ADA', file]);
   assert.notEqual(r.status, 0);
 });
+
+// Issue 13: a larger file goes through the multi-row INSERT of created pegawai (64 at a time)
+// and one audit record per chunk; the rows, their riwayat and atasan are as row by row.
+test('150 new pegawai: written 64 at a time, riwayat and atasan as row by row, one audit record naming them', async () => {
+  const nip = (i) => `19800101200501${i % 2 ? 1 : 2}${String(i + 100).padStart(3, '0')}`;
+  const rows = [HEAD];
+  for (let i = 0; i < 150; i++) {
+    // row i's atasan is row i+1 for the first three (later in the file), else an earlier row
+    const atasan = i < 3 ? nip(i + 1) : i === 3 ? '' : nip(Math.floor((i - 1) / 10) + 3);
+    rows.push(`${nip(i)};Pegawai Impor ${i};;;${i % 2 ? 'L' : 'P'};1980-01-01;PNS;III/a;Analis Impor;pelaksana;Bidang Impor;${atasan}`);
+  }
+  const csv = rows.join('\r\n') + '\r\n';
+  const before = count(srv, 'pegawai');
+  const audits = count(srv, 'audit_log', "WHERE aksi = 'pegawai.import.batch'");
+  const r = await call(srv, 'POST', '/api/v1/import/pegawai?buat=1&tanggal=2026-01-05', { token: admin, raw: csv, type: 'text/csv' });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.dibuat, 150);
+  assert.equal(count(srv, 'pegawai'), before + 150);
+  const w = "WHERE nip LIKE '19800101200501%'";
+  assert.equal(count(srv, 'pegawai', `${w} AND nama LIKE 'Pegawai Impor %' AND atasan_id IS NOT NULL`), 149);
+  const a = JSON.parse(sql(srv, `SELECT p.nip, a.nip AS atasan FROM pegawai p JOIN pegawai a ON a.id = p.atasan_id WHERE p.nip IN ('${nip(0)}', '${nip(77)}')`));
+  assert.deepEqual(Object.fromEntries(a.map((x) => [x.nip, x.atasan])), { [nip(0)]: nip(1), [nip(77)]: nip(10) });
+  // one open riwayat row each, from the import date, with the same atasan as the pegawai
+  assert.equal(count(srv, 'pegawai_riwayat r', `JOIN pegawai p ON p.id = r.pegawai_id ${w.replace('nip', 'p.nip')}
+    AND r.mulai = '2026-01-05' AND r.selesai IS NULL AND r.sumber = 'import'
+    AND r.unit_kerja_id = p.unit_kerja_id AND r.atasan_id IS NOT DISTINCT FROM p.atasan_id`), 150);
+  assert.equal(count(srv, 'pegawai_riwayat r', `JOIN pegawai p ON p.id = r.pegawai_id ${w.replace('nip', 'p.nip')}`), 150);
+  assert.equal(count(srv, 'audit_log', "WHERE aksi = 'pegawai.import.batch'"), audits + 1);
+  const rec = JSON.parse(sql(srv, "SELECT sesudah FROM audit_log WHERE aksi = 'pegawai.import.batch' ORDER BY id DESC LIMIT 1"))[0];
+  const s = JSON.parse(rec.sesudah);
+  assert.equal(s.jumlah, 150);
+  assert.equal(new Set(s.ids).size, 150);
+  assert.match(s.hash_baris, /^[0-9a-f]{64}$/);
+  const v = await call(srv, 'GET', '/api/v1/audit/verify', { token: tokenFor(srv, 'auditor') });
+  assert.equal(v.status, 200, v.text);
+  assert.equal(v.json.utuh, true);
+});
