@@ -23,7 +23,8 @@
 # Scenario k (the first UI load, issue 13's 100 KB budget) needs node and Chromium (as the e2e tests).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
 # bench/results/quick.{md,json} (quick runs), or with BENCH_ONLY bench/results/only.{md,json}
-# (the rows of those scenarios; latest and quick keep whole runs).  Needs ./kinerja and build/rel/libkinerja.a
+# (the rows of those scenarios; latest and quick keep whole runs; BENCH_MERGE=1 puts them into
+# latest.md through bench/merge_only.sh).  Needs ./kinerja and build/rel/libkinerja.a
 # (make kinerja; run when the library is missing), wrk, node, cc; scenario g also sqlite3, curl;
 # scenario i also curl.
 # Traffic goes to 127.0.0.1 only.  Exits 1 if any scenario failed (the results say which).
@@ -206,6 +207,17 @@ run_measured() {
   fi
   ELAPSED=$(calc "$(now) - $t0" 3)
 }
+
+# measured_cpu TAG: user + system seconds of the last run_measured TAG (empty without /usr/bin/time)
+measured_cpu() {
+  awk -F': ' '/User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { s = $2 }
+              END { if (u != "") printf "%.2f", u + s }' "$TMP/$1.time" 2>/dev/null || true
+}
+# proc_cpu_ticks PID: utime + stime in clock ticks (0 when gone); us_per PID_TICKS0 PID_TICKS1 N:
+# CPU microseconds per request
+proc_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+us_per() { if [ -n "$3" ] && [ "$3" -gt 0 ] 2>/dev/null; then calc "($2 - $1) * 1000000 / $(getconf CLK_TCK) / $3" 1; fi; }
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)
 
 # hold_conns TAG PID PORT PATH: opens $CONNS keep-alive connections; sets RSS0, RSS1 (kB),
 # STILL_OPEN, FDS (descriptors of PID while open)
@@ -431,7 +443,7 @@ if want d; then
     P_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/parse.json")
   run_measured ceiling 300 "$BIN/csv_ceiling" sqlite "$CSV" "$TMP/ceiling.db"
   if [ "$RC" = 0 ]; then
-    S_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/ceiling.out"); S_PEAK=$PEAK_KB
+    S_S=$(sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p' "$TMP/ceiling.out"); S_PEAK=$PEAK_KB; S_CPU=$(measured_cpu ceiling)
     log "ceiling: parse ${P_S} s, parse+insert ${S_S} s, peak RSS ${S_PEAK} kB"
   else
     fail_note "csv_ceiling sqlite failed: $(head -c 300 "$TMP/ceiling.err")"
@@ -441,7 +453,7 @@ if want d; then
   if ./kinerja demo --db "$IDB" --pegawai 10 --password "$PASSWORD" >/dev/null 2>"$TMP/imp-demo.err"; then
     run_measured import "$IMPORT_LIMIT" ./kinerja import pegawai --db "$IDB" --instansi PEMKAB-SUKAMAJU \
       --create-missing --quiet "$CSV"
-    I_PEAK=$PEAK_KB
+    I_PEAK=$PEAK_KB; I_CPU=$(measured_cpu import)
     I_SUMMARY=$(head -n 1 "$TMP/import.out" | tr -d '"\\')
     if [ "$RC" = 0 ]; then
       I_S=$ELAPSED
@@ -580,9 +592,11 @@ else
       n0=$(g_rows)
       wrk -t2 -c64 -d1s -s bench/aktivitas_post.lua "$p_url" -- "$TMP/g-tokens.txt" "$G_DATES" >/dev/null 2>&1 || true
       n1=$(g_rows)
+      gt0=$(proc_cpu_ticks "$K_PID")
       if run_wrk g-post "$p_url" -s bench/aktivitas_post.lua -- "$TMP/g-tokens.txt" "$G_DATES"; then
         G_RPS=$RPS; G_P50=$P50; G_P99=$P99; G_BAD=$BAD
         G_REQS=$(awk '/requests in/ { print $1 }' "$TMP/wrk-g-post.txt")
+        G_CPU_US=$(us_per "$gt0" "$(proc_cpu_ticks "$K_PID")" "$G_REQS")
         G_STORED=$(( $(g_rows) - n1 ))
         G_WARM=$((n1 - n0))
         # the group-commit writer's counters (src/db/penulis.c), warm-up included
@@ -608,9 +622,11 @@ else
     if wait_for 10 test -s "$TMP/post-ceiling.port"; then
       gc_url="http://127.0.0.1:$(head -n 1 "$TMP/post-ceiling.port")/api/v1/aktivitas"
       wrk -t2 -c64 -d1s -s bench/aktivitas_post.lua "$gc_url" -- "$TMP/g-tokens.txt" "$G_DATES" >/dev/null 2>&1 || true
+      gct0=$(proc_cpu_ticks "$GC_PID")
       if run_wrk g-post-ceiling "$gc_url" -s bench/aktivitas_post.lua -- "$TMP/g-tokens.txt" "$G_DATES"; then
         GC_RPS=$RPS; GC_P50=$P50; GC_P99=$P99; GC_BAD=$BAD
         GC_REQS=$(awk '/requests in/ { print $1 }' "$TMP/wrk-g-post-ceiling.txt")
+        GC_CPU_US=$(us_per "$gct0" "$(proc_cpu_ticks "$GC_PID")" "$GC_REQS")
       fi
       stop_pid "$GC_PID"
       GC_ROWS=$(sed -n 's/.*"rows":\([0-9]*\).*/\1/p' "$TMP/post-ceiling.log")
@@ -1013,6 +1029,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "$DATE · kinerja \`$DESCRIBE\` · nproc $NPROC · Linux $KERNEL · ${CPU:-cpu unknown} · wrk $WRKV"
   echo
   echo "wrk \`${WRK_ARGS[*]}\` from the same machine (client and server share the cores)."
+  echo "Load average (1, 5, 15 min) at the start: ${LOAD_START:-n/a}; at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)."
   echo "ratio = share of the ceiling reached (1.00 = as fast / as lean as the ceiling; higher is better)."
   echo
   echo "| scenario | figure | ceiling | ratio | target | met? |"
@@ -1023,6 +1040,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| c. \`GET /api/v1/pegawai?limit=50\` with bearer token, req/s | $(fmt "$L_RPS") | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$L_RPS")") | | |"
   echo "| c. same, p99 latency | $(fmt "$L_P99" " ms") | $(fmt "$C_P99" " ms") | $(fmt "$(ratio "$C_P99" "$L_P99")") | | |"
   echo "| d. import ${ROWS} pegawai (CSV → SQLite), seconds | $(fmt "$I_S" " s") ($(fmt "$I_RPS" " rows/s")) | $(fmt "$S_S" " s") | $(fmt "$I_RATIO") | ≤ 2 × ceiling (ratio ≥ 0.50) | $(met "$I_RATIO" ">=" 0.5) |"
+  echo "| d. same, CPU time (user + system; steadier than wall time on a shared machine), seconds | $(fmt "$I_CPU" " s") | $(fmt "$S_CPU" " s") | $(fmt "$(ratio "$S_CPU" "$I_CPU")") | | |"
   echo "| d. libcsv parse only, seconds | $(fmt "$P_S" " s") | | | | |"
   echo "| d. import peak RSS | $(fmt "$(mb "$I_PEAK")" " MB") | $(fmt "$(mb "$S_PEAK")" " MB") | $(fmt "$(ratio "$S_PEAK" "$I_PEAK")") | | |"
   echo "| e. RSS, idle server | $(fmt "$(mb "$E_RSS0")" " MB") | $(fmt "$(mb "$EH_RSS0")" " MB") | $(fmt "$(ratio "$EH_RSS0" "$E_RSS0")") | | |"
@@ -1033,6 +1051,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| g. POST ceiling: bare libmicrohttpd POST → SQLite insert, one writer thread with group commit (synchronous=NORMAL), req/s | $(fmt "$GC_RPS") (p99 $(fmt "$GC_P99" " ms")) | $(fmt "$GC_RPS") | $( [ -n "$GC_RPS" ] && echo 1.00 || echo n/a) | | |"
   echo "| g. \`POST /api/v1/aktivitas\` (bearer token, validated, audited), req/s | $(fmt "$G_RPS") (p99 $(fmt "$G_P99" " ms")) | $(fmt "$GC_RPS") | $(fmt "$(ratio "$G_RPS" "$GC_RPS")") | ≥ 0.60 of the POST ceiling | $(met "$(ratio "$G_RPS" "$GC_RPS")" ">=" 0.6) |"
   echo "| g. same, p99 latency | $(fmt "$G_P99" " ms") | $(fmt "$GC_P99" " ms") | $(fmt "$(ratio "$GC_P99" "$G_P99")") | | |"
+  echo "| g. same, server CPU per request (utime + stime during wrk / requests) | $(fmt "$G_CPU_US" " µs") | $(fmt "$GC_CPU_US" " µs") | $(fmt "$(ratio "$GC_CPU_US" "$G_CPU_US")") | | |"
   echo "| g. \`GET /api/v1/aktivitas?pegawai_id=…&dari=…&sampai=…\`: one pegawai's activities for a month ($(fmt "$GM_N") items), bearer token, req/s (p50 / p99) | $(fmt "$GM_RPS") ($(fmt "$GM_P50" " ms") / $(fmt "$GM_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$GM_RPS")") | ≥ 0.50 of hello | $(met "$(ratio_rps "$GM_RPS")" ">=" 0.5) |"
   echo "| g. batch import ${G_BATCH_ITEMS} activities (\`POST /api/v1/aktivitas:batch\`, ${G_BATCH_REQS} × 1000), seconds | $(fmt "$GB_S" " s") ($(fmt "$GB_RATE" " activities/s"))${GB_EXTRA:+ **${GB_EXTRA}**} | $(fmt "$GBC_S" " s") | $(fmt "$(ratio "$GBC_S" "$GB_S")") | | |"
   echo "| g. review queue of an atasan with 200 bawahan (\`?penilai=saya&status=diajukan&limit=50\`), $(fmt "$G_ROWS0") activities in the table, req/s (p50 / p99) | $(fmt "$Q1_RPS") ($(fmt "$Q1_P50" " ms") / $(fmt "$Q1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q1_RPS")") | | |"
@@ -1139,4 +1158,9 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
 
 cat "$BASE.md"
 log "written: ${BASE#"$ROOT"/}.md, ${BASE#"$ROOT"/}.json$( [ "$MODE" = full ] && [ -z "$ONLY" ] && printf ', bench/results/%s.md' "$DAY")"
+# BENCH_MERGE=1 with BENCH_ONLY: the rows and notes of those scenarios replace theirs in
+# results/latest.md (bench/merge_only.sh), when no scenario failed
+if [ -n "$ONLY" ] && [ "${BENCH_MERGE:-0}" = 1 ] && [ "${#FAILED[@]}" -eq 0 ]; then
+  bench/merge_only.sh "$ONLY" "$BASE.md" "$OUT/latest.md" && log "rows ${ONLY} merged into bench/results/latest.md"
+fi
 [ "${#FAILED[@]}" -eq 0 ] || exit 1
