@@ -36,7 +36,7 @@ export const ENTITAS = {
   tpp_aturan: 'Aturan TPP', tpp_bulan: 'TPP bulanan', tpp_sanksi: 'Sanksi TPP', katalog_pelatihan: 'Katalog pelatihan',
 };
 export const AKSI_UMUM = ['auth.login', 'pegawai.create', 'pegawai.update', 'pegawai.mutasi', 'pegawai.deactivate',
-  'unit_kerja.create', 'unit_kerja.update', 'import.pegawai', 'periode.create', 'periode.update', 'periode.tutup',
+  'unit_kerja.create', 'unit_kerja.update', 'import.pegawai', 'pegawai.import.batch', 'periode.create', 'periode.update', 'periode.tutup',
   'pengaturan.update', 'hari_libur.save', 'hari_libur.delete', 'skp.create', 'penilaian.final', 'jadwal.simpan',
   'presensi.impor', 'presensi.status', 'surel.ulang', 'token.create'];
 
