@@ -11,6 +11,8 @@ liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev 
 # openssl makes the self-signed certificate of the TLS test.
 check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium poppler-utils unzip \
 clang libclang-rt-14-dev llvm openssl"
+# patroni: `patroni --validate-config` checks deploy/produksi/patroni/ (tests/api/produksi.test.mjs)
+check="$check patroni"
 # PostgreSQL 15 server binaries (initdb, pg_ctl) and psql for the suite on PostgreSQL
 # (tests/pg/); python3 finds a free port.
 checkpg="$check postgresql-15 postgresql-client-15 python3"
