@@ -8,8 +8,8 @@
  * the identity sequences move past the copied ids, the row count of every table is compared and
  * the audit hash chain is verified on the target; any difference rolls everything back.
  *
- * The whole database, not one instansi: the audit chain is one chain over all instansi, so a
- * part of it could not be verified (moving one agency out of a shared database is future work).
+ * The whole database; one instansi into a target that may hold others: pindah_instansi.c
+ * (--instansi ID).
  */
 #include "pindah_data.h"
 
@@ -29,8 +29,7 @@ static int schema_version(struct db *db, int64_t *v)
   return db_query_int64(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version", 0, 0, v) == DB_ROW ? 0 : -1;
 }
 
-/* Copies one table; *n receives the rows copied. */
-static int salin_tabel(struct db *src, struct db *dst, const char *tabel, int64_t *n, FILE *log)
+int pindah_salin_tabel(struct db *src, struct db *dst, const char *tabel, const char *saring, int64_t *n, FILE *log)
 {
   char kol[MAX_COLS][64];
   int nk = 0;
@@ -41,7 +40,7 @@ static int salin_tabel(struct db *src, struct db *dst, const char *tabel, int64_
   db_done(st);
   if (nk == 0 || nk == MAX_COLS) { fprintf(log, "tabel %s: kolom tidak terbaca\n", tabel); return -1; }
 
-  char sel[4096], ins[4096];
+  char sel[8192], ins[4096];
   size_t ps = 0, pi = 0;
 #define ADD(b, p, ...) do { if (p < sizeof b) p += (size_t)snprintf(b + p, sizeof b - p, __VA_ARGS__); } while (0)
   ADD(sel, ps, "SELECT ");
@@ -51,6 +50,7 @@ static int salin_tabel(struct db *src, struct db *dst, const char *tabel, int64_
     ADD(ins, pi, "%s\"%s\"", i ? ", " : "", kol[i]);
   }
   ADD(sel, ps, " FROM \"%s\"", tabel);
+  if (saring && saring[0]) ADD(sel, ps, " WHERE %s", saring);
   ADD(ins, pi, ") VALUES (");
   for (int i = 0; i < nk; i++) ADD(ins, pi, "%s?%d", i ? ", " : "", i + 1);
   ADD(ins, pi, ")");
@@ -64,7 +64,12 @@ static int salin_tabel(struct db *src, struct db *dst, const char *tabel, int64_
   while ((s = db_step(r)) == DB_ROW) {
     db_reset(w);
     for (int i = 0; i < nk; i++) db_bind_text(w, i + 1, db_col_text(r, i));
-    if (db_step(w) != DB_DONE) { fprintf(log, "tabel %s: %s\n", tabel, db_errmsg(dst)); goto fail; }
+    int ws = db_step(w);
+    if (ws != DB_DONE) {
+      fprintf(log, "tabel %s: %s\n", tabel, db_errmsg(dst));
+      if (ws == DB_CONSTRAINT) rc = -2;
+      goto fail;
+    }
     (*n)++;
   }
   if (s == DB_DONE) rc = 0;
@@ -123,7 +128,7 @@ int pindah_data(const char *from, const char *to, FILE *log)
     char del[128];
     snprintf(del, sizeof del, "DELETE FROM \"%s\"", tabel[i]);
     int64_t n = 0;
-    if (db_exec(dst, del) != DB_OK || salin_tabel(src, dst, tabel[i], &n, log) != 0) {
+    if (db_exec(dst, del) != DB_OK || pindah_salin_tabel(src, dst, tabel[i], NULL, &n, log) != 0) {
       fprintf(log, "kinerja migrate-data: tabel %s gagal: %s\n", tabel[i], db_errmsg(dst));
       goto out;
     }
@@ -170,14 +175,17 @@ out:
 
 int pindah_data_main(int argc, char **argv)
 {
-  const char *from = NULL, *to = NULL;
+  const char *from = NULL, *to = NULL, *inst = NULL;
   for (int i = 0; i + 1 < argc; i++) {
     if (!strcmp(argv[i], "--from")) from = argv[++i];
     else if (!strcmp(argv[i], "--to")) to = argv[++i];
+    else if (!strcmp(argv[i], "--instansi")) inst = argv[++i];
   }
-  if (!from || !to) {
-    fprintf(stderr, "kinerja migrate-data --from sqlite:BERKAS.db --to postgres://PENGGUNA@HOST/BASISDATA\n");
+  char *end = NULL;
+  long long x = inst ? strtoll(inst, &end, 10) : 0;
+  if (!from || !to || (inst && (!*inst || *end || x < 1))) {
+    fprintf(stderr, "kinerja migrate-data --from sqlite:BERKAS.db --to postgres://PENGGUNA@HOST/BASISDATA [--instansi ID]\n");
     return 2;
   }
-  return pindah_data(from, to, stdout);
+  return inst ? pindah_instansi(from, to, (int64_t)x, stdout) : pindah_data(from, to, stdout);
 }
