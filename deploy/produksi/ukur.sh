@@ -137,7 +137,7 @@ tabs() { q "SELECT relname || ' ' || n_tup_ins || ' ' || n_tup_upd || ' ' || n_t
 laporan() { # label requests okcount file_before file_after snap_before snap_after
   local label=$1 n=$2 ok=$3
   read -r c0 r0 f0 b0 y0 <<<"$6"; read -r c1 r1 f1 b1 y1 <<<"$7"
-  # the measuring psql sessions themselves commit: 3 per snap (clear, select, and this one's) are small; subtract none, say so
+  # the measuring psql session's own commit (one per snapshot) is not subtracted: small against R requests
   printf '| %s | %s (%s ok) | %s | %s | %s | %s | %s |' "$label" "$n" "$ok" \
     "$(awk -v a="$c0" -v b="$c1" -v n="$n" 'BEGIN{printf "%.2f", (b-a)/n}')" \
     "$(awk -v a="$y0" -v b="$y1" -v n="$n" 'BEGIN{printf "%.2f", (b-a)/n}')" \
