@@ -30,9 +30,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "audit.h"
 #include "db/migrate.h"
+#include "partisi.h"
 
 #define MAKS_TABEL 512
 #define SARING 2048
@@ -310,6 +312,14 @@ int pindah_instansi(const char *from, const char *to, int64_t x, FILE *log)
   if (salin_audit(src, dst, x, &naudit, log) != 0 || migrate_pg_sequences(dst) != 0) goto out;
   /* cached answers of the target (dashboards) are keyed by this counter */
   if (db_exec(dst, "UPDATE versi_data SET n = n + 1") != DB_OK) goto out;
+  /* copied months of the partitioned tables that had no partition yet went to the default
+   * partition: each gets its own now, as after a whole-database copy (pindah_data.c) */
+  struct partisi_hasil ph;
+  if (partisi_jalankan(dst, time(NULL), PARTISI_MAJU_BAWAAN, &ph) != 0) {
+    fprintf(log, "kinerja migrate-data: partisi bulanan: %s\n", db_errmsg(dst));
+    goto out;
+  }
+  if (ph.dipindah) fprintf(log, "  %d partisi bulanan dibuat untuk data yang disalin\n", ph.dipindah);
 
   /* verification: the instansi's rows per table, its audit records, the whole target chain */
   int beda = 0, ntabel = 0;
