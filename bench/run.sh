@@ -4,7 +4,7 @@
 #
 #   make bench                  # full run (~5 min on 2 cores): wrk 10 s, 1,000,000-row import
 #   BENCH_QUICK=1 bench/run.sh  # quick run (~1 min): wrk 3 s, 100,000-row import
-#   BENCH_ONLY=h bench/run.sh   # only the scenarios listed (letters a-k, e.g. "f,h"); b, c, e,
+#   BENCH_ONLY=h bench/run.sh   # only the scenarios listed (letters a-l, e.g. "f,h"); b, c, e,
 #                               # g share the demo database, which is built when any is listed;
 #                               # i measures the hello ceiling itself when a is not listed
 #
@@ -21,6 +21,9 @@
 # BENCH_TPP_PEGAWAI (j: pegawai of the generated instansi, each with 22 days of presensi, 100000;
 # quick 10000).
 # Scenario k (the first UI load, issue 13's 100 KB budget) needs node and Chromium (as the e2e tests).
+# Scenario l (issue 12: activity writes and dashboards on SQLite, PostgreSQL, and haproxy + 2 / 1
+# nodes of deploy/lokal.sh; bench/skala.sh) needs scripts/deps.sh deploy; BENCH_SKALA_PEGAWAI
+# (demo size, 200), BENCH_SKALA_FSYNC (PostgreSQL fsync, on).
 # Writes bench/results/latest.{md,json} and bench/results/YYYY-MM-DD.md (full runs) or
 # bench/results/quick.{md,json} (quick runs), or with BENCH_ONLY bench/results/only.{md,json}
 # (the rows of those scenarios; latest and quick keep whole runs; BENCH_MERGE=1 puts them into
@@ -39,8 +42,8 @@ else
   MODE=full; DUR=${BENCH_DURATION:-10s}; ROWS=${BENCH_ROWS:-1000000}
 fi
 CONNS=${BENCH_CONNS:-1000}
-ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-k')
-[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-k)\n' "$BENCH_ONLY" >&2; exit 2; }
+ONLY=$(printf '%s' "${BENCH_ONLY:-}" | tr -cd 'a-l')
+[ -n "$ONLY" ] || [ -z "${BENCH_ONLY:-}" ] || { printf '[bench] BENCH_ONLY=%s names no scenario (a-l)\n' "$BENCH_ONLY" >&2; exit 2; }
 # want LETTER...: true when any of the scenarios is to run (all of them without BENCH_ONLY)
 want() {
   local l
@@ -62,6 +65,7 @@ TOOLS=(cc)
 want a b c e g i && TOOLS+=(wrk node)
 want k && TOOLS+=(node)
 want g i && TOOLS+=(curl)
+want l && TOOLS+=(wrk node curl sqlite3 psql)
 want i && TOOLS+=(sqlite3)   # i: BENCH_DASBOR_EXTRA_SQL, and the writes that defeat the dashboard cache
 for tool in "${TOOLS[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || { log "$tool not found (make bench installs it: scripts/deps.sh bench)"; exit 2; }
@@ -76,6 +80,8 @@ cleanup() {
   local p
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+  # l: the deploy/lokal.sh layout, when the run ended inside it
+  if [ -n "${L_DIR:-}" ] && [ -d "$L_DIR" ]; then deploy/lokal.sh down "$L_DIR" >/dev/null 2>&1 || true; fi
   rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -999,6 +1005,13 @@ if want k; then
   fi
 fi
 
+# ------------------------------------------------- l. PostgreSQL and scale-out (issue 12) --
+if want l; then
+  log "l. SQLite vs PostgreSQL vs haproxy + 2 / 1 nodes (bench/skala.sh)"
+  # shellcheck source=bench/skala.sh
+  . bench/skala.sh
+fi
+
 # ----------------------------------------------------------------------------- results --
 ratio_rps() { ratio "$1" "$C_RPS"; }
 # ds_fig RPS P50 P99 SKIP: "1234 (1.2 ms / 3.4 ms)", or why it was not loaded
@@ -1071,6 +1084,18 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| j. same, recompute of the draft (its rows deleted, the month again), seconds | $(fmt "$J_RE_S" " s") ($(fmt "$(commas "$J_RE_RATE")" " pegawai/s"); CPU $(fmt "$J_RE_CPU" " s")) | $(fmt "$J_CEIL_S" " s") | $(fmt "$(ratio "$J_CEIL_S" "$J_RE_S")") | ≤ 5 s | $(met "$J_RE_S" "<=" 5) |"
   echo "| j. same, memory: RSS growth during the run (peak RSS) | $(fmt "$(mb "$J_GROW")" " MB") ($(fmt "$(mb "$J_PEAK")" " MB")) | $(fmt "$(mb "$J_SCAN_GROW")" " MB") ($(fmt "$(mb "$J_SCAN_PEAK")" " MB")) | $(fmt "$(ratio "$J_SCAN_GROW" "$J_GROW")") | | |"
   echo "| k. first UI load (sign-in page, then home) in Chromium, bytes transferred (gzip where served compressed) | $(fmt "$K_BYTES" " bytes") ($(fmt "$K_REQS") requests) | — | — | ≤ 100 KB (102,400 bytes) | $(met "$K_BYTES" "<=" 102400) |"
+  for l_k in POST PEG INST; do
+    case $l_k in
+      POST) l_what='`POST /api/v1/aktivitas` (bench/aktivitas_post.lua)' ;;
+      PEG) l_what='pegawai dashboard (`GET /api/v1/dasbor/pegawai/{id}`, own token, computed each time)' ;;
+      INST) l_what='instansi dashboard (`GET /api/v1/dasbor/instansi`, admin, cached)' ;;
+    esac
+    l_v() { eval "printf '%s' \"\${L_${1}_${l_k}${2:-}:-}\""; }
+    echo "| l. ${l_what}, SQLite, 1 node, req/s | $(fmt "$(l_v SQLITE)") (p99 $(fmt "$(l_v SQLITE 99)" " ms")) | — | — | | |"
+    echo "| l. same, PostgreSQL 15, 1 node via pgbouncer (synchronous replica); ceiling = SQLite, ratio = PG/SQLite | $(fmt "$(l_v PG)") (p99 $(fmt "$(l_v PG 99)" " ms")) | $(fmt "$(l_v SQLITE)") | $(fmt "$(ratio "$(l_v PG)" "$(l_v SQLITE)")") | | |"
+    echo "| l. same, haproxy + 1 node (deploy/lokal.sh, k2 stopped) | $(fmt "$(l_v N1)") (p99 $(fmt "$(l_v N1 99)" " ms")) | $(fmt "$(l_v PG)") | $(fmt "$(ratio "$(l_v N1)" "$(l_v PG)")") | | |"
+    echo "| l. same, haproxy + 2 nodes; ceiling = 1 node, ratio = 2 nodes/1 node | $(fmt "$(l_v N2)") (p99 $(fmt "$(l_v N2 99)" " ms")) | $(fmt "$(l_v N1)") | $(fmt "$(ratio "$(l_v N2)" "$(l_v N1)")") | | |"
+  done
   echo
   echo "Notes"
   echo
@@ -1086,6 +1111,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "- h: in-process, no HTTP (bench/penilaian_bench.c): a generated instansi of $(fmt "$(commas "$H_READ")") pegawai in $(fmt "$(commas "$H_UNITS")") units (approved SKP, final tahunan penilaian with fixed-seed ratings, a predikat organisasi per unit), written in $(fmt "$H_GEN_MS" " ms"). Kinerja, in one read transaction: the year's annual penilaian of the instansi in one query with \`predikat_from_ratings\` per row checked against the stored predikat ($(fmt "$H_PRED" " ms")), then \`penilaian_kurva_unit\` (the body of \`GET /api/v1/unit-kerja/{id}/kurva\`) for every unit ($(fmt "$H_KURVA" " ms"), $(fmt "$H_UNIT_US" " µs") a unit); $(fmt "$(commas "$H_BAD_UNITS")") units break their pola distribusi ($(fmt "$(commas "$H_VIOL")") rules broken). Ceiling: \`SELECT unit_kerja_id, rating_hasil, rating_perilaku FROM penilaian WHERE jenis = 'tahunan'\` stepped to the end on a bare sqlite3 connection to the same file. ${H_ITER_N} runs each after a warm-up, alternating; fastest: kinerja $(fmt "$H_MIN" " ms"), scan $(fmt "$H_SCAN_MIN" " ms")."
   echo "- i: bench/dasbor_gen.c added $(fmt "$(commas "$DS_PEGAWAI")") pegawai in $(fmt "$(commas "$DS_UNITS")") units (OPD / bidang / seksi) to a 10-pegawai demo database in $(fmt "$DS_GEN_MS" " ms"): approved SKP with 2 RHK / IKI each, monthly realisasi, final tahunan and periodik penilaian, a predikat organisasi per unit; activities every working day of the last 365 days for the $(commas "$DS_UNIT") pegawai of the loaded unit (unit $(fmt "$DS_UNIT_ID"), $(fmt "$DS_LANGSUNG") of them in the unit itself), the last 28 days for the others: $(fmt "$(commas "$DS_AKT")") generated, $(fmt "$(commas "$DS_AKT_TABLE")") in the table. Bearer token of \`admin\`, default log level, wrk \`--timeout 60s\`; errors or non-2xx: unit $(fmt "$DSU_BAD"), instansi $(fmt "$DSI_BAD"). One request alone (median of $(fmt "$DSU_ONE_N") / $(fmt "$DSI_ONE_N") in a row, no other load): unit $(fmt "$DSU_ONE" " ms"), instansi $(fmt "$DSI_ONE" " ms"); a dashboard whose first request takes more than ${DS_WRK_LIMIT} s is not loaded with wrk (and not repeated), one that takes more than ${DS_PROBE_LIMIT} s is abandoned. First request on the fresh server (computed, then cached): unit $(fmt "$DSU_FIRST" " ms"), instansi $(fmt "$DSI_FIRST" " ms"); the answers are cached per (instansi, unit, year, day) until a table they read changes (src/dasbor_cache.c, sql/021), so the median and wrk rows measure the cache, and the rows \"after a write\" the computation (each request after \`UPDATE versi_data SET n = n + 1\` with sqlite3). Server CPU per request under wrk (utime + stime / requests): unit $(fmt "$DSU_CPU" " ms"), instansi $(fmt "$DSI_CPU" " ms"). Unit answer: ${DS_CHECK_U:-n/a}. Instansi answer: ${DS_CHECK_I:-n/a}. XLSX: $(if [ -n "$DSX_S" ]; then printf '%s bytes, VmHWM %s kB on the fresh server before the request' "$(fmt "$DSX_BYTES")" "$(fmt "$DSX_HWM0")"; else printf '%s' "${DSX_NOTE:-n/a}"; fi); ceiling bench/xlsx_ceiling.c, $(commas "$DS_PEGAWAI") rows × 12 columns with libxlsxwriter in constant_memory mode (whole process peak RSS). $( [ -n "$DS_EXTRA_SQL" ] && printf '**Extra SQL run on the generated database before serving (BENCH_DASBOR_EXTRA_SQL): `%s`.** ' "$DS_EXTRA_SQL")Hello ceiling $( [ "$DS_HELLO_OWN" = true ] && printf 'measured for i (a not run)' || printf 'from a'): p50 $(fmt "$C_P50" " ms")."
   echo "- j: in-process, no HTTP (bench/tpp_bench.c): a generated instansi of $(fmt "$(commas "$J_ROWS")") pegawai in $(fmt "$(commas "$J_UNITS")") units, jabatan of kelas 1-17, 22 working days of presensi each in September 2026 ($(fmt "$(commas "$J_PRES")") rows written day by day; ~20 % of days late, 2 % early leave, 4.5 % a missing check-in or check-out), $(fmt "$(commas "$J_STATUS")") presensi_status (cuti, dinas luar, sakit), $(fmt "$(commas "$J_PENILAIAN")") final periodik penilaian (90 % of pegawai; the others paid as Baik), $(fmt "$(commas "$J_SANKSI")") tpp_sanksi, an active umum_daerah table with demo_tpp's amounts; no ANALYZE, as in production. Generated in a child process in $(fmt "$J_GEN_S" " s") ($(fmt "$J_DB_MB" " MB"); $(fmt "$J_DB_MB2" " MB") after the run: $(fmt "$J_RINCIAN" " bytes") of rincian a row: the engine's inputs, the explanation is rendered on read, src/tpp_rincian.h). Timed: \`db_begin_write\` + \`tpp_bulan_hitung\` + commit on a fresh library connection, then the same again (recompute). Month total Rp$(fmt "$(commas "$J_TOTAL")"), $(fmt "$(commas "$J_DEDUCT")") rows with a presensi deduction, $(fmt "$(commas "$J_SANKSI_ROWS")") with a sanction; every row equals \`tpp_hitung\` on the generator's own inputs (the pure engine alone: $(fmt "$J_ENGINE_S" " s") for the month). Memory: VmRSS $(fmt "$(mb "$J_RSS0")" " MB") before, peak $(fmt "$(mb "$J_PEAK")" " MB") during the run, $(fmt "$(mb "$J_RE_PEAK")" " MB") during the recompute (VmHWM reset through /proc/self/clear_refs), ru_maxrss $(fmt "$(mb "$J_MAXRSS")" " MB"). Ceiling: \`SELECT pegawai_id, tanggal, masuk, pulang FROM presensi WHERE tanggal BETWEEN\` the month's days, stepped to the end on a bare sqlite3 connection (same cache size), mean of 3 after a warm-up; its memory is the RSS growth of that connection. The same rows one pegawai at a time through the primary key (the run's query): $(fmt "$J_LOOKUP_S" " s")."
+  echo "- l: bench/skala.sh. Demo of ${L_PEGAWAI:-200} pegawai on each backend (SQLite $(fmt "${L_DEMO_SQLITE:-}" " s"); deploy/lokal.sh up with the PostgreSQL demo $(fmt "${L_UP_S:-}" " s")), rules relaxed as in g, ${L_WRITERS:-50} writers with their own tokens on the last ${L_NDAYS:-300} days; activities stored during the POST runs: SQLite $(fmt "${L_SQLITE_STORED:-}"), PostgreSQL $(fmt "${L_PG_STORED:-}"), 2 nodes $(fmt "${L_N2_STORED:-}"), 1 node $(fmt "${L_N1_STORED:-}"). PostgreSQL: primary with fsync=${L_FSYNC:-on} and synchronous_commit=on to a synchronous streaming replica (every commit waits for the replica's flush); SQLite WAL synchronous=NORMAL (no fsync per commit): the write ratio compares different durability. Nodes with --threads 2 (the default here: the number of cores), default log level, rate limits off; the 1-node PostgreSQL row talks to pgbouncer directly, the haproxy rows read dashboards on the replica (--db-replica, node 1 counters at the end: $(fmt "${L_REPLIKA:-}")). haproxy requests per node in the 2-node run (stot, all runs until then): $(fmt "${L_N2_SPLIT:-}"). Client (wrk), haproxy, pgbouncer, both PostgreSQL servers and the nodes share the machine's $NPROC cores, so the 2-node figure measures correctness of the spread, not added capacity. Load average before/after: $(fmt "$L_LOAD0") / $(fmt "$L_LOAD1")."
   echo "- k: bench/first_load.mjs (the measurement of tests/e2e/mutu.test.mjs): Debian's Chromium through playwright-core, a fresh browser context on a fresh 40-pegawai demo server (./kinerja), the sign-in page, sign in as \`pegawai\`, wait for the home screen and network idle; the sum of every response's body and headers as transferred. Largest: $(fmt "$K_LARGEST")."
   if [ "${#FAILED[@]}" -gt 0 ]; then
     echo
@@ -1097,10 +1123,10 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
 # BENCH_ONLY: keep the table rows and notes of the scenarios run (notes start "- x:" or "- x/y:")
 if [ -n "$ONLY" ]; then
   awk -v only="$ONLY" '
-    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-k]/ && index(only, c)) return 1 } return 0 }
+    function keep(s,   i, c) { for (i = 1; i <= length(s); i++) { c = substr(s, i, 1); if (c ~ /[a-l]/ && index(only, c)) return 1 } return 0 }
     /^\*\*Failed/ { failed = 1 }
-    !failed && /^\| [a-k]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
-    !failed && /^- [a-k]([,\/] ?[a-k])*[: ]/ { match($0, /^- [a-k]([,\/] ?[a-k])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
+    !failed && /^\| [a-l]'"'"'?\. / { if (keep(substr($0, 3, 1))) print; next }
+    !failed && /^- [a-l]([,\/] ?[a-l])*[: ]/ { match($0, /^- [a-l]([,\/] ?[a-l])*/); if (keep(substr($0, 3, RLENGTH - 2))) print; next }
     !failed && /^- Demo database/ { if (keep("bceg")) print; next }
     { print }' "$BASE.md" >"$BASE.md.tmp" && mv "$BASE.md.tmp" "$BASE.md"
 fi
@@ -1147,6 +1173,12 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
     on { on = 0 }
     END { print "" }' "$BASE.md"
   echo "  ],"
+  echo "  \"skala\": {\"pegawai\": ${L_PEGAWAI:-null}, \"load_before\": $(jstr "${L_LOAD0:-}"), \"load_after\": $(jstr "${L_LOAD1:-}"),"
+  for l_t in SQLITE PG N1 N2; do
+    eval "l_a=\${L_${l_t}_POST:-} l_b=\${L_${l_t}_POST99:-} l_c=\${L_${l_t}_PEG:-} l_d=\${L_${l_t}_PEG99:-} l_e=\${L_${l_t}_INST:-} l_f=\${L_${l_t}_INST99:-}"
+    echo "    \"$l_t\": {\"post_rps\": $(num_or_null "$l_a"), \"post_p99_ms\": $(num_or_null "$l_b"), \"dasbor_pegawai_rps\": $(num_or_null "$l_c"), \"dasbor_pegawai_p99_ms\": $(num_or_null "$l_d"), \"dasbor_instansi_rps\": $(num_or_null "$l_e"), \"dasbor_instansi_p99_ms\": $(num_or_null "$l_f")}$( [ "$l_t" = N2 ] || printf ',')"
+  done
+  echo "  },"
   echo "  \"demo_seconds\": $(num_or_null "$DEMO_S"),"
   printf '  "failed": ['
   sep=""
