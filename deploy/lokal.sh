@@ -184,7 +184,7 @@ INI
     echo $! >"$D/node$i.pid"
     echo "NODE$i=http://127.0.0.1:$np" >>"$D/env"
     sed -i "s/^PORTS='\(.*\)'/PORTS='\1 $np'/" "$D/env"
-    servers="${servers}    server k$i 127.0.0.1:$np check inter 1s fall 2 rise 1
+    servers="${servers}    server k$i 127.0.0.1:$np check inter 2s fall 3 rise 2
 "
     i=$((i + 1))
   done
