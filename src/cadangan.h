@@ -54,6 +54,10 @@ void cadangan_baca_tutup(struct cadangan_baca *r);
 /* Copies the live database at src (WAL; writers keep going) into the new file dst with the
  * SQLite online backup API, as one consistent snapshot. */
 int cadangan_salin_db(const char *src, const char *dst, char *err, size_t n);
+/* PostgreSQL (cadangan_pg.c): every table of the database at src_url, read in one REPEATABLE
+ * READ snapshot, into the new SQLite file dst (same schema, row counts and audit chain checked),
+ * so that the backup format is the same on both backends. */
+int cadangan_pg_ke_sqlite(const char *src_url, const char *dst_path, char *err, size_t n);
 
 /* ---- records (cadangan_arsip.c) ---- */
 struct cadangan_ringkas { int64_t db_bytes, objek, objek_bytes; bool ada_kunci_bukti; };

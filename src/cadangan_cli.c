@@ -1,8 +1,10 @@
 /* cadangan_cli.c: `kinerja backup` and `kinerja restore` (see cadangan.h for the file format).
  *
- * backup  writes a consistent snapshot (taken while the server keeps running) into a new file,
+ * backup  writes a consistent snapshot (taken while the server keeps running; on PostgreSQL one
+ *         REPEATABLE READ snapshot copied into a SQLite file, cadangan_pg.c) into a new file,
  *         optionally encrypted with a key file, optionally with the evidence store of --data-dir.
  * restore reads the whole file into temporary files first; only a file that verifies completely
+ *         is loaded (on PostgreSQL into an empty database with pindah_data, one transaction) or
  *         replaces anything, and an existing database only with --timpa.  The restored audit
  *         chain is then verified and reported (exit 3 when it is broken, as `kinerja audit verify`).
  */
@@ -20,6 +22,8 @@
 
 #include "audit.h"
 #include "db/db.h"
+#include "db/migrate.h"
+#include "pindah_data.h"
 
 #define P 4096
 
@@ -44,11 +48,6 @@ static int urai(int argc, char **argv, struct opsi *o, const char *cmd)
       return -1;
     }
     *v = argv[++i];
-  }
-  if (db_url_is_pg(o->db)) {
-    fprintf(stderr, "kinerja %s: hanya untuk basis data SQLite; untuk PostgreSQL gunakan pg_dump / pg_restore "
-            "(docs/postgres.md)\n", cmd);
-    return -1;
   }
   return 0;
 }
@@ -89,7 +88,8 @@ int cadangan_backup_main(int argc, char **argv)
   struct cadangan_tulis *w = NULL;
   if (sfd < 0) { fprintf(stderr, "kinerja backup: %s tidak dapat dibuat: %s\n", snap, strerror(errno)); snap[0] = 0; goto out; }
   close(sfd);
-  if (cadangan_salin_db(o.db, snap, err, sizeof err) != 0) goto gagal;
+  if ((db_url_is_pg(o.db) ? cadangan_pg_ke_sqlite(o.db, snap, err, sizeof err)
+                           : cadangan_salin_db(o.db, snap, err, sizeof err)) != 0) goto gagal;
   if ((fd = mkstemp(tmp)) < 0) { fprintf(stderr, "kinerja backup: %s tidak dapat dibuat: %s\n", tmp, strerror(errno)); tmp[0] = 0; goto out; }
   if (!(w = cadangan_tulis_buka(fd, o.kunci ? kunci : NULL, err, sizeof err))) goto gagal;
   struct cadangan_ringkas rk;
@@ -202,13 +202,22 @@ int cadangan_restore_main(int argc, char **argv)
   unsigned char kunci[CADANGAN_KUNCI];
   if (urai(argc, argv, &o, "restore") != 0) return 2;
   if (!o.in) { fprintf(stderr, "kinerja restore: --in FILE wajib\n"); return 2; }
-  if (!o.timpa && access(o.db, F_OK) == 0) {
+  bool pg = db_url_is_pg(o.db);
+  if (pg && o.timpa) {
+    fprintf(stderr, "kinerja restore: --timpa tidak berlaku untuk PostgreSQL: pulihkan ke basis data kosong "
+            "(CREATE DATABASE ...) lalu arahkan server ke sana\n");
+    return 2;
+  }
+  if (!pg && !o.timpa && access(o.db, F_OK) == 0) {
     fprintf(stderr, "kinerja restore: %s sudah ada dan tidak ditimpa; hentikan server lalu ulangi dengan --timpa, "
             "atau pulihkan ke --db lain\n", o.db);
     return 1;
   }
   if (o.kunci && cadangan_kunci_baca(o.kunci, kunci, err, sizeof err) != 0) { fprintf(stderr, "kinerja restore: %s\n", err); return 1; }
-  if (snprintf(tmp, sizeof tmp, "%s.pulih-XXXXXX", o.db) >= (int)sizeof tmp) { fprintf(stderr, "kinerja restore: nama berkas terlalu panjang\n"); return 2; }
+  /* PostgreSQL: the file is staged in the temporary directory, then loaded (pindah_data) */
+  const char *td = getenv("TMPDIR");
+  if (pg ? snprintf(tmp, sizeof tmp, "%s/kinerja-pulih-XXXXXX", td && *td ? td : "/tmp") >= (int)sizeof tmp
+         : snprintf(tmp, sizeof tmp, "%s.pulih-XXXXXX", o.db) >= (int)sizeof tmp) { fprintf(stderr, "kinerja restore: nama berkas terlalu panjang\n"); return 2; }
   int rc = 1, in = open(o.in, O_RDONLY | O_CLOEXEC), fd = -1;
   struct cadangan_baca *r = NULL;
   bool enc = false;
@@ -239,14 +248,31 @@ int cadangan_restore_main(int argc, char **argv)
   memset(&av, 0, sizeof av);
   struct db *db = db_open(tmp, err, sizeof err);
   int ar = db ? audit_verify(db, &av) : -1;
+  /* PostgreSQL is loaded at the program's schema version: an older backup is migrated first */
+  if (pg && ar == 0 && migrate_run(db, NULL, err, sizeof err) != 0) ar = -1;
   db_close(db);
   if (ar != 0) { snprintf(err, sizeof err, "basis data di dalam cadangan tidak dapat dibaca (log audit)"); goto gagal; }
-  /* put in place: a stale WAL of the old database must never be replayed onto the new one */
-  char x[P + 8];
-  snprintf(x, sizeof x, "%s-wal", o.db); unlink(x);
-  snprintf(x, sizeof x, "%s-shm", o.db); unlink(x);
-  if (rename(tmp, o.db) != 0) { snprintf(err, sizeof err, "%s tidak dapat ditulis: %s", o.db, strerror(errno)); goto gagal; }
-  tmp[0] = 0;
+  if (pg) {
+    /* one transaction on the target: refused unless empty, row counts and audit chain checked */
+    char *log = NULL;
+    size_t loglen = 0;
+    FILE *lf = open_memstream(&log, &loglen);
+    int pr = lf ? pindah_data(tmp, o.db, lf) : 1;
+    if (lf) fclose(lf);
+    if (pr != 0) {
+      snprintf(err, sizeof err, "pemuatan ke PostgreSQL gagal:\n%s", log ? log : "");
+      free(log);
+      goto gagal;
+    }
+    free(log);
+  } else {
+    /* put in place: a stale WAL of the old database must never be replayed onto the new one */
+    char x[P + 8];
+    snprintf(x, sizeof x, "%s-wal", o.db); unlink(x);
+    snprintf(x, sizeof x, "%s-shm", o.db); unlink(x);
+    if (rename(tmp, o.db) != 0) { snprintf(err, sizeof err, "%s tidak dapat ditulis: %s", o.db, strerror(errno)); goto gagal; }
+    tmp[0] = 0;
+  }
   int64_t baru = 0;
   if (staging[0]) {
     if (rk.ada_kunci_bukti && rename(kb_baru, kb) != 0)
@@ -254,7 +280,9 @@ int cadangan_restore_main(int argc, char **argv)
     if (pasang_bukti(staging, o.data_dir, &baru) != 0)
       fprintf(stderr, "kinerja restore: sebagian berkas bukti tidak dapat dipasang di %s/bukti\n", o.data_dir);
   }
-  printf("Dipulihkan ke %s dari cadangan %s: basis data %lld byte", o.db, enc ? "terenkripsi" : "tidak terenkripsi",
+  char nama_db[P];
+  db_url_for_log(o.db, nama_db, sizeof nama_db);
+  printf("Dipulihkan ke %s dari cadangan %s: basis data %lld byte", nama_db, enc ? "terenkripsi" : "tidak terenkripsi",
          (long long)rk.db_bytes);
   if (staging[0]) printf("; %lld berkas bukti (%lld baru)%s", (long long)rk.objek, (long long)baru, rk.ada_kunci_bukti ? " dan kunci bukti" : "");
   else if (rk.objek) printf("; %lld berkas bukti dilewati (sebutkan --data-dir untuk memulihkannya)", (long long)rk.objek);

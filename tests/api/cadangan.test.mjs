@@ -2,6 +2,9 @@
 // (and the evidence store) while the server keeps writing, optionally encrypted with a 0600 key
 // file; `kinerja restore` refuses a wrong key, a changed or cut file and an existing database
 // without --timpa, and reports the restored audit chain.
+// On PostgreSQL (make check-pg) the same file runs against the throwaway cluster: the backup is
+// a snapshot of every table read in one REPEATABLE READ transaction (src/cadangan_pg.c), and a
+// restore loads it into an empty database (docs/cadangan.md); restored targets are new databases.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -9,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync, chmodSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, call, tokenFor, kinerjaStatus, BIN, sql } from './lib.mjs';
+import { startServer, call, tokenFor, kinerjaStatus, BIN, sql, PG, psql } from './lib.mjs';
 
 let srv, dataDir, work, T = {}, ctx = {};
 const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
@@ -20,6 +23,17 @@ const upload = (tag) => call(srv, 'POST', `/api/v1/bukti?nama=b.pdf&aktivitas_id
   { token: T.pegawai, raw: pdf(tag), type: 'application/octet-stream' });
 const sqlite = (db, q) => JSON.parse(sql({ db }, q) || '[]');
 const n = (db, table) => sqlite(db, `SELECT COUNT(*) AS n FROM ${table}`)[0].n;
+// a restore target: a SQLite path, or on PostgreSQL a new empty database
+const pgDbs = [];
+function tgt(name) {
+  if (!PG) return p(`${name}.db`);
+  const d = `cdg_${process.pid}_${name.replace(/[^a-z0-9]/g, '_')}`;
+  if (!pgDbs.includes(d)) { psql(`${PG}/postgres`, `CREATE DATABASE ${d}`); pgDbs.push(d); }
+  return `${PG}/${d}`;
+}
+// whether a restore wrote anything to the target
+const written = (db) => (PG ? Number(psql(db, "SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").trim()) > 0 : existsSync(db));
+const leftovers = () => readdirSync(work).filter((f) => f.includes('.pulih-') || f.startsWith('kinerja-pulih-'));
 function objects(dir) {
   const root = join(dir, 'bukti');
   if (!existsSync(root)) return [];
@@ -33,6 +47,7 @@ const run = (args) => new Promise((resolve) => {
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'kinerja-cadangan-'));
+  process.env.TMPDIR = work;   // where a restore into PostgreSQL stages the file
   dataDir = join(work, 'data');
   srv = await startServer({ pegawai: 30, extraArgs: ['--data-dir', dataDir] });
   T.pegawai = tokenFor(srv, 'pegawai');
@@ -46,6 +61,7 @@ before(async () => {
 });
 after(async () => {
   await srv?.stop();
+  for (const d of pgDbs) { try { psql(`${PG}/postgres`, `DROP DATABASE IF EXISTS ${d} WITH (FORCE)`); } catch { /* cluster gone */ } }
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -66,7 +82,7 @@ test('round trip without a key: database, evidence objects, audit chain intact',
   assert.match(b.stdout, /3 berkas bukti/);
   assert.match(b.stdout, /tidak memuat kunci bukti/);
   assert.equal(statSync(p('polos.knj')).mode & 0o777, 0o600);
-  const db = p('pulih-polos.db'), dd = p('data-polos');
+  const db = tgt('pulih-polos'), dd = p('data-polos');
   const r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', db, '--data-dir', dd]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Rantai audit utuh: \d+ catatan diperiksa/);
@@ -87,7 +103,7 @@ test('round trip with a key: the file is ciphertext, evidence key included, all 
   assert.equal(file.subarray(0, 8).toString('latin1'), 'KNJCDG1\n');
   assert.equal(file.indexOf('SQLite format 3'), -1, 'no plaintext database header');
   assert.equal(file.indexOf('audit_log'), -1, 'no plaintext schema');
-  const db = p('pulih-sandi.db'), dd = p('data-sandi');
+  const db = tgt('pulih-sandi'), dd = p('data-sandi');
   const r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', db, '--key-file', p('kunci'), '--data-dir', dd]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /dari cadangan terenkripsi/);
@@ -99,7 +115,7 @@ test('round trip with a key: the file is ciphertext, evidence key included, all 
 });
 
 test('an encrypted backup needs its key: no key and a wrong key are refused, nothing written', () => {
-  const db = p('tidak-ada.db');
+  const db = tgt('tidak-ada');
   let r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', db]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /terenkripsi; sebutkan --key-file/);
@@ -107,8 +123,8 @@ test('an encrypted backup needs its key: no key and a wrong key are refused, not
   assert.equal(r.status, 1);
   assert.match(r.stderr, /kunci salah atau berkas cadangan telah diubah/);
   assert.match(r.stderr, /tidak ada yang ditimpa/);
-  assert.equal(existsSync(db), false);
-  assert.deepEqual(readdirSync(work).filter((f) => f.includes('.pulih-')), [], 'no temporary file left');
+  assert.equal(written(db), false);
+  assert.deepEqual(leftovers(), [], 'no temporary file left');
 });
 
 test('a changed, cut or extended backup is refused (encrypted and plain)', () => {
@@ -125,18 +141,19 @@ test('a changed, cut or extended backup is refused (encrypted and plain)', () =>
     cases.push([name + ' terpotong di batas potongan', orig.subarray(0, 16 + (key ? 24 : 0) + 4 + (key ? 65536 + 17 : 65537)), key, /terpotong/]);
     cases.push([name + ' ditambah', Buffer.concat([orig, Buffer.from('x')]), key, /data tambahan/]);
   }
+  const rusak = tgt('rusak');
   for (const [label, bytes, key, re] of cases) {
     writeFileSync(p('rusak.knj'), bytes);
-    const args = ['restore', '--in', p('rusak.knj'), '--db', p('rusak.db'), '--data-dir', p('data-rusak')];
+    const args = ['restore', '--in', p('rusak.knj'), '--db', rusak, '--data-dir', p('data-rusak')];
     if (key) args.push('--key-file', key);
     const r = kinerjaStatus(args);
     assert.equal(r.status, 1, `${label}: ${r.stdout}`);
     assert.match(r.stderr, re, label);
-    assert.equal(existsSync(p('rusak.db')), false, label);
+    assert.equal(written(rusak), false, label);
     assert.deepEqual(objects(p('data-rusak')), [], label);
   }
   writeFileSync(p('bukan.knj'), 'SQLite format 3\0 bukan cadangan');
-  const r = kinerjaStatus(['restore', '--in', p('bukan.knj'), '--db', p('rusak.db')]);
+  const r = kinerjaStatus(['restore', '--in', p('bukan.knj'), '--db', rusak]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /bukan berkas cadangan kinerja/);
 });
@@ -149,19 +166,44 @@ test('a key file readable by group or others is refused, for backup and restore'
   assert.match(r.stderr, /dapat dibaca atau diubah pengguna lain \(mode 0644\); batasi dengan `chmod 600/);
   assert.equal(existsSync(p('x.knj')), false);
   chmodSync(p('kunci-longgar'), 0o640);
-  r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', p('x.db'), '--key-file', p('kunci-longgar')]);
+  r = kinerjaStatus(['restore', '--in', p('sandi.knj'), '--db', tgt('x'), '--key-file', p('kunci-longgar')]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /mode 0640/);
-  assert.equal(existsSync(p('x.db')), false);
+  assert.equal(written(tgt('x')), false);
   writeFileSync(p('kunci-pendek'), 'abc\n', { mode: 0o600 });
   r = kinerjaStatus(['backup', '--db', srv.db, '--out', p('x.knj'), '--key-file', p('kunci-pendek')]);
   assert.equal(r.status, 1);
   assert.match(r.stderr, /64 karakter heksadesimal/);
 });
 
-test('restore never replaces an existing database without --timpa; with it, it does', () => {
+test('PostgreSQL: restore only into an empty database; --timpa does not apply', { skip: PG ? false : 'PostgreSQL only' }, () => {
+  const full = tgt('pulih-polos');   // restored by the first round trip
+  const before = n(full, 'audit_log');
+  let r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', full]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /basis data tujuan tidak kosong/);
+  assert.match(r.stderr, /tidak ada yang ditimpa/);
+  assert.equal(n(full, 'audit_log'), before);
+  r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', tgt('kosong'), '--timpa']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /--timpa tidak berlaku untuk PostgreSQL/);
+  assert.equal(written(tgt('kosong')), false);
+  // a restored backup equals the original, table by table (row counts and content hashes)
+  const hashes = (db) => Object.fromEntries(psql(db, `SELECT relname FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace
+    WHERE s.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND relname <> 'schema_version'`).trim().split('\n')
+    .map((t) => [t, psql(db, `SELECT COUNT(*) || ' ' || COALESCE(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM "${t}" x`).trim()]));
+  const copy = tgt('salinan');
+  assert.equal(kinerjaStatus(['backup', '--db', srv.db, '--out', p('salinan.knj')]).status, 0);
+  r = kinerjaStatus(['restore', '--in', p('salinan.knj'), '--db', copy]);
+  assert.equal(r.status, 0, r.stderr);
+  const a = hashes(srv.db), b = hashes(copy);
+  assert.ok(Object.keys(a).length > 50);
+  assert.deepEqual(b, a);
+});
+
+test('restore never replaces an existing database without --timpa; with it, it does', { skip: PG ? 'SQLite file semantics' : false }, () => {
   const target = p('ada.db');
-  copyFileSync(p('pulih-polos.db'), target);
+  copyFileSync(tgt('pulih-polos'), target);
   sql({ db: target }, "DELETE FROM bukti");
   const before = sha(readFileSync(target));
   let r = kinerjaStatus(['restore', '--in', p('polos.knj'), '--db', target]);
@@ -201,7 +243,7 @@ test('backup while the server is serving writes: every write succeeds, the copy 
   assert.deepEqual(bad, [], 'no write failed during the backup');
   const after = n(srv.db, 'bukti');
   assert.ok(after >= before + 20);
-  const db = p('pulih-serentak.db'), dd = p('data-serentak');
+  const db = tgt('pulih-serentak'), dd = p('data-serentak');
   const r = kinerjaStatus(['restore', '--in', p('serentak.knj'), '--db', db, '--key-file', p('kunci'), '--data-dir', dd]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /Rantai audit utuh/);
