@@ -21,6 +21,12 @@
  * one round trip per write.  Errors: SQLSTATE class 23 -> DB_CONSTRAINT; 40001, 40P01, 55P03 ->
  * DB_BUSY.  A lost connection (restart, failover) is opened again at the next statement or
  * transaction outside a transaction; a transaction it broke fails (COMMIT is never retried).
+ * Failover: a libpq multi-host URL (postgres://u@a:5432,b:5432/db?target_session_attrs=read-write)
+ * makes that new connection find the promoted primary (PQreset tries the hosts in order);
+ * connect_timeout, TCP keepalives and tcp_user_timeout get defaults (the URL may override them)
+ * so that a vanished host costs seconds, not the kernel's TCP timeout.  The group-commit batch
+ * that was in flight fails as a whole (its requests get 503, never 2xx);
+ * tests/api/tahan_failover.test.mjs.
  */
 #include "db/db_impl.h"
 #include "db/pg_sql.h"
@@ -145,7 +151,12 @@ struct db *db_pg_open(const char *url, char *err, size_t errlen)
   struct pg_db *db = calloc(1, sizeof *db);
   if (!db) { snprintf(err, errlen, "out of memory"); return NULL; }
   db->base.ops = &pg_ops;
-  db->c = PQconnectdb(url);
+  /* defaults for a failover: a host that is gone (not refusing, silent) must not hold a worker
+   * for minutes.  They come before the URL, whose own settings win (expand_dbname). */
+  static const char *const keys[] = {"connect_timeout", "keepalives_idle", "keepalives_interval",
+                                     "keepalives_count", "tcp_user_timeout", "dbname", NULL};
+  const char *const vals[] = {"10", "30", "10", "3", "30000", url, NULL};
+  db->c = PQconnectdbParams(keys, vals, 1);
   if (!db->c || PQstatus(db->c) != CONNECTION_OK) {
     snprintf(err, errlen, "cannot connect to PostgreSQL: %s", db->c ? PQerrorMessage(db->c) : "out of memory");
     size_t n = strlen(err);
