@@ -100,6 +100,8 @@ int aktivitas_list_teks(struct db *db, const struct aktivitas_query *q, const ch
   struct db_stmt *st = aktivitas_list_siapkan(db, q, bad);
   if (!st) return -1;
   struct json_tulis o = {0};
+  o.p = malloc(8192);   /* a month of one pegawai (~5.5 KB) without growing */
+  o.cap = o.p ? 8192 : 0;
   M(&o, "{\"items\":[");
   int s, n = 0;
   int64_t last = 0;

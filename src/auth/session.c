@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "auth/dipakai.h"
 #include "auth/password.h"
 #include "util/util.h"
 
@@ -173,15 +174,8 @@ int session_lookup(struct db *db, const char *token, int idle_seconds, struct pr
   who->sesi_id = sesi_id;
   who->terbatas = terbatas != 0;
   str_copy(who->csrf, sizeof who->csrf, csrf);
-  if (now - dipakai >= 30) { /* refresh the idle timer at most twice a minute */
-    st = db_prepare(db, "UPDATE sesi SET dipakai = ?2 WHERE id = ?1");
-    if (st) {
-      db_bind_int64(st, 1, sesi_id);
-      db_bind_int64(st, 2, now);
-      db_step(st);
-      db_done(st);
-    }
-  }
+  /* refresh the idle timer at most twice a minute, through the writer (auth/dipakai.h) */
+  if (now - dipakai >= 30) dipakai_catat(db, DIPAKAI_SESI, sesi_id, now);
   return 0;
 }
 
@@ -268,15 +262,8 @@ int token_lookup(struct db *db, const char *token, struct principal *who)
   if (p != 0) return p;
   who->token_id = tid;
   who->token_write = write;
-  if (now - dipakai >= 60) { /* last-use stamp, at most once a minute */
-    st = db_prepare(db, "UPDATE token_api SET dipakai = ?2 WHERE id = ?1");
-    if (st) {
-      db_bind_int64(st, 1, tid);
-      db_bind_int64(st, 2, now);
-      db_step(st);
-      db_done(st);
-    }
-  }
+  /* last-use stamp, at most once a minute, through the writer (auth/dipakai.h) */
+  if (now - dipakai >= 60) dipakai_catat(db, DIPAKAI_TOKEN, tid, now);
   return 0;
 }
 

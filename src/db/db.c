@@ -82,6 +82,7 @@ int db_kelompok_terbuka(struct db *db) { return db->ops->kelompok_terbuka(db); }
 int db_dalam_transaksi(struct db *db) { return db->ops->dalam_transaksi(db); }
 void db_wal_pantau(struct db *db, void (*fn)(void *ctx, int frames), void *ctx) { db->ops->wal_pantau(db, fn, ctx); }
 int db_checkpoint(struct db *db) { return db->ops->checkpoint(db); }
+void db_baca(struct db *db, int on) { if (db->ops->baca) db->ops->baca(db, on); }
 int db_changes(struct db *db) { return db->ops->changes(db); }
 const char *db_errmsg(struct db *db) { return db->ops->errmsg(db); }
 

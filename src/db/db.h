@@ -86,6 +86,15 @@ void db_wal_pantau(struct db *db, void (*fn)(void *ctx, int frames), void *ctx);
  * database file.  DB_OK or an error. */
 int db_checkpoint(struct db *db);
 
+/* Request read mode (issue 13): between db_baca(db, 1) and db_baca(db, 0) the statements a GET
+ * request runs share ONE read transaction instead of one each (SQLite: each costs the WAL-index
+ * locks).  The transaction is opened lazily by the first read, and closed (committed) before the
+ * first statement that writes, by db_begin_write, by db_exec and by db_baca(db, 0); the next read
+ * opens another.  db_begin / db_commit / db_rollback of a read inside it only count; a write after
+ * such a db_begin upgrades the shared transaction, and its db_commit / db_rollback is then real.
+ * PostgreSQL: nothing (each statement is already one implicit transaction, no lock round trip). */
+void db_baca(struct db *db, int on);
+
 /* Savepoints opened by db_begin* in group mode and not yet committed or rolled back. */
 int db_kelompok_terbuka(struct db *db);
 /* 1 while a transaction is open on the connection (SQLite: not in autocommit). */

@@ -39,6 +39,7 @@ struct db_ops {
   int (*dalam_transaksi)(struct db *db);
   void (*wal_pantau)(struct db *db, void (*fn)(void *ctx, int frames), void *ctx);
   int (*checkpoint)(struct db *db);
+  void (*baca)(struct db *db, int on);   /* db_baca; NULL: no request read mode */
 };
 
 struct db { const struct db_ops *ops; };

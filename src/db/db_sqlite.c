@@ -37,6 +37,12 @@ struct sq_db {
   void *wal_ctx;
   int kelompok;      /* group mode (db_kelompok): begin/commit/rollback are savepoints */
   int tingkat;       /* savepoints opened by db_begin* in group mode and not yet closed */
+  /* request read mode (db_baca): one read transaction shared by a request's statements */
+  int baca;          /* the mode is on */
+  int baca_buka;     /* its transaction is open */
+  int baca_tingkat;  /* db_begin calls counted inside it and not yet committed */
+  int baca_tulis;    /* a write after such a db_begin upgraded it: its commit is real */
+  sqlite3_stmt *st_begin, *st_commit, *st_rollback;   /* prepared once */
 };
 
 static const struct db_ops sq_ops;
@@ -83,6 +89,9 @@ fail:
 static void sq_close(struct db *d)
 {
   struct sq_db *db = SQ(d);
+  sqlite3_finalize(db->st_begin);
+  sqlite3_finalize(db->st_commit);
+  sqlite3_finalize(db->st_rollback);
   for (int i = 0; i < CACHE_SLOTS; i++) {
     if (db->cache[i]) { sqlite3_finalize(db->cache[i]->st); free(db->cache[i]); }
   }
@@ -94,8 +103,11 @@ static void sq_close(struct db *d)
 static struct db_stmt *sq_prepare(struct db *d, const char *sql);
 static void sq_done(struct db_stmt *b);
 
+static void baca_tutup(struct sq_db *db);
+
 static int sq_exec(struct db *db, const char *sql)
 {
+  if (SQ(db)->baca_buka) baca_tutup(SQ(db));
   /* One statement (the savepoints, BEGIN and COMMIT the group-commit writer runs several times
    * per request): through the statement cache instead of being parsed again each time. */
   if (!strchr(sql, ';')) {
@@ -216,7 +228,51 @@ static int sq_bind_textn(struct db_stmt *s, int i, const char *v, size_t n)
   return map_rc(sqlite3_bind_text(ST(s)->st, i, v, (int)n, SQLITE_TRANSIENT));
 }
 
-static int sq_step(struct db_stmt *s) { return map_rc(sqlite3_step(ST(s)->st)); }
+/* Runs one of the connection's transaction statements, prepared on first use. */
+static int kendali(struct sq_db *db, sqlite3_stmt **st, const char *sql)
+{
+  if (!*st && sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) != SQLITE_OK)
+    return DB_ERROR;
+  int rc = sqlite3_step(*st);
+  sqlite3_reset(*st);
+  return rc == SQLITE_DONE ? DB_OK : map_rc(rc);
+}
+
+static int baca_mulai(struct sq_db *db)
+{
+  if (kendali(db, &db->st_begin, "BEGIN") != DB_OK) return DB_ERROR;
+  db->baca_buka = 1;
+  db->baca_tingkat = 0;
+  db->baca_tulis = 0;
+  return DB_OK;
+}
+
+/* Ends the request's read transaction (a write after a counted db_begin is committed too). */
+static void baca_tutup(struct sq_db *db)
+{
+  db->baca_buka = 0;
+  db->baca_tingkat = 0;
+  db->baca_tulis = 0;
+  if (!sqlite3_get_autocommit(db->h) && kendali(db, &db->st_commit, "COMMIT") != DB_OK)
+    kendali(db, &db->st_rollback, "ROLLBACK");
+}
+
+static int sq_step(struct db_stmt *s)
+{
+  sqlite3_stmt *st = ST(s)->st;
+  struct sq_db *db = SQ(s->db);
+  if (db->baca && !sqlite3_stmt_busy(st)) {
+    if (db->baca_buka) {
+      if (!sqlite3_stmt_readonly(st)) {
+        if (db->baca_tingkat == 0) baca_tutup(db);   /* the write runs on its own, as before */
+        else db->baca_tulis = 1;                       /* inside the caller's db_begin */
+      }
+    } else if (sqlite3_stmt_readonly(st) && sqlite3_get_autocommit(db->h)) {
+      baca_mulai(db);   /* on failure the statement runs on its own */
+    }
+  }
+  return map_rc(sqlite3_step(st));
+}
 static int64_t sq_col_int64(struct db_stmt *s, int c) { return sqlite3_column_int64(ST(s)->st, c); }
 static const char *sq_col_text(struct db_stmt *s, int c) { return (const char *)sqlite3_column_text(ST(s)->st, c); }
 static int sq_col_is_null(struct db_stmt *s, int c) { return sqlite3_column_type(ST(s)->st, c) == SQLITE_NULL; }
@@ -231,11 +287,24 @@ static int savepoint_buka(struct sq_db *db)
   return DB_OK;
 }
 
-static int sq_begin(struct db *d) { return SQ(d)->kelompok ? savepoint_buka(SQ(d)) : sq_exec(d, "BEGIN"); }
+static int sq_begin(struct db *d)
+{
+  struct sq_db *db = SQ(d);
+  if (db->kelompok) return savepoint_buka(db);
+  if (db->baca && !db->baca_buka && sqlite3_get_autocommit(db->h) && baca_mulai(db) != DB_OK) return DB_ERROR;
+  if (db->baca_buka) { db->baca_tingkat++; return DB_OK; }
+  return sq_exec(d, "BEGIN");
+}
 static int sq_begin_write(struct db *d) { return SQ(d)->kelompok ? savepoint_buka(SQ(d)) : sq_exec(d, "BEGIN IMMEDIATE"); }
 static int sq_commit(struct db *d)
 {
   struct sq_db *db = SQ(d);
+  if (db->baca_buka && db->baca_tingkat > 0) {
+    if (--db->baca_tingkat > 0 || !db->baca_tulis) return DB_OK;
+    db->baca_buka = 0;
+    db->baca_tulis = 0;
+    return kendali(db, &db->st_commit, "COMMIT");
+  }
   if (!db->kelompok) return sq_exec(d, "COMMIT");
   if (db->tingkat == 0 || sqlite3_get_autocommit(db->h)) return DB_ERROR;
   db->tingkat--;
@@ -244,7 +313,16 @@ static int sq_commit(struct db *d)
 static int sq_rollback(struct db *d)
 {
   struct sq_db *db = SQ(d);
-  if (sqlite3_get_autocommit(db->h)) { db->tingkat = 0; return DB_OK; }
+  if (sqlite3_get_autocommit(db->h)) { db->tingkat = 0; db->baca_buka = 0; return DB_OK; }
+  if (db->baca_buka) {
+    if (db->baca_tingkat == 0) return DB_OK;   /* nothing of the caller's to undo */
+    if (--db->baca_tingkat > 0 && !db->baca_tulis) return DB_OK;
+    if (!db->baca_tulis) return DB_OK;
+    db->baca_buka = 0;
+    db->baca_tingkat = 0;
+    db->baca_tulis = 0;
+    return kendali(db, &db->st_rollback, "ROLLBACK");
+  }
   if (!db->kelompok) return sq_exec(d, "ROLLBACK");
   if (db->tingkat == 0) return DB_OK;
   db->tingkat--;
@@ -274,7 +352,19 @@ static int sq_checkpoint(struct db *db)
 }
 
 static int sq_kelompok_terbuka(struct db *db) { return SQ(db)->tingkat; }
-static int sq_dalam_transaksi(struct db *db) { return !sqlite3_get_autocommit(SQ(db)->h); }
+static int sq_dalam_transaksi(struct db *d)
+{
+  struct sq_db *db = SQ(d);
+  if (db->baca_buka) return db->baca_tingkat > 0 || db->baca_tulis;
+  return !sqlite3_get_autocommit(db->h);
+}
+
+static void sq_baca(struct db *d, int on)
+{
+  struct sq_db *db = SQ(d);
+  if (db->baca_buka) baca_tutup(db);
+  db->baca = on && !db->kelompok;
+}
 static int sq_changes(struct db *db) { return sqlite3_changes(SQ(db)->h); }
 static const char *sq_errmsg(struct db *db) { return sqlite3_errmsg(SQ(db)->h); }
 
@@ -304,5 +394,5 @@ static const struct db_ops sq_ops = {
   .begin = sq_begin, .begin_write = sq_begin_write, .commit = sq_commit, .rollback = sq_rollback,
   .changes = sq_changes, .errmsg = sq_errmsg, .pantau_baca = sq_pantau_baca,
   .kelompok = sq_kelompok, .kelompok_terbuka = sq_kelompok_terbuka, .dalam_transaksi = sq_dalam_transaksi,
-  .wal_pantau = sq_wal_pantau, .checkpoint = sq_checkpoint,
+  .wal_pantau = sq_wal_pantau, .checkpoint = sq_checkpoint, .baca = sq_baca,
 };

@@ -63,6 +63,8 @@ struct request {
   uint64_t aliran_ukuran;
   uint64_t fd_size;
   int antre;                   /* group-commit writer (http/antre.c): ANTRE_*, atomic */
+  bool baca;                   /* statements share one read transaction (db_baca) while set */
+  struct db *baca_db;          /* the connection put in that mode, to end it */
 };
 enum { ANTRE_TIDAK = 0, ANTRE_MENUNGGU = 1, ANTRE_SELESAI = 2 };
 

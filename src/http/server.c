@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "api/api_akses.h"
+#include "auth/dipakai.h"
 #include "http/authn.h"
 #include "http/laju.h"
 #include "http/laju_bersama.h"
@@ -85,7 +86,19 @@ struct db *http_db(struct request *req)
     tls_db_owner = srv;
   }
   req->db = tls_db;
+  if (req->baca && !req->baca_db) {
+    db_baca(req->db, 1);
+    req->baca_db = req->db;
+  }
   return req->db;
+}
+
+/* Ends the request's shared read transaction (http_db opened the mode lazily). */
+static void baca_selesai(struct request *req)
+{
+  req->baca = false;
+  if (req->baca_db) db_baca(req->baca_db, 0);
+  req->baca_db = NULL;
 }
 
 static void request_id_for(struct MHD_Connection *c, char out[40])
@@ -470,8 +483,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     int64_t n = 0;
     bool known = cl && parse_int64(cl, 0, INT64_MAX, &n) == 0;
     if (known && (uint64_t)n > max) req->body_too_big = true;
+    /* A GET or HEAD without a body is answered now, in this call, and queued in the next (MHD
+     * keep-alive, see the top): authentication and the handler then share one read transaction
+     * (issue 13), and no other request of this thread runs in between. */
+    bool sekarang = req->route && !te && (!known || n == 0) &&
+                    (strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0);
+    req->baca = true;
     periksa_awal(req);
     if (!req->status && req->body_too_big) reply_too_big(req);
+    if (sekarang && !req->status) dispatch(req);
+    baca_selesai(req);
     if (!req->status || (!te && (!known || n == 0))) return MHD_YES;  /* no body: answer last */
     /* A refused request with a body.  MHD 0.9.75 takes a response only now or after the whole
      * body, so: a body of known size within the drop allowance is read and dropped, and the
@@ -643,6 +664,7 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
     log_msg(LOG_ERROR, "penulis: %s", perr);
     goto fail;
   }
+  dipakai_pasang(srv.penulis);   /* last-used stamps of sessions and tokens go to the writer */
 
   /* block the stop signals in every thread (MHD's inherit the mask); this one sigwaits */
   sigset_t set;
@@ -731,12 +753,14 @@ int server_run_tick(const struct config *cfg, const struct route *routes, size_t
   if (atomic_load(&srv.in_flight) > 0)
     log_msg(LOG_WARN, "%ld permintaan belum selesai setelah %d detik", atomic_load(&srv.in_flight),
             cfg->shutdown_grace);
+  dipakai_pasang(NULL);
   penulis_henti(srv.penulis);   /* runs what is still queued and resumes those connections */
   srv.penulis = NULL;
   MHD_stop_daemon(srv.daemon);
   if (lfd != MHD_INVALID_SOCKET) close(lfd);
   rc = 0;
 fail:
+  dipakai_pasang(NULL);
   penulis_henti(srv.penulis);
   for (size_t i = 0; i < srv.ndbs; i++) db_close(srv.dbs[i]);
   free(srv.dbs);

@@ -9,11 +9,19 @@
 #define PRESISI(f) (((f) >> 11) & 0x1F)   /* JSON_REAL_PRECISION's bits, as jansson */
 
 
-static int tumbuh(struct json_tulis *o, size_t tambah)
+static int tumbuh_lambat(struct json_tulis *o, size_t perlu);
+
+/* Room for `tambah` more bytes and the NUL; the common case (room left) stays inline. */
+static inline int tumbuh(struct json_tulis *o, size_t tambah)
 {
   if (o->rusak) return -1;
   size_t perlu = o->n + tambah + 1;
   if (perlu <= o->cap) return 0;
+  return tumbuh_lambat(o, perlu);
+}
+
+static int tumbuh_lambat(struct json_tulis *o, size_t perlu)
+{
   size_t cap = o->cap ? o->cap : 256;
   while (cap < perlu) cap *= 2;
   char *p = realloc(o->p, cap);
