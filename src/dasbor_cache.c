@@ -12,6 +12,7 @@
  * tests/unit/test_dasbor_cache.c checks that every table read has the triggers.  A small fixed
  * table guarded by one mutex; the text is copied out, so the lock is never held while sending. */
 #include "dasbor.h"
+#include "dasbor_internal.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -116,7 +117,7 @@ char *dasbor_unit_teks(struct db *db, int64_t instansi_id, int64_t unit_id, int 
    * BEGIN, e.g. inside a caller's transaction) the text is served but not kept */
   bool txn = db_begin(db) == DB_OK;
   bool simpan_boleh = txn && versi(db, &v) == 0;
-  json_t *j = dasbor_unit(db, instansi_id, unit_id, tahun, pesan);
+  json_t *j = dasbor_unit_hitung(db, instansi_id, unit_id, tahun, pesan, txn);
   if (txn) db_rollback(db);
   if (!j) return NULL;
   teks = json_dumps(j, DASBOR_JSON_FLAGS);

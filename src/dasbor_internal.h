@@ -31,6 +31,22 @@ json_t *dasbor_baris_pegawai(struct db *db, const struct dasbor_waktu *w, int64_
 /* Every IKI of the pegawai's SKPs of w->tahun with its monthly realisasi and `tahun_berjalan`
  * (as in dasbor_pegawai); NULL on error. */
 json_t *dasbor_capaian_json(struct db *db, int64_t pegawai_id, const struct dasbor_waktu *w);
+/* Each unit's own counts of the instansi dashboard kept per unit version (dasbor_unit_angka.c,
+ * sql/035): pegawai, approved SKP, logging this week, last month's realisasi, reviews waiting,
+ * then the annual predikat counts. */
+#define DASBOR_ANGKA_N 10
+struct dasbor_angka_kunci { int64_t instansi_id, periode_id; int tahun, bulan_lalu; char senin[11], hari_ini[11]; };
+struct dasbor_angka { int64_t unit_id, versi; int64_t angka[DASBOR_ANGKA_N]; };
+/* For every row (unit_id and versi filled, sorted by unit_id; versi < 0 never matches) whose
+ * unit is kept under key k with the same versi: copies its counts and sets ada[i].  Returns how
+ * many were found. */
+int dasbor_angka_ambil(const struct dasbor_angka_kunci *k, struct dasbor_angka *baris, int n, bool *ada);
+/* Keeps the rows (copied; sorted by unit_id) as the instansi's counts under key k. */
+void dasbor_angka_simpan(const struct dasbor_angka_kunci *k, const struct dasbor_angka *baris, int n);
+/* dasbor_unit(); with `simpanan` the instansi scope takes the unchanged units' own counts from
+ * the kept ones and recounts only the others (what dasbor_unit_teks uses). */
+json_t *dasbor_unit_hitung(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, const char **pesan, bool simpanan);
+
 /* The risk signals of a bitmask as [{kode, label}]. */
 json_t *dasbor_risiko_json(unsigned risiko);
 #endif

@@ -18,6 +18,7 @@
 
 enum { S_PEGAWAI, S_SKP, S_CATAT, S_REALISASI, S_TUNGGU, S_JUMLAH };
 enum { T_AKTIVITAS, T_MENIT, T_PEGAWAI, T_JUMLAH };
+_Static_assert(S_JUMLAH + PREDIKAT_JUMLAH == DASBOR_ANGKA_N, "dasbor_angka holds langsung and pred_langsung");
 
 struct unit {
   int64_t id, induk;
@@ -78,9 +79,14 @@ static int pohon_muat(struct db *db, int64_t instansi_id, struct pohon *t)
   return 0;
 }
 
+/* Which pegawai a count covers: the instansi (?1), a unit's subtree (?2), or the pegawai of one
+ * unit only (?2; the instansi scope's row of that unit, for dasbor_unit_angka.c). */
+enum lingkup { L_INSTANSI, L_SUBTREE, L_SATU };
+
 /* The SQL of a per-unit count: `body` contains @F where the pegawai filter goes. */
-static struct db_stmt *siapkan(struct db *db, bool sub, const char *body, char alias)
+static struct db_stmt *siapkan(struct db *db, enum lingkup l, const char *body, char alias)
 {
+  bool sub = l == L_SUBTREE;
   struct buf b;
   buf_init(&b, 8192);
   int gagal = 0;
@@ -92,6 +98,8 @@ static struct db_stmt *siapkan(struct db *db, bool sub, const char *body, char a
   /* pegawai by their unit, so that the covering index (unit_kerja_id, aktif) answers the outer
    * loop (sql/021); a pegawai without a unit is in no row of the tree anyway */
   if (sub) gagal |= buf_printf(&b, "%c.unit_kerja_id IN (SELECT id FROM sub)", alias);
+  else if (l == L_SATU && alias == 'p') gagal |= buf_puts(&b, "p.unit_kerja_id = ?2");
+  else if (l == L_SATU) gagal |= buf_printf(&b, "%c.instansi_id = ?1 AND %c.unit_kerja_id = ?2", alias, alias);
   else if (alias == 'p') gagal |= buf_puts(&b, "p.unit_kerja_id IN (SELECT id FROM unit_kerja WHERE instansi_id = ?1)");
   else gagal |= buf_printf(&b, "%c.instansi_id = ?1", alias);
   gagal |= buf_puts(&b, at + 2);
@@ -116,9 +124,9 @@ static void ikat_semua(struct db_stmt *st, const struct ikat *k)
 }
 
 /* Rows (unit, value) added to langsung[k]. */
-static int hitung(struct db *db, struct pohon *t, const struct ikat *k, int stat, const char *body)
+static int hitung(struct db *db, struct pohon *t, const struct ikat *k, enum lingkup l, int stat, const char *body)
 {
-  struct db_stmt *st = siapkan(db, k->unit_id != 0, body, 'p');
+  struct db_stmt *st = siapkan(db, l, body, 'p');
   if (!st) return -1;
   ikat_semua(st, k);
   int s;
@@ -130,32 +138,33 @@ static int hitung(struct db *db, struct pohon *t, const struct ikat *k, int stat
   return s == DB_DONE ? 0 : -1;
 }
 
-static int kumpulkan(struct db *db, struct pohon *t, const struct ikat *k)
+/* Each unit's own counts (langsung, pred_langsung) of the pegawai in scope l. */
+static int kumpulkan_angka(struct db *db, struct pohon *t, const struct ikat *k, enum lingkup l)
 {
-  if (hitung(db, t, k, S_PEGAWAI, "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p WHERE p.aktif = 1 AND @F GROUP BY 1") ||
-      hitung(db, t, k, S_SKP,
+  if (hitung(db, t, k, l, S_PEGAWAI, "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p WHERE p.aktif = 1 AND @F GROUP BY 1") ||
+      hitung(db, t, k, l, S_SKP,
              "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p WHERE p.aktif = 1 AND @F"
              " AND EXISTS (SELECT 1 FROM skp s WHERE s.pegawai_id = p.id AND s.periode_id = ?3 AND s.status = 'disetujui') GROUP BY 1") ||
-      hitung(db, t, k, S_CATAT,
+      hitung(db, t, k, l, S_CATAT,
              "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p WHERE p.aktif = 1 AND @F"
              " AND EXISTS (SELECT 1 FROM aktivitas a WHERE a.pegawai_id = p.id AND a.dihapus = 0 AND a.tanggal BETWEEN ?4 AND ?5)"
              " GROUP BY 1") ||
-      hitung(db, t, k, S_REALISASI,
+      hitung(db, t, k, l, S_REALISASI,
              "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p WHERE p.aktif = 1 AND @F"
              " AND EXISTS (SELECT 1 FROM skp s JOIN realisasi x ON x.skp_id = s.id WHERE s.pegawai_id = p.id AND s.periode_id = ?3"
              "   AND s.status = 'disetujui' AND x.bulan = ?6 AND x.status IN ('diajukan', 'disetujui')) GROUP BY 1") ||
       /* waiting for review: activities, then realisasi, by the reviewer's unit; joins, not a
        * subquery per pegawai (on PostgreSQL that probed every month partition per pegawai) */
-      hitung(db, t, k, S_TUNGGU,
+      hitung(db, t, k, l, S_TUNGGU,
              "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p JOIN aktivitas a ON a.penilai_id = p.id"
              " WHERE a.status = 'diajukan' AND a.dihapus = 0 AND p.aktif = 1 AND @F GROUP BY 1") ||
-      hitung(db, t, k, S_TUNGGU,
+      hitung(db, t, k, l, S_TUNGGU,
              "SELECT p.unit_kerja_id, COUNT(*) FROM pegawai p JOIN skp s ON s.penilai_id = p.id JOIN realisasi x ON x.skp_id = s.id"
              " WHERE s.periode_id = ?3 AND x.status = 'diajukan' AND p.aktif = 1 AND @F GROUP BY 1"))
     return -1;
   /* the annual predikat as the curve counts it: final tahunan penilaian of the year, by the
    * unit recorded on the penilaian */
-  struct db_stmt *st = siapkan(db, k->unit_id != 0,
+  struct db_stmt *st = siapkan(db, l,
     "SELECT n.unit_kerja_id, n.predikat, COUNT(*) FROM penilaian n JOIN skp s ON s.id = n.skp_id"
     " JOIN periode pr ON pr.id = s.periode_id"
     " WHERE pr.tahun = ?9 AND n.jenis = 'tahunan' AND n.status = 'final' AND n.predikat IS NOT NULL AND @F"
@@ -169,8 +178,72 @@ static int kumpulkan(struct db *db, struct pohon *t, const struct ikat *k)
     if (i >= 0 && predikat_dari_kode(db_col_text(st, 1), &p) == 0) t->u[i].pred_langsung[p] += db_col_int64(st, 2);
   }
   db_done(st);
-  if (s != DB_DONE) return -1;
-  st = db_prepare(db, "SELECT unit_kerja_id, predikat FROM predikat_organisasi WHERE instansi_id = ?1 AND tahun = ?2");
+  return s == DB_DONE ? 0 : -1;
+}
+
+/* The instansi scope's own counts of every unit: those of units whose unit_versi number
+ * (sql/035) is the one kept are taken from dasbor_unit_angka.c, the others counted again one
+ * unit at a time; with too many changed (or a new day or period) everything is counted.  The
+ * numbers are read before the counts, in the caller's snapshot, so a count kept is never older
+ * than its number. */
+#define BANYAK_BERUBAH 48
+
+static int kumpulkan_simpanan(struct db *db, struct pohon *t, const struct ikat *k, const struct dasbor_waktu *w)
+{
+  struct dasbor_angka_kunci kk = {.instansi_id = k->instansi_id, .periode_id = k->periode_id, .tahun = k->tahun,
+                                  .bulan_lalu = k->bulan_lalu};
+  str_copy(kk.senin, sizeof kk.senin, w->senin);
+  str_copy(kk.hari_ini, sizeof kk.hari_ini, w->hari_ini);
+  int rc = -1;
+  struct dasbor_angka *b = calloc((size_t)t->n + 1, sizeof *b);
+  bool *ada = calloc((size_t)t->n + 1, sizeof *ada);
+  if (!b || !ada) goto fail;
+  for (int i = 0; i < t->n; i++) { b[i].unit_id = t->u[i].id; b[i].versi = -1; }
+  struct db_stmt *st = db_prepare(db,
+    "SELECT u.id, COALESCE(v.n, 0) FROM unit_kerja u LEFT JOIN unit_versi v ON v.unit_kerja_id = u.id"
+    " WHERE u.instansi_id = ?1");
+  if (!st) goto fail;
+  db_bind_int64(st, 1, k->instansi_id);
+  int s;
+  while ((s = db_step(st)) == DB_ROW) {
+    int i = cari(t, db_col_int64(st, 0));
+    if (i >= 0) b[i].versi = db_col_int64(st, 1);
+  }
+  db_done(st);
+  if (s != DB_DONE) goto fail;
+  int dapat = dasbor_angka_ambil(&kk, b, t->n, ada);
+  if (t->n - dapat > BANYAK_BERUBAH) {
+    if (kumpulkan_angka(db, t, k, L_INSTANSI) != 0) goto fail;
+  } else {
+    for (int i = 0; i < t->n; i++) {
+      struct unit *u = &t->u[i];
+      if (ada[i]) {
+        memcpy(u->langsung, b[i].angka, sizeof u->langsung);
+        memcpy(u->pred_langsung, b[i].angka + S_JUMLAH, sizeof u->pred_langsung);
+        continue;
+      }
+      struct ikat satu = *k;
+      satu.unit_id = u->id;
+      if (kumpulkan_angka(db, t, &satu, L_SATU) != 0) goto fail;
+    }
+  }
+  for (int i = 0; i < t->n; i++) {
+    memcpy(b[i].angka, t->u[i].langsung, sizeof t->u[i].langsung);
+    memcpy(b[i].angka + S_JUMLAH, t->u[i].pred_langsung, sizeof t->u[i].pred_langsung);
+  }
+  dasbor_angka_simpan(&kk, b, t->n);
+  rc = 0;
+fail:
+  free(b);
+  free(ada);
+  return rc;
+}
+
+/* The predikat organisasi of every unit for the year. */
+static int kumpulkan_org(struct db *db, struct pohon *t, const struct ikat *k)
+{
+  int s;
+  struct db_stmt *st = db_prepare(db, "SELECT unit_kerja_id, predikat FROM predikat_organisasi WHERE instansi_id = ?1 AND tahun = ?2");
   if (!st) return -1;
   db_bind_int64(st, 1, k->instansi_id);
   db_bind_int64(st, 2, k->tahun);
@@ -381,6 +454,11 @@ static json_t *tpp_proyeksi(struct db *db, int64_t instansi_id, int64_t unit_id,
 
 json_t *dasbor_unit(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, const char **pesan)
 {
+  return dasbor_unit_hitung(db, instansi_id, unit_id, tahun, pesan, false);
+}
+
+json_t *dasbor_unit_hitung(struct db *db, int64_t instansi_id, int64_t unit_id, int tahun, const char **pesan, bool simpanan)
+{
   *pesan = NULL;
   struct pohon t;
   struct dasbor_waktu w;
@@ -393,7 +471,9 @@ json_t *dasbor_unit(struct db *db, int64_t instansi_id, int64_t unit_id, int tah
   snprintf(y2, sizeof y2, "%04d-12-31", tahun);
   struct ikat k = {.instansi_id = instansi_id, .unit_id = unit_id, .periode_id = w.periode_id, .senin = w.senin,
                    .hari_ini = w.hari_ini, .bulan_lalu = w.bulan_lalu, .y1 = y1, .y2 = y2, .tahun = tahun};
-  if (kumpulkan(db, &t, &k) != 0 || kumpulkan_tren(db, &t, &k) != 0) goto done;
+  int r = unit_id ? kumpulkan_angka(db, &t, &k, L_SUBTREE)
+                  : simpanan ? kumpulkan_simpanan(db, &t, &k, &w) : kumpulkan_angka(db, &t, &k, L_INSTANSI);
+  if (r != 0 || kumpulkan_org(db, &t, &k) != 0 || kumpulkan_tren(db, &t, &k) != 0) goto done;
   jumlahkan(&t);
   struct pengaturan set;
   enum kurva_pembulatan mode = KURVA_TEPAT;

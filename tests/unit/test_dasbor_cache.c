@@ -1,6 +1,7 @@
 /* test_dasbor_cache.c: the cached unit and instansi dashboards (src/dasbor_cache.c) are byte for
  * byte what dasbor_unit() computes, also after random writes through this connection and
- * another one; every table the dashboards read carries the versi_data triggers (sql/021), and a
+ * another one (the instansi scope's per-unit counts kept per unit version, sql/035 and
+ * src/dasbor_unit_angka.c, against a full recount from the raw rows); every table the dashboards read carries the versi_data triggers (sql/021), and a
  * write to a table they do not read (sesi) keeps the cache. */
 #include <stdarg.h>
 #include <stddef.h>
@@ -191,10 +192,22 @@ static void sama_setelah_tulis_acak(void **state)
     "UPDATE aktivitas SET pegawai_id = ?1 WHERE id = ?2",
     "UPDATE aktivitas SET menit = menit + 1 WHERE pegawai_id = ?1",
     "UPDATE aktivitas SET dihapus = 1 WHERE pegawai_id = ?1 AND tanggal < date('now', '-20 days')",
+    /* what the per-unit counts of the instansi scope (sql/035, dasbor_unit_angka.c) follow */
+    "UPDATE aktivitas SET penilai_id = ?1 WHERE id = ?2",
+    "UPDATE skp SET penilai_id = ?1 WHERE id = ?3",
+    "UPDATE skp SET pegawai_id = ?1 WHERE id = ?3",
+    "DELETE FROM realisasi WHERE id = ?4",
+    "UPDATE realisasi SET skp_id = ?3 WHERE id = ?4",
+    "UPDATE penilaian SET unit_kerja_id = ?5 WHERE id = ?6",
+    "DELETE FROM penilaian WHERE id = ?6",
+    "DELETE FROM skp WHERE id = ?3",
+    "UPDATE periode SET tahun = tahun WHERE instansi_id = (SELECT instansi_id FROM pegawai WHERE id = ?1)",
+    "INSERT INTO aktivitas (instansi_id, pegawai_id, penilai_id, tanggal, menit, uraian, status, dibuat, diubah)"
+    " SELECT instansi_id, id, ?1, date('now', '+7 hours', '-1 day'), 15, 'uji', 'diajukan', 0, 0 FROM pegawai WHERE id = ?1",
   };
   const int NT = (int)(sizeof TULIS / sizeof *TULIS);
   unsigned seed = 2026;
-  for (int k = 0; k < 160; k++) {
+  for (int k = 0; k < 220; k++) {
     struct db *w = acak(&seed) % 2 ? f->db : f->lain;
     const char *sql = TULIS[acak(&seed) % (unsigned)NT];
     struct db_stmt *st = db_prepare(w, sql);
