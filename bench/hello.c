@@ -6,7 +6,8 @@
  * because libmicrohttpd 0.9.75 closes the connection when it is queued on the first
  * (STACK-NOTES.md).  Whatever kinerja does per request is measured against this.
  *
- * Usage: hello PORT      (0 picks a free port; the port is printed on stdout, one line)
+ * Usage: hello PORT [BODY_BYTES]   (0 picks a free port; the port is printed on stdout, one line;
+ *        BODY_BYTES: answer a JSON body of that size instead, e.g. the size of a kinerja answer)
  * Runs until SIGINT or SIGTERM.
  */
 #include <errno.h>
@@ -54,8 +55,11 @@ int main(int argc, char **argv)
   struct MHD_Response *resp = NULL;
   unsigned port = 0;
 
-  if (argc != 2 || parse_port(argv[1], &port) != 0) {
-    fprintf(stderr, "usage: %s PORT   (0 = any free port, printed on stdout)\n", argv[0]);
+  unsigned besar = 0;   /* optional: a JSON body of this many bytes instead of the hello */
+  if (argc < 2 || argc > 3 || parse_port(argv[1], &port) != 0 ||
+      (argc == 3 && (parse_port(argv[2], &besar) != 0 || besar < 16))) {
+    fprintf(stderr, "usage: %s PORT [BODY_BYTES]   (0 = any free port, printed on stdout;"
+                    " BODY_BYTES 16-65535: a JSON body of that size)\n", argv[0]);
     return 2;
   }
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -69,7 +73,14 @@ int main(int argc, char **argv)
   sigaddset(&stop, SIGTERM);
   if (pthread_sigmask(SIG_BLOCK, &stop, NULL) != 0) goto fail;
 
-  resp = MHD_create_response_from_buffer(sizeof body - 1, (void *)body, MHD_RESPMEM_PERSISTENT);
+  static char isi[65536];
+  if (besar) {   /* {"x":"aaaa...a"} of exactly besar bytes */
+    memset(isi, 'a', besar);
+    memcpy(isi, "{\"x\":\"", 6);
+    memcpy(isi + besar - 2, "\"}", 2);
+  }
+  resp = besar ? MHD_create_response_from_buffer(besar, isi, MHD_RESPMEM_PERSISTENT)
+               : MHD_create_response_from_buffer(sizeof body - 1, (void *)body, MHD_RESPMEM_PERSISTENT);
   if (!resp) goto fail;
   if (MHD_add_response_header(resp, "Content-Type", "application/json") != MHD_YES) goto fail;
 

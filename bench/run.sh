@@ -134,9 +134,9 @@ stop_pid() {  # TERM, then KILL after 10 s
 }
 
 # start_hello: sets HELLO_PID, HELLO_PORT
-start_hello() {
+start_hello() {  # [BODY_BYTES]: a body of that size instead of the hello
   rm -f "$TMP/hello.port"
-  "$BIN/hello" 0 >"$TMP/hello.port" 2>"$TMP/hello.log" &
+  "$BIN/hello" 0 ${1:+"$1"} >"$TMP/hello.port" 2>"$TMP/hello.log" &
   HELLO_PID=$!; PIDS+=("$HELLO_PID")
   wait_for 10 test -s "$TMP/hello.port" || { log "hello did not start: $(cat "$TMP/hello.log")"; return 1; }
   HELLO_PORT=$(head -n 1 "$TMP/hello.port")
@@ -319,7 +319,7 @@ F_X_MEAN=""; F_X_P99=""; F_X_BYTES=""; F_DEMO_MS=""
 SKP_ITER_MATRIKS=200; SKP_ITER_PDF=50; SKP_ITER_XLSX=10
 G_RPS=""; G_P50=""; G_P99=""; G_BAD=""; G_REQS=""; G_STORED=""; G_WARM=""
 GC_RPS=""; GC_P50=""; GC_P99=""; GC_BAD=""; GC_ROWS=""; GC_BATCHES=""; GC_REQS=""
-GM_RPS=""; GM_P50=""; GM_P99=""; GM_BAD=""; GM_N=""; GM_ONE=""; GM_BULAN=""; GM_PEG=""
+GM_RPS=""; GM_P50=""; GM_P99=""; GM_BAD=""; GM_N=""; GM_ONE=""; GM_BULAN=""; GM_PEG=""; GM_BYTES=""; GMH_RPS=""; GMH_P99=""
 K_BYTES=""; K_REQS=""; K_LARGEST=""
 GB_DONE=""; GB_S=""; GB_RATE=""; GB_P50=""; GB_MAX=""; GB_ADDED=""; GB_EXTRA=""; GBC_S=""
 Q1_RPS=""; Q1_P50=""; Q1_P99=""; Q1_BAD=""; Q1_ONE=""; QD1_RPS=""; QD1_P50=""; QD1_P99=""; QD1_BAD=""; QD1_ONE=""
@@ -660,6 +660,13 @@ else
       if run_wrk g-month "$gm_url" -H "Authorization: Bearer $G_ADMIN"; then
         GM_RPS=$RPS; GM_P50=$P50; GM_P99=$P99; GM_BAD=$BAD
         [ "$GM_BAD" = 0 ] || fail_note "g: GET one pegawai's month: $GM_BAD errors/non-2xx"
+      fi
+      # what the answer's size alone costs: the hello server answering a body as large as the
+      # month's (headers not included), right after
+      GM_BYTES=$(curl -s -H "Authorization: Bearer $G_ADMIN" "$gm_url" | wc -c)
+      if [ "${GM_BYTES:-0}" -ge 16 ] && start_hello "$GM_BYTES"; then
+        if run_wrk hello-month "http://127.0.0.1:$HELLO_PORT/"; then GMH_RPS=$RPS; GMH_P99=$P99; fi
+        stop_pid "$HELLO_PID"
       fi
     else
       fail_note "g: GET one pegawai's month did not answer a list: $(curl -s -H "Authorization: Bearer $G_ADMIN" "$gm_url" | head -c 300)"
@@ -1093,6 +1100,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
   echo "| g. same, p99 latency | $(fmt "$G_P99" " ms") | $(fmt "$GC_P99" " ms") | $(fmt "$(ratio "$GC_P99" "$G_P99")") | | |"
   echo "| g. same, server CPU per request (utime + stime during wrk / requests) | $(fmt "$G_CPU_US" " µs") | $(fmt "$GC_CPU_US" " µs") | $(fmt "$(ratio "$GC_CPU_US" "$G_CPU_US")") | | |"
   echo "| g. \`GET /api/v1/aktivitas?pegawai_id=…&dari=…&sampai=…\`: one pegawai's activities for a month ($(fmt "$GM_N") items), bearer token, req/s (p50 / p99) | $(fmt "$GM_RPS") ($(fmt "$GM_P50" " ms") / $(fmt "$GM_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$GM_RPS")") | ≥ 0.50 of hello | $(met "$(ratio_rps "$GM_RPS")" ">=" 0.5) |"
+  echo "| g. same month against the hello server answering a body of the same size ($(fmt "$GM_BYTES" " bytes"); hello-month $(fmt "$GMH_RPS") req/s, p99 $(fmt "$GMH_P99" " ms")) | $(fmt "$GM_RPS") | $(fmt "$GMH_RPS") | $(fmt "$(ratio "$GM_RPS" "$GMH_RPS")") | | |"
   echo "| g. batch import ${G_BATCH_ITEMS} activities (\`POST /api/v1/aktivitas:batch\`, ${G_BATCH_REQS} × 1000), seconds | $(fmt "$GB_S" " s") ($(fmt "$GB_RATE" " activities/s"))${GB_EXTRA:+ **${GB_EXTRA}**} | $(fmt "$GBC_S" " s") | $(fmt "$(ratio "$GBC_S" "$GB_S")") | | |"
   echo "| g. review queue of an atasan with 200 bawahan (\`?penilai=saya&status=diajukan&limit=50\`), $(fmt "$G_ROWS0") activities in the table, req/s (p50 / p99) | $(fmt "$Q1_RPS") ($(fmt "$Q1_P50" " ms") / $(fmt "$Q1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$Q1_RPS")") | | |"
   echo "| g. same, \`&dari=\` 7 days back | $(fmt "$QD1_RPS") ($(fmt "$QD1_P50" " ms") / $(fmt "$QD1_P99" " ms")) | $(fmt "$C_RPS") | $(fmt "$(ratio_rps "$QD1_RPS")") | | |"
@@ -1216,12 +1224,12 @@ jstr() { printf '"%s"' "$(printf '%s' "$1" | sed 's/\\/\\\\/g; s/"/\\"/g')"; }
   echo "}"
 } >"$BASE.json"
 [ "$MODE" = full ] && [ -z "$ONLY" ] && cp "$BASE.md" "$OUT/$DAY.md"
-# BENCH_APPEND=1 with BENCH_ONLY: the rows of this run are also appended to latest.md as a section
+# BENCH_APPEND=1 with BENCH_ONLY (BENCH_LABEL: words for its heading): the rows of this run are also appended to latest.md as a section
 # of their own (so that partial runs land in the results file as the script wrote them)
 if [ -n "$ONLY" ] && [ "${BENCH_APPEND:-0}" = 1 ]; then
   {
     echo
-    echo "## BENCH_ONLY=$ONLY run ($MODE${BENCH_BATCH_REQUESTS:+, BENCH_BATCH_REQUESTS=$BENCH_BATCH_REQUESTS}), appended by bench/run.sh"
+    echo "## BENCH_ONLY=$ONLY run ($MODE${BENCH_BATCH_REQUESTS:+, BENCH_BATCH_REQUESTS=$BENCH_BATCH_REQUESTS}${BENCH_DASBOR_WRK_LIMIT:+, BENCH_DASBOR_WRK_LIMIT=$BENCH_DASBOR_WRK_LIMIT})${BENCH_LABEL:+: $BENCH_LABEL}, appended by bench/run.sh"
     echo
     sed '1,2d' "$BASE.md"
   } >>"$OUT/latest.md"
