@@ -317,7 +317,7 @@ E_RSS0=""; E_RSS1=""; E_OPEN=""; E_FDS=""; EH_RSS0=""; EH_RSS1=""; EH_OPEN=""
 F_JSON=""; F_M_MEAN=""; F_M_P99=""; F_BAWAHAN=""; F_SEL=""; F_P_MEAN=""; F_P_P99=""; F_P_BYTES=""; F_P_PAGES=""
 F_X_MEAN=""; F_X_P99=""; F_X_BYTES=""; F_DEMO_MS=""
 SKP_ITER_MATRIKS=200; SKP_ITER_PDF=50; SKP_ITER_XLSX=10
-G_RPS=""; G_P50=""; G_P99=""; G_BAD=""; G_REQS=""; G_STORED=""; G_WARM=""
+G_RPS=""; G_P50=""; G_P99=""; G_BAD=""; G_REQS=""; G_STORED=""; G_WARM=""; G_TUGAS=""; G_BATCH=""
 GC_RPS=""; GC_P50=""; GC_P99=""; GC_BAD=""; GC_ROWS=""; GC_BATCHES=""; GC_REQS=""
 GM_RPS=""; GM_P50=""; GM_P99=""; GM_BAD=""; GM_N=""; GM_ONE=""; GM_BULAN=""; GM_PEG=""; GM_BYTES=""; GMH_RPS=""; GMH_P99=""
 K_BYTES=""; K_REQS=""; K_LARGEST=""
