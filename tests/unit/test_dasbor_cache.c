@@ -207,7 +207,7 @@ static void sama_setelah_tulis_acak(void **state)
   };
   const int NT = (int)(sizeof TULIS / sizeof *TULIS);
   unsigned seed = 2026;
-  for (int k = 0; k < 220; k++) {
+  for (int k = 0; k < 160; k++) {
     struct db *w = acak(&seed) % 2 ? f->db : f->lain;
     const char *sql = TULIS[acak(&seed) % (unsigned)NT];
     struct db_stmt *st = db_prepare(w, sql);
