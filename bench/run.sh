@@ -247,8 +247,7 @@ hold_conns() {
 }
 
 # ------------------------------------------------------------------------------------ build --
-LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
-log "mode $MODE: wrk ${WRK_ARGS[*]}, import ${ROWS} rows, ${CONNS} idle connections${ONLY:+; only ${ONLY}}; load average $LOAD0"
+log "mode $MODE: wrk ${WRK_ARGS[*]}, import ${ROWS} rows, ${CONNS} idle connections${ONLY:+; only ${ONLY}}"
 mkdir -p "$BIN" "$OUT"
 CFLAGS=(-std=c17 -D_DEFAULT_SOURCE -D_GNU_SOURCE -O2 -Wall -Wextra -Werror)
 cc "${CFLAGS[@]}" -o "$BIN/hello" bench/hello.c $(pkg-config --cflags --libs libmicrohttpd) -lpthread
@@ -1058,7 +1057,6 @@ met() {
 }
 DATE=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 DAY=$(date -u +%Y-%m-%d)
-LOAD1=$(cut -d' ' -f1-3 /proc/loadavg)
 NPROC=$(nproc)
 KERNEL=$(uname -r)
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)
@@ -1073,7 +1071,7 @@ EH_DELTA=""; [ -n "$EH_RSS1" ] && EH_DELTA=$(calc "($EH_RSS1 - $EH_RSS0) / $CONN
 {
   echo "# kinerja benchmark ($MODE run)"
   echo
-  echo "$DATE · kinerja \`$DESCRIBE\` · nproc $NPROC · Linux $KERNEL · ${CPU:-cpu unknown} · wrk $WRKV · load average $LOAD0 at the start, $LOAD1 at the end (1, 5, 15 min)"
+  echo "$DATE · kinerja \`$DESCRIBE\` · nproc $NPROC · Linux $KERNEL · ${CPU:-cpu unknown} · wrk $WRKV"
   echo
   echo "wrk \`${WRK_ARGS[*]}\` from the same machine (client and server share the cores)."
   echo "Load average (1, 5, 15 min) at the start: ${LOAD_START:-n/a}; at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)."
