@@ -104,7 +104,8 @@ check:
 	@$(MAKE) --no-print-directory build/san/kinerja web-gz $(UNIT_BIN) $(FUZZ_BIN)
 	@tests/run.sh build/san/kinerja $(UNIT_BIN) $(FUZZ_BIN)
 
-# The API suite on PostgreSQL 15: a throwaway cluster (tests/pg/start.sh), a fresh database per
+# The PostgreSQL half of check alone (API + browser suites on PostgreSQL 15: a throwaway cluster,
+# tests/pg/start.sh), a fresh database per
 # server; ends with "N passed, N failed" like check.  docs/postgres.md.
 check-pg:
 	@scripts/deps.sh check-pg

@@ -8,14 +8,14 @@ build="gcc make pkg-config libmicrohttpd-dev libsqlite3-dev libjansson-dev libso
 liboath-dev libqrencode-dev libpng-dev libxlsxwriter-dev libhpdf-dev libcsv-dev libpq-dev libcurl4-openssl-dev libssl-dev"
 # clang + libclang-rt-14-dev (libFuzzer and the sanitizer runtimes, not pulled in by clang
 # with --no-install-recommends) build the fuzz harnesses; llvm gives llvm-symbolizer for traces;
-# openssl makes the self-signed certificate of the TLS test.
+# openssl makes the self-signed certificate of the TLS test.  PostgreSQL 15 server binaries
+# (initdb, pg_ctl) and psql run the suites a second time on PostgreSQL (tests/pg/); python3
+# finds a free port.
 check="$build libcmocka-dev sqlite3 curl ca-certificates gzip chromium poppler-utils unzip \
-clang libclang-rt-14-dev llvm openssl"
+clang libclang-rt-14-dev llvm openssl postgresql-15 postgresql-client-15 python3"
 # patroni: `patroni --validate-config` checks deploy/produksi/patroni/ (tests/api/produksi.test.mjs)
 check="$check patroni"
-# PostgreSQL 15 server binaries (initdb, pg_ctl) and psql for the suite on PostgreSQL
-# (tests/pg/); python3 finds a free port.
-checkpg="$check postgresql-15 postgresql-client-15 python3"
+checkpg="$check"
 # The one-machine deployment recipe (deploy/lokal.sh): PostgreSQL primary + streaming replica,
 # pgbouncer in front of both, haproxy in front of the kinerja nodes; psmisc gives fuser for the
 # leftover-port check.  Debian's packages only (their services are not used: the script runs

@@ -4,9 +4,8 @@
 // instansi list, and the real instansi's data and outputs are byte-identical before and after.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { startServer, call, login, sql, count, isProblem, PASSWORD, kinerja } from './lib.mjs';
+import { startServer, call, login, sql, count, isProblem, PASSWORD, kinerja, PG, tableNames, tableColumns, rowsText } from './lib.mjs';
 
 let srv;
 const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
@@ -14,15 +13,14 @@ const one = (q) => JSON.parse(sql(srv, q) || '[]')[0];
 // Everything the real instansi (id 1) holds, table by table, except the audit log (new
 // latihan.* records are expected there) and login bookkeeping (sessions, counters).
 function hashSql(q) {
-  const text = execFileSync('sqlite3', ['-json', '-cmd', '.timeout 10000', srv.db, q], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const text = rowsText(srv, q);
   return `${text.length}:${createHash('sha256').update(text).digest('hex')}`;
 }
 function sidikJari(inst) {
-  const tables = JSON.parse(sql(srv, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
   const out = {};
-  for (const { name } of tables) {
+  for (const name of tableNames(srv)) {
     if (['audit_log', 'audit_kepala', 'sesi', 'versi_data', 'idempotensi', 'login_tertunda'].includes(name)) continue;
-    const cols = JSON.parse(sql(srv, `SELECT name FROM pragma_table_info('${name}')`)).map((c) => c.name);
+    const cols = tableColumns(srv, name);
     if (!cols.includes('instansi_id')) continue;
     const rest = name === 'pengguna' ? cols.filter((c) => !['gagal_login', 'terkunci_sampai'].includes(c)) : cols;
     out[name] = hashSql(`SELECT ${rest.map((c) => `"${c}"`).join(', ')} FROM "${name}" WHERE instansi_id = ${inst} ORDER BY 1`);
@@ -182,15 +180,15 @@ test('mode latihan: create, practise, reset, remove; the real instansi stays unt
   assert.equal(hapus.status, 204, hapus.text);
   st = await call(srv, 'GET', '/api/v1/latihan', { cookie: admin.cookie });
   assert.equal(st.json.ada, false);
-  const tables = JSON.parse(sql(srv, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-  for (const { name } of tables) {
+  for (const name of tableNames(srv)) {
     if (['audit_log', 'instansi', 'pengguna'].includes(name)) continue;
-    const cols = JSON.parse(sql(srv, `SELECT name FROM pragma_table_info('${name}')`)).map((c) => c.name);
+    const cols = tableColumns(srv, name);
     if (cols.includes('instansi_id')) assert.equal(count(srv, name, `WHERE instansi_id = ${sid}`), 0, `${name} emptied`);
   }
   assert.equal(count(srv, 'pengguna', `WHERE instansi_id = ${sid} AND (aktif = 1 OR pegawai_id IS NOT NULL)`), 0);
   assert.equal(count(srv, 'sesi', `WHERE pengguna_id IN (SELECT id FROM pengguna WHERE instansi_id = ${sid})`), 0);
-  assert.equal(one('PRAGMA foreign_key_check')?.table, undefined, 'no dangling references');
+  // PostgreSQL checks every foreign key at each statement; SQLite is asked
+  if (!PG) assert.equal(one('PRAGMA foreign_key_check')?.table, undefined, 'no dangling references');
   assert.match(kinerja(['audit', 'verify', '--db', srv.db]), /utuh|OK|ok/i);
   isProblem(assert, await call(srv, 'DELETE', '/api/v1/latihan', { cookie: admin.cookie, csrf: admin.csrf, body: { konfirmasi: true } }), 404);
 

@@ -1,7 +1,7 @@
 // Shared helpers for API scenarios: a real kinerja server on a random port with a temporary
 // database filled by `kinerja demo`, plus small HTTP helpers.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, mkdirSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, mkdirSync, existsSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -44,12 +44,39 @@ async function pgTemplate(pegawai) {
   return name;
 }
 
+/** The SQLite twin of pgTemplate: a demo database file of `pegawai` made once and copied for
+ *  every server (a copy takes milliseconds, `kinerja demo` about a second under the sanitizers).
+ *  KINERJA_TEST_TPL_DIR (tests/run.sh sets it) shares the files between the test processes of one
+ *  run; without it each process keeps its own in a temporary directory. */
+let ownTplDir = '';
+function tplDir() {
+  if (process.env.KINERJA_TEST_TPL_DIR) return process.env.KINERJA_TEST_TPL_DIR;
+  if (!ownTplDir) {
+    ownTplDir = mkdtempSync(join(tmpdir(), 'kinerja-tpl-'));
+    process.on('exit', () => rmSync(ownTplDir, { recursive: true, force: true }));
+  }
+  return ownTplDir;
+}
+async function sqliteTemplate(pegawai) {
+  const dir = tplDir(), db = join(dir, `demo_${pegawai}.db`);
+  const ready = `${db}.ready`, lock = `${db}.lock`;
+  for (let i = 0; !existsSync(ready); i++) {
+    try { mkdirSync(lock); } catch { if (i > 1200 * SLOW) throw new Error(`template ${db} not ready`); await sleep(100); continue; }
+    kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
+    writeFileSync(ready, '');
+  }
+  return db;
+}
+
 /** A fresh database for one server: a SQLite path in dir, or a new PostgreSQL database. */
 async function freshDb(dir, { pegawai, demo }) {
   if (!PG) {
     const db = join(dir, 'test.db');
-    if (demo) kinerja(['demo', '--db', db, '--pegawai', String(pegawai), '--password', PASSWORD]);
-    else kinerja(['migrate', '--db', db]);
+    if (demo) {
+      const tpl = await sqliteTemplate(pegawai);
+      copyFileSync(tpl, db);  // kinerja demo closes cleanly: the WAL is checkpointed and gone
+      if (existsSync(`${tpl}-wal`)) copyFileSync(`${tpl}-wal`, `${db}-wal`);
+    } else kinerja(['migrate', '--db', db]);
     return { db, drop() {} };
   }
   const name = `t_${process.pid}_${++pgSerial}`;
@@ -171,6 +198,28 @@ export function sql(srv, q) {
   }
   // wait for the server's write lock (a slow server, e.g. under valgrind, holds it longer)
   return execFileSync('sqlite3', ['-json', '-cmd', '.timeout 10000', srv.db, q], { encoding: 'utf8' }).trim();
+}
+
+/** The names of the tables in the server's database, sorted (partitions of a partitioned
+ *  PostgreSQL table are not listed: their parent is). */
+export function tableNames(srv) {
+  const q = PG ? `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`
+    : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+  return JSON.parse(sql(srv, q) || '[]').map((r) => r.name);
+}
+/** The column names of one table, in table order. */
+export function tableColumns(srv, table) {
+  const q = PG ? `SELECT column_name AS name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = '${table}' ORDER BY ordinal_position`
+    : `SELECT name FROM pragma_table_info('${table}')`;
+  return JSON.parse(sql(srv, q) || '[]').map((r) => r.name);
+}
+/** A query's rows as text, for fingerprints: the same rows give the same text on one backend
+ *  (sqlite3 -json or psql's unaligned output; the two backends' texts differ). */
+export function rowsText(srv, q) {
+  if (PG) return execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', srv.db, '-c', q], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return execFileSync('sqlite3', ['-json', '-cmd', '.timeout 10000', srv.db, q], { encoding: 'utf8', maxBuffer: 1 << 28 });
 }
 
 /** Asserts a problem+json answer. */

@@ -1,6 +1,6 @@
 // PostgreSQL restarts under a running server (a failover looks the same to it): the server's
 // connections are cut, and the next requests work on new connections, with nothing acknowledged
-// lost.  PostgreSQL only (make check-pg and the smoke of make check); on a cluster of its own,
+// lost.  PostgreSQL only (make check and make check-pg); on a cluster of its own,
 // so that the restart disturbs no other test file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

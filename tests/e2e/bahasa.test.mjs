@@ -58,6 +58,8 @@ test('switch to English on the sign-in page, work in English (also offline), swi
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
   assert.ok(await page.getByRole('link', { name: 'My SKP' }).isVisible());
+  // the summary line is filled after the heading (its own request): wait for it, then check
+  await page.waitForFunction(() => /employees$/.test(document.querySelector('#ringkas')?.textContent || ''));
   assert.match(await page.locator('#ringkas').textContent(), /employees$/);
   await axe(page, 'home (en)');
   for (const [hash, judul] of [['#/skp', 'My SKP'], ['#/aktivitas', 'Daily activities'], ['#/kalkulator', 'Appraisal calculator']]) {

@@ -8,9 +8,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { startServer, TOP, PASSWORD, call, login, sql } from '../api/lib.mjs';
+import { startServer, TOP, PASSWORD, call, login, sql, tableNames, tableColumns, rowsText } from '../api/lib.mjs';
 import { launch } from './browser.mjs';
 
 let srv, ctx;
@@ -47,14 +46,11 @@ const spanduk = (page) => page.getByRole('region', { name: 'MODE LATIHAN — dat
 
 /** Every row of the real instansi (id 1) and its real outputs, hashed. */
 async function nyata() {
-  const tables = JSON.parse(sql(srv, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
   const out = {};
-  for (const { name } of tables) {
+  for (const name of tableNames(srv)) {
     if (['audit_log', 'sesi', 'pengguna'].includes(name)) continue;
-    const cols = JSON.parse(sql(srv, `SELECT name FROM pragma_table_info('${name}')`)).map((c) => c.name);
-    if (!cols.includes('instansi_id')) continue;
-    const text = execFileSync('sqlite3', ['-json', '-cmd', '.timeout 10000', srv.db, `SELECT * FROM "${name}" WHERE instansi_id = 1 ORDER BY 1`],
-      { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (!tableColumns(srv, name).includes('instansi_id')) continue;
+    const text = rowsText(srv, `SELECT * FROM "${name}" WHERE instansi_id = 1 ORDER BY 1`);
     out[name] = createHash('sha256').update(text).digest('hex');
   }
   const a = await login(srv, 'admin');
