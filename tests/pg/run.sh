@@ -37,5 +37,8 @@ errs=$(awk '/ [0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z][0-9A-Z] ERROR: / { if (e != "") n
             /^[0-9-]+ [0-9:.]+ UTC / && !/ (DETAIL|HINT|CONTEXT|QUERY|LOCATION): / { if (e != "") { n++; e = "" } }
             END { if (e != "") n++; print n + 0 }' "$KINERJA_PG_DIR/server.log")
 echo "  PostgreSQL errors other than constraint violations: $errs (tests/artifacts/pg-server.log)"
+# the cluster's CPU seconds (its processes are not the test runner's children: time(1) misses them)
+pm=$(head -n 1 "$KINERJA_PG_DIR/data/postmaster.pid" 2>/dev/null)
+[ -n "$pm" ] && [ -r "/proc/$pm/stat" ] && awk -v t="$(getconf CLK_TCK)" '{ printf "  PostgreSQL server CPU: %.0f s\n", ($14 + $15 + $16 + $17) / t }' "/proc/$pm/stat"
 echo "$p passed, $f failed"
 [ "$f" -eq 0 ]
