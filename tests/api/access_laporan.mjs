@@ -7,9 +7,11 @@ import { call, sql } from './lib.mjs';
 export async function setup(srv, T, ctx) {
   const admin = JSON.parse(sql(srv, "SELECT id FROM pengguna WHERE username = 'admin'"))[0].id;
   const now = Math.floor(Date.now() / 1000);
-  // a job of admin that is still being made (its file does not exist yet)
+  // a job of admin that is still being made (its file does not exist yet); started "in a day",
+  // so that the worker never takes it for a dead process's job (mulai older than 10 min) however
+  // slowly a loaded machine runs this file
   sql(srv, `INSERT INTO laporan_ekspor (instansi_id, pengguna_id, jenis, format, parameter, kunci, versi_data, status, mulai, dibuat)
-            VALUES (1, ${admin}, 'rekap_pegawai', 'csv', '{"tahun":2026}', 'akses-uji', 0, 'jalan', ${now}, ${now})`);
+            VALUES (1, ${admin}, 'rekap_pegawai', 'csv', '{"tahun":2026}', 'akses-uji', 0, 'jalan', ${now + 86400}, ${now})`);
   ctx.laporanJalan = JSON.parse(sql(srv, "SELECT id FROM laporan_ekspor WHERE kunci = 'akses-uji'"))[0].id;
   ctx.srvLaporan = srv;
   ctx.TLaporan = T;
