@@ -10,6 +10,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 art="$top/tests/artifacts"
 rm -rf "$art"; mkdir -p "$art"
 pass=0; fail=0
+t0=$(date +%s)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
@@ -68,6 +69,7 @@ for t in $fuzzers; do
   fi
   rm -rf "$w/corpus"
 done
+echo "  unit + fuzz: $(($(date +%s) - t0)) s"
 
 # The API and browser suites: the same files on SQLite and, in parallel, on a throwaway
 # PostgreSQL 15 (tests/pg/run.sh, minus what tests/pg/skip lists; skipped, and said so, without
@@ -78,17 +80,19 @@ done
 tpl=$(mktemp -d /tmp/kinerja-tpl.XXXXXX)
 trap 'rm -rf "$tpl"' EXIT INT TERM
 export KINERJA_TEST_TPL_DIR="$tpl" KINERJA_TEST_JOBS="${KINERJA_TEST_JOBS:-2}"
+t1=$(date +%s)
 pg=0
 if [ "${KINERJA_CHECK_PG:-1}" != 0 ] && [ -x /usr/lib/postgresql/15/bin/initdb ]; then
   pg=1
   "$top/tests/pg/run.sh" "$bin" > "$art/pg.log" 2>&1 &
   pgpid=$!
 fi
-echo "== api + e2e on SQLite ($(tests_n=$("$top/tests/files.sh" sqlite | wc -l); echo "$tests_n") files)"
+files=$("$top/tests/files.sh" sqlite "$tpl/files")
+echo "== api + e2e on SQLite ($(echo "$files" | wc -l) files, $KINERJA_TEST_JOBS at a time)"
 out="$art/sqlite.tap"
-# shellcheck disable=SC2046
+# shellcheck disable=SC2086
 KINERJA_BIN="$bin" KINERJA_TOP="$top" node --test --test-concurrency="$KINERJA_TEST_JOBS" \
-  --test-reporter=tap $("$top/tests/files.sh" sqlite) > "$out" 2>&1
+  --test-reporter=tap $files > "$out" 2>&1
 rc=$?
 p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$out" | tail -n 1); f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$out" | tail -n 1)
 p=${p:-0}; f=${f:-0}
@@ -100,6 +104,7 @@ if [ "$f" -gt 0 ]; then
 else
   echo "  sqlite: ok ($p)"
 fi
+echo "  sqlite: $(($(date +%s) - t1)) s"
 
 if [ "$pg" = 1 ]; then
   wait "$pgpid"
@@ -112,5 +117,6 @@ else
   echo "== api + e2e on PostgreSQL: skipped (no /usr/lib/postgresql/15/bin/initdb or KINERJA_CHECK_PG=0)"
 fi
 
+echo "  total: $(($(date +%s) - t0)) s"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -9,6 +9,7 @@
 # KINERJA_TEST_JOBS: test files at a time (default 2; see tests/run.sh).
 set -u
 bin=$1; shift
+s0=$(date +%s)
 top=$(cd "$(dirname "$0")/../.." && pwd)
 art="$top/tests/artifacts"
 mkdir -p "$art"
@@ -19,10 +20,11 @@ export KINERJA_PG KINERJA_PG_DIR KINERJA_TEST_DB=postgres
 # tests provoke) is a dialect bug even when no test notices it
 trap 'cp "$KINERJA_PG_DIR/server.log" "$art/pg-server.log" 2>/dev/null; "$top/tests/pg/stop.sh" "$KINERJA_PG_DIR"' EXIT INT TERM
 if [ $# -eq 0 ]; then
-  # e2e first: the long files start first and the short API files fill the end
-  set -- $("$top/tests/files.sh" postgres)
+  # e2e first (tests/files.sh): the long files start first, the short API files fill the end;
+  # the links live in the cluster's directory and go with it
+  set -- $("$top/tests/files.sh" postgres "$KINERJA_PG_DIR/files")
 fi
-echo "== api + e2e on PostgreSQL ($(echo "$KINERJA_PG" | sed 's|.*@||'), $# files)"
+echo "== api + e2e on PostgreSQL ($(echo "$KINERJA_PG" | sed 's|.*@||'), $# files, ${KINERJA_TEST_JOBS:-2} at a time)"
 tap="$art/pg.tap"
 KINERJA_BIN="$bin" KINERJA_TOP="$top" node --test --test-concurrency="${KINERJA_TEST_JOBS:-2}" \
   --test-reporter=tap "$@" > "$tap" 2>&1
@@ -40,5 +42,6 @@ echo "  PostgreSQL errors other than constraint violations: $errs (tests/artifac
 # the cluster's CPU seconds (its processes are not the test runner's children: time(1) misses them)
 pm=$(head -n 1 "$KINERJA_PG_DIR/data/postmaster.pid" 2>/dev/null)
 [ -n "$pm" ] && [ -r "/proc/$pm/stat" ] && awk -v t="$(getconf CLK_TCK)" '{ printf "  PostgreSQL server CPU: %.0f s\n", ($14 + $15 + $16 + $17) / t }' "/proc/$pm/stat"
+echo "  postgres: $(($(date +%s) - s0)) s"
 echo "$p passed, $f failed"
 [ "$f" -eq 0 ]
