@@ -74,7 +74,9 @@ test('the admin creates the sandbox, practises in it with the banner on every sc
 
   // create: a status message while it runs, then the summary
   await page.getByRole('button', { name: 'Buat salinan latihan' }).click();
-  await page.getByText('Pemerintah Kabupaten Sukamaju (Latihan)').waitFor();
+  // copying a whole instansi is the heaviest request of the suite (on PostgreSQL under the
+  // sanitizers and a loaded machine it took over 30 s, playwright's default): wait longer for it
+  await page.getByText('Pemerintah Kabupaten Sukamaju (Latihan)').waitFor({ timeout: 180000 });
   await page.getByText('60 pegawai contoh', { exact: false }).waitFor();
   await page.locator('#kabar', { hasText: /Salinan latihan siap dalam/ }).waitFor();
   assert.equal(await page.getByLabel('Berlatih sebagai').inputValue(), 'admin');
@@ -126,11 +128,11 @@ test('the admin creates the sandbox, practises in it with the banner on every sc
 
   // reset and remove, each after a confirmation
   await page.getByRole('button', { name: 'Atur ulang data latihan' }).click();
-  await page.locator('#kabar', { hasText: 'Data latihan sudah dibuat ulang.' }).waitFor();
+  await page.locator('#kabar', { hasText: 'Data latihan sudah dibuat ulang.' }).waitFor({ timeout: 180000 });
   assert.match(page.dialogs.at(-1), /Atur ulang salinan latihan\?/);
   assert.equal(Number(sql(srv, "SELECT COUNT(*) AS n FROM aktivitas WHERE uraian = 'Latihan dari peramban'").match(/\d+/)[0]), 0);
   await page.getByRole('button', { name: 'Hapus salinan latihan' }).click();
-  await page.getByText('Instansi Anda belum memiliki salinan latihan.').waitFor();
+  await page.getByText('Instansi Anda belum memiliki salinan latihan.').waitFor({ timeout: 180000 });
   assert.match(page.dialogs.at(-1), /Hapus salinan latihan\?/);
   await shot(page, '5-dihapus');
   assert.deepEqual(page.errors, []);
