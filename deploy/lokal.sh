@@ -251,13 +251,16 @@ cmd_down() {
   . "$D/env"
   as=$LOKAL_AS
   pids=""
+  # alive PID: running, not a zombie (a node killed earlier whose parent, PID 1 of a container,
+  # does not reap it stays as a zombie that kill -0 still finds)
+  alive() { kill -0 "$1" 2>/dev/null && [ "$(sed -n 's/^[0-9]* (.*) \(.\) .*/\1/p' "/proc/$1/stat" 2>/dev/null)" != Z ]; }
   stop_pidfile() {  # FILE: TERM, then KILL after 10 s
     [ -s "$1" ] || return 0
     p=$(head -n 1 "$1")
     pids="$pids $p"
     kill -TERM "$p" 2>/dev/null || return 0
     n=100
-    while kill -0 "$p" 2>/dev/null && [ "$n" -gt 0 ]; do sleep 0.1; n=$((n - 1)); done
+    while alive "$p" && [ "$n" -gt 0 ]; do sleep 0.1; n=$((n - 1)); done
     kill -KILL "$p" 2>/dev/null || true
   }
   stop_pidfile "$D/haproxy.pid"
@@ -276,7 +279,7 @@ cmd_down() {
   done
   rm -rf "$D"
   left=""
-  for p in $pids; do kill -0 "$p" 2>/dev/null && left="$left process $p;"; done
+  for p in $pids; do alive "$p" && left="$left process $p;"; done
   for p in $PORTS; do port_open "$p" && left="$left port $p;"; done
   [ ! -e "$D" ] || left="$left directory $D;"
   [ -z "$left" ] || die "left behind:$left"
