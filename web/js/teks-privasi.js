@@ -13,7 +13,7 @@ export const TV = {
     'Bukti dukung yang Anda unggah atau tautkan, realisasi bulanan, penilaian, keberatan, umpan balik dan dialog kinerja.',
     'Presensi dari mesin atau impor instansi: hanya jam masuk dan pulang per hari, serta cuti dan dinas luar.',
     'Hasil perhitungan TPP dan sanksi yang ditetapkan admin.',
-    'Akun: nama pengguna, waktu masuk dan terakhir dipakai tiap sesi, token API, status verifikasi dua langkah.',
+    'Akun: nama pengguna, waktu masuk dan terakhir dipakai tiap sesi, token API, status verifikasi dua langkah, dan alamat IP dari percobaan masuk yang gagal (untuk menahan tebakan kata sandi; dihapus otomatis setiap hari).',
     'Catatan siapa membuka atau mengubah data kinerja Anda (di bawah).',
   ],
   tidakJudul: 'Yang tidak pernah dicatat',

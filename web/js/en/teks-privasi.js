@@ -11,7 +11,7 @@ export const TV = {
     'Evidence you upload or link, monthly realisation, appraisals, objections, feedback and performance dialogues.',
     'Attendance from the machines or the agency import: only the clock-in and clock-out time per day, plus leave and official travel.',
     'The computed performance allowance (TPP) and sanctions set by the admin.',
-    'Account: user name, sign-in and last-use time of each session, API tokens, two-step verification state.',
+    'Account: user name, sign-in and last-use time of each session, API tokens, two-step verification state, and the IP address of failed sign-in attempts (to stop password guessing; deleted automatically every day).',
     'A record of who opened or changed your performance data (below).',
   ],
   tidakJudul: 'What is never recorded',
