@@ -72,9 +72,15 @@ test('a) the pegawai sees the atasan\'s view of their SKP and downloads everythi
   await shot(page, 'pegawai');
 
   // only the changes: the atasan's view is not among them
+  // the list is redrawn only when the filtered answer has arrived; the old status line (and the
+  // old list) stay until then, so wait for that answer and the button coming back
   await page.getByLabel('Jenis').selectOption('ubah');
-  await page.getByRole('button', { name: 'Tampilkan' }).click();
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/api/v1/saya/akses?') && r.url().includes('jenis=ubah')),
+    page.getByRole('button', { name: 'Tampilkan' }).click(),
+  ]);
   await page.waitForFunction(() => location.hash.includes('jenis=ubah'));
+  await page.waitForFunction(() => !document.querySelector('form[aria-label="Saring catatan akses"] button[type=submit]').disabled);
   await page.getByRole('status').filter({ hasText: /catatan/ }).waitFor();
   assert.equal(await daftar.getByRole('listitem').filter({ hasText: 'Dilihat' }).count(), 0);
   await page.getByLabel('Jenis').selectOption('lihat');
