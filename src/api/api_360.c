@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "auth/rbac.h"
 #include "umpan360.h"
 #include "util/util.h"
@@ -117,14 +118,9 @@ int api_360_tutup(struct request *req)
 
 int api_360_daftar(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
+  int64_t id;
+  struct db *db = api_pegawai_baca(req, &id, NULL);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
   json_t *j = umpan360_daftar(db, id);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }

@@ -5,6 +5,7 @@
 #include "adopsi.h"
 #include "api/api.h"
 #include "api/api_akses.h"
+#include "api/api_boleh.h"
 #include "db/db.h"
 #include "util/util.h"
 
@@ -23,9 +24,7 @@ int api_adopsi(struct request *req)
   }
   struct db *db = http_db(req);
   if (!db) return 0;
-  int64_t ada = 0;
-  if (db_query_int64(db, "SELECT COUNT(*) FROM instansi WHERE id = ?1", 1, inst, &ada) != DB_ROW) return reply_db_error(req);
-  if (!ada) return reply_not_found(req, "Instansi");
+  if (api_instansi_ada(req, db, inst)) return 0;
   json_t *out = NULL;
   if (db_begin(db) != DB_OK) return reply_db_error(req);
   int rc = adopsi_hitung(db, inst, periode, (int)minggu, now_unix(), &out);

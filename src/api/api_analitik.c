@@ -1,15 +1,13 @@
 /* api_analitik.c: the explainable analytics (issue 8 point 2): rater leniency, evidence gaps,
  * the talent view with potensi, development recommendations and the training catalogue. */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "aktivitas.h"
 #include "analitik.h"
 #include "api/api.h"
 #include "api/api_analitik.h"
+#include "api/api_boleh.h"
 #include "auth/rbac.h"
-#include "org.h"
 #include "util/util.h"
 
 static int finish(struct request *req, struct db *db, int rc, const char *what)
@@ -22,102 +20,66 @@ static int finish(struct request *req, struct db *db, int rc, const char *what)
   return 1;
 }
 
-/* ?tahun= (default the current year of the instansi).  -1 replied. */
-static int tahun_q(struct request *req, struct db *db, int64_t inst, int *out)
-{
-  char today[11];
-  instansi_hari_ini(db, inst, today);
-  int64_t t = atoi(today);
-  const char *q = http_query(req, "tahun");
-  if (q && parse_int64(q, 2000, 2100, &t) != 0) { verr_add(req, "tahun", "harus tahun 2000-2100"); reply_verr(req, 422); return -1; }
-  *out = (int)t;
-  return 0;
-}
-
 /* The scope of an instansi-wide analysis: ?unit_kerja_id= or the caller's instansi (superadmin:
  * ?instansi_id=).  -1 replied. */
 static int lingkup(struct request *req, struct db *db, int64_t *inst, int64_t *unit)
 {
   *unit = 0;
   if (api_query_id(req, "unit_kerja_id", unit) != 0) return -1;
-  if (*unit) {
-    json_t *u = unit_kerja_json(db, *unit, inst);
-    if (!u) { reply_not_found(req, "Unit kerja"); return -1; }
-    json_decref(u);
-  } else {
-    if (api_list_instansi(req, inst) != 0) return -1;
-    if (!*inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id="); reply_verr(req, 422); return -1; }
-  }
+  if (*unit) return api_unit_boleh(req, db, *unit, inst);
+  if (api_list_instansi(req, inst) != 0) return -1;
+  if (!*inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id="); reply_verr(req, 422); return -1; }
   if (!rbac_instansi_read(&req->who, *inst)) { reply_forbidden(req); return -1; }
   return 0;
 }
 
-int api_analitik_kelonggaran(struct request *req)
+/* The connection, lingkup and ?tahun= of an instansi-wide analysis; NULL when replied. */
+static struct db *lingkup_tahun(struct request *req, int64_t *inst, int64_t *unit, int *tahun)
 {
   struct db *db = http_db(req);
-  if (!db) return 0;
+  if (!db || lingkup(req, db, inst, unit) || api_tahun(req, db, *inst, tahun)) return NULL;
+  return db;
+}
+
+int api_analitik_kelonggaran(struct request *req)
+{
   int64_t inst, unit;
   int tahun;
-  if (lingkup(req, db, &inst, &unit) || tahun_q(req, db, inst, &tahun)) return 0;
-  json_t *j = analitik_kelonggaran_json(db, inst, tahun);
-  return j ? reply_json(req, 200, j) : reply_db_error(req);
+  struct db *db = lingkup_tahun(req, &inst, &unit, &tahun);
+  return db ? api_balas_json(req, analitik_kelonggaran_json(db, inst, tahun), NULL) : 0;
 }
 
 int api_analitik_bukti(struct request *req)
 {
-  struct db *db = http_db(req);
-  if (!db) return 0;
   int64_t inst, unit;
   int tahun;
-  if (lingkup(req, db, &inst, &unit) || tahun_q(req, db, inst, &tahun)) return 0;
-  json_t *j = analitik_bukti_json(db, inst, unit, tahun);
-  return j ? reply_json(req, 200, j) : reply_db_error(req);
+  struct db *db = lingkup_tahun(req, &inst, &unit, &tahun);
+  return db ? api_balas_json(req, analitik_bukti_json(db, inst, unit, tahun), NULL) : 0;
 }
 
 int api_analitik_talenta(struct request *req)
 {
-  struct db *db = http_db(req);
-  if (!db) return 0;
   int64_t inst, unit;
   int tahun;
-  if (lingkup(req, db, &inst, &unit) || tahun_q(req, db, inst, &tahun)) return 0;
-  json_t *j = analitik_talenta_json(db, inst, unit, tahun);
-  return j ? reply_json(req, 200, j) : reply_db_error(req);
+  struct db *db = lingkup_tahun(req, &inst, &unit, &tahun);
+  return db ? api_balas_json(req, analitik_talenta_json(db, inst, unit, tahun), NULL) : 0;
 }
 
 int api_pegawai_rekomendasi(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
-  if (!db) return 0;
-  int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, &inst);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
+  int64_t id, inst = 0;
   int tahun;
-  if (tahun_q(req, db, inst, &tahun)) return 0;
+  struct db *db = api_pegawai_baca(req, &id, &inst);
+  if (!db || api_tahun(req, db, inst, &tahun)) return 0;
   const char *pesan = NULL;
-  json_t *j = analitik_rekomendasi_json(db, id, tahun, &pesan);
-  if (!j) return pesan ? reply_not_found(req, pesan) : reply_db_error(req);
-  return reply_json(req, 200, j);
+  return api_balas_json(req, analitik_rekomendasi_json(db, id, tahun, &pesan), pesan);
 }
 
 int api_pegawai_potensi(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = api_begin(req);
+  int64_t id, inst = 0;
+  struct db *db = api_pegawai_ubah(req, &id, &inst);
   if (!db) return 0;
-  int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_ADMIN, &inst);
-  if (a != ACCESS_OK) {
-    db_rollback(db);
-    if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-    if (a == ACCESS_DENIED) return reply_forbidden(req);
-    return reply_db_error(req);
-  }
   struct audit_actor who;
   http_actor(req, &who);
   int rc = analitik_potensi_set(db, id, inst, req->json, &who, req->who.pengguna_id, &req->verr);
@@ -197,15 +159,9 @@ int api_katalog_delete(struct request *req)
 
 int api_pegawai_potensi_get(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
+  int64_t id;
+  struct db *db = api_pegawai_baca_instansi(req, &id);
   if (!db) return 0;
-  int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, &inst);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED || !rbac_reads_instansi(&req->who)) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
   struct db_stmt *st = db_prepare(db, "SELECT tahun, potensi, catatan, diubah FROM potensi_pegawai WHERE pegawai_id = ?1 ORDER BY tahun DESC");
   if (!st) return reply_db_error(req);
   db_bind_int64(st, 1, id);

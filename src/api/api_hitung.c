@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/api_boleh.h"
 #include "api/api_hitung.h"
 #include "auth/rbac.h"
 #include "inovasi_tervalidasi.h"
@@ -40,10 +41,7 @@ int api_hitung_pp30(struct request *req)
   if (verr_any(req)) return reply_verr(req, 422);
   struct db *db = http_db(req);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, pegawai, ACCESS_READ, NULL);
-  if (a == ACCESS_ERROR) return reply_db_error(req);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a != ACCESS_OK) return reply_forbidden(req);
+  if (api_pegawai_boleh(req, db, pegawai, ACCESS_READ, NULL)) return 0;
   json_t *daftar = inovasi_tervalidasi_tahun(db, pegawai, (int)tahun);
   if (!daftar) return reply_db_error(req);
   json_t *in = json_deep_copy(req->json);

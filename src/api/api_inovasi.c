@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "api/api_inovasi.h"
 #include "auth/rbac.h"
 #include "inovasi.h"
@@ -83,12 +84,7 @@ static int lingkup(struct request *req, struct db *db, struct inovasi_query *q, 
     if (!w->pegawai_id) { reply_forbidden(req); return -1; }
     q->scope_root = w->pegawai_id;
   }
-  if (q->pegawai_id) {
-    enum access_result a = rbac_pegawai(db, w, q->pegawai_id, ACCESS_READ, NULL);
-    if (a == ACCESS_ERROR) { reply_db_error(req); return -1; }
-    if (a == ACCESS_NOT_FOUND) { reply_not_found(req, "Pegawai"); return -1; }
-    if (a != ACCESS_OK) { reply_forbidden(req); return -1; }
-  }
+  if (q->pegawai_id && api_pegawai_boleh(req, db, q->pegawai_id, ACCESS_READ, NULL)) return -1;
   if (q->unit_kerja_id) {
     int64_t inst = 0;
     int rc = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, q->unit_kerja_id, &inst);

@@ -7,7 +7,7 @@
 
 #include "aktivitas.h"
 #include "api/api.h"
-#include "api/api_dasbor.h"
+#include "api/api_boleh.h"
 #include "api/api_profil.h"
 #include "auth/rbac.h"
 #include "laporan_organisasi.h"
@@ -28,11 +28,8 @@ static int kirim(struct request *req, bool rekap)
   struct db *db = http_db(req);
   if (!db) return 0;
   if (!rbac_instansi_read(&req->who, inst) || !rbac_reads_instansi(&req->who)) return reply_forbidden(req);
-  int64_t ada = 0;
-  if (db_query_int64(db, "SELECT COUNT(*) FROM instansi WHERE id = ?1", 1, inst, &ada) != DB_ROW) return reply_db_error(req);
-  if (!ada) return reply_not_found(req, "Instansi");
   int tahun;
-  if (api_dasbor_tahun(req, db, inst, &tahun)) return 0;
+  if (api_instansi_ada(req, db, inst) || api_tahun(req, db, inst, &tahun)) return 0;
   if (verr_any(req)) return reply_verr(req, 422);
   char nama[256], sub0[400], sub1[200], hari[11];
   json_t *baris = rekap ? laporan_org_rekap_iku(db, inst, tahun, nama, sizeof nama)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "auth/rbac.h"
 #include "http/authn.h"
 #include "masukan.h"
@@ -46,24 +47,15 @@ int api_masukan_unit(struct request *req)
   struct db *db = http_db(req);
   if (!db) return 0;
   int64_t inst = 0;
-  json_t *u = unit_kerja_json(db, id, &inst);
-  if (!u) return reply_not_found(req, "Unit kerja");
-  json_decref(u);
-  if (!rbac_instansi_read(&req->who, inst)) return reply_forbidden(req);
+  if (api_unit_boleh(req, db, id, &inst)) return 0;
   return kirim_kode(req, db, inst, "unit", id);
 }
 
 int api_masukan_pegawai(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
+  int64_t id, inst = 0;
+  struct db *db = api_pegawai_baca(req, &id, &inst);
   if (!db) return 0;
-  int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, &inst);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
   return kirim_kode(req, db, inst, "pegawai", id);
 }
 

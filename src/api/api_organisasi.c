@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "api/api_organisasi.h"
 #include "auth/rbac.h"
 #include "db/db.h"
@@ -199,10 +200,7 @@ int api_org_jejak(struct request *req)
   if (!id || tahun_query(req, true, &tahun) != 0) return 0;
   struct db *db = http_db(req);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
+  if (api_pegawai_boleh(req, db, id, ACCESS_READ, NULL)) return 0;
   json_t *j = org_jejak_pegawai(db, id, tahun);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }

@@ -4,23 +4,13 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "auth/rbac.h"
 #include "db/db.h"
 #include "pegawai.h"
 #include "skp.h"
 #include "util/errs.h"
 #include "util/util.h"
-
-/* Replies for a failed access check; returns 1 when the caller must stop. */
-static int access_reply(struct request *req, enum access_result a)
-{
-  switch (a) {
-  case ACCESS_OK: return 0;
-  case ACCESS_NOT_FOUND: reply_not_found(req, "Pegawai"); return 1;
-  case ACCESS_DENIED: reply_forbidden(req); return 1;
-  default: reply_db_error(req); return 1;
-  }
-}
 
 int api_pegawai_list(struct request *req)
 {
@@ -66,11 +56,9 @@ int api_pegawai_list(struct request *req)
 
 int api_pegawai_get(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
+  int64_t id;
+  struct db *db = api_pegawai_baca(req, &id, NULL);
   if (!db) return 0;
-  if (access_reply(req, rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL))) return 0;
   json_t *j = pegawai_json(db, id);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }
@@ -109,13 +97,10 @@ int api_pegawai_create(struct request *req)
 
 int api_pegawai_update(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = api_begin(req);
+  int64_t id;
+  struct db *db = api_pegawai_ubah(req, &id, NULL);
   if (!db) return 0;
   int rc;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_ADMIN, NULL);
-  if (a != ACCESS_OK) { db_rollback(db); access_reply(req, a); return 0; }
   struct pegawai_rec old, r;
   rc = pegawai_load(db, id, &old);
   if (rc == 0) {
@@ -157,8 +142,7 @@ int api_pegawai_mutasi(struct request *req)
   if (verr_any(req)) return reply_verr(req, 422);
   struct db *db = api_begin(req);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_ADMIN, NULL);
-  if (a != ACCESS_OK) { db_rollback(db); access_reply(req, a); return 0; }
+  if (api_pegawai_boleh(req, db, id, ACCESS_ADMIN, NULL)) { db_rollback(db); return 0; }
   struct audit_actor actor;
   http_actor(req, &actor);
   int rc = pegawai_mutasi(db, id, jab, unit, atasan, tanggal, &actor, &req->verr);
@@ -175,11 +159,9 @@ int api_pegawai_mutasi(struct request *req)
 
 int api_pegawai_riwayat(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
+  int64_t id;
+  struct db *db = api_pegawai_baca(req, &id, NULL);
   if (!db) return 0;
-  if (access_reply(req, rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL))) return 0;
   json_t *items = pegawai_riwayat_json(db, id);
   return items ? reply_json(req, 200, json_pack("{s:o}", "items", items)) : reply_db_error(req);
 }
@@ -197,7 +179,7 @@ int api_pegawai_atasan(struct request *req)
   if (!tanggal) { date_today(7, today); tanggal = today; }
   struct db *db = http_db(req);
   if (!db) return 0;
-  if (access_reply(req, rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL))) return 0;
+  if (api_pegawai_boleh(req, db, id, ACCESS_READ, NULL)) return 0;
   int64_t atasan = 0;
   int rc = pegawai_atasan_pada(db, id, tanggal, &atasan);
   if (rc < 0) return reply_db_error(req);
@@ -210,11 +192,9 @@ int api_pegawai_atasan(struct request *req)
 
 int api_pegawai_bawahan(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = http_db(req);
+  int64_t id;
+  struct db *db = api_pegawai_baca(req, &id, NULL);
   if (!db) return 0;
-  if (access_reply(req, rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL))) return 0;
   struct pegawai_query q = {.atasan_id = id, .aktif = 1, .sort = "nama"};
   if (api_limit(req, &q.limit) != 0) return 0;
   q.cursor = http_query(req, "cursor");

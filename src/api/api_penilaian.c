@@ -5,6 +5,7 @@
 
 #include "ak_ledger.h"
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "auth/rbac.h"
 #include "keberatan.h"
 #include "penilaian_dokumen.h"
@@ -137,15 +138,6 @@ static int write(struct request *req, bool final)
 int api_penilaian_ubah(struct request *req) { return write(req, false); }
 int api_penilaian_final(struct request *req) { return write(req, true); }
 
-static int unit_instansi(struct request *req, struct db *db, int64_t unit, int64_t *inst)
-{
-  json_t *u = unit_kerja_json(db, unit, inst);
-  if (!u) { reply_not_found(req, "Unit kerja"); return 1; }
-  json_decref(u);
-  if (!rbac_instansi_read(&req->who, *inst)) { reply_forbidden(req); return 1; }
-  return 0;
-}
-
 int api_predikat_organisasi(struct request *req)
 {
   int64_t unit = http_param_id(req, "id");
@@ -153,7 +145,7 @@ int api_predikat_organisasi(struct request *req)
   struct db *db = api_begin(req);
   if (!db) return 0;
   int64_t inst = 0;
-  if (unit_instansi(req, db, unit, &inst)) { db_rollback(db); return 0; }
+  if (api_unit_boleh(req, db, unit, &inst)) { db_rollback(db); return 0; }
   struct audit_actor a;
   http_actor(req, &a);
   int rc = predikat_organisasi_set(db, unit, req->json, &a, req->who.pengguna_id, &req->verr);
@@ -174,7 +166,7 @@ int api_kurva_unit(struct request *req)
   struct db *db = http_db(req);
   if (!db) return 0;
   int64_t inst = 0;
-  if (unit_instansi(req, db, unit, &inst)) return 0;
+  if (api_unit_boleh(req, db, unit, &inst)) return 0;
   json_t *j = penilaian_kurva_unit(db, unit, (int)tahun);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }
@@ -188,10 +180,7 @@ int api_angka_kredit(struct request *req)
   if (t && parse_int64(t, 2000, 2100, &tahun) != 0) { verr_add(req, "tahun", "harus tahun 2000-2100"); return reply_verr(req, 422); }
   struct db *db = http_db(req);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
+  if (api_pegawai_boleh(req, db, id, ACCESS_READ, NULL)) return 0;
   const char *pesan = NULL;
   json_t *j = ak_ledger(db, id, (int)tahun, &pesan);
   if (!j && pesan) return reply_problem(req, 409, "Tidak dapat diproses", pesan);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "api/api_presensi.h"
 #include "auth/rbac.h"
 #include "org.h"
@@ -36,12 +37,7 @@ int api_jadwal_get(struct request *req)
   if (api_list_instansi(req, &inst) != 0 || api_query_id(req, "unit_kerja_id", &unit) != 0) return 0;
   struct db *db = http_db(req);
   if (!db) return 0;
-  if (unit) {
-    json_t *u = unit_kerja_json(db, unit, &inst);
-    if (!u) return reply_not_found(req, "Unit kerja");
-    json_decref(u);
-    if (!rbac_instansi_read(&req->who, inst)) return reply_forbidden(req);
-  }
+  if (unit && api_unit_boleh(req, db, unit, &inst)) return 0;
   if (!inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id="); return reply_verr(req, 422); }
   json_t *j = jadwal_json(db, inst, unit);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
@@ -140,18 +136,9 @@ int api_presensi_simpan(struct request *req)
 
 int api_presensi_status_tambah(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
-  struct db *db = api_begin(req);
+  int64_t id, inst = 0;
+  struct db *db = api_pegawai_ubah(req, &id, &inst);
   if (!db) return 0;
-  int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_ADMIN, &inst);
-  if (a != ACCESS_OK) {
-    db_rollback(db);
-    if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-    if (a == ACCESS_DENIED) return reply_forbidden(req);
-    return reply_db_error(req);
-  }
   struct audit_actor who;
   http_actor(req, &who);
   int64_t out = 0;
@@ -184,18 +171,12 @@ int api_presensi_status_hapus(struct request *req)
 
 int api_pegawai_presensi(struct request *req)
 {
-  int64_t id = http_param_id(req, "id");
-  if (!id) return 0;
   const char *b = http_query(req, "bulan");
   int tahun = 0, bulan = 0;
   char today[11];
-  struct db *db = http_db(req);
+  int64_t id, inst = 0;
+  struct db *db = api_pegawai_baca(req, &id, &inst);
   if (!db) return 0;
-  int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, &inst);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
   if (b) {
     if (strlen(b) != 7 || sscanf(b, "%4d-%2d", &tahun, &bulan) != 2 || tahun < 2000 || tahun > 2100 || bulan < 1 || bulan > 12) {
       verr_add(req, "bulan", "harus bulan YYYY-MM");
@@ -236,10 +217,7 @@ int api_pegawai_shift(struct request *req)
   }
   struct db *db = http_db(req);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, id, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
+  if (api_pegawai_boleh(req, db, id, ACCESS_READ, NULL)) return 0;
   char dari[16], sampai[16];
   snprintf(dari, sizeof dari, "%s-01", b);
   snprintf(sampai, sizeof sampai, "%s-31", b);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "auth/rbac.h"
 #include "org.h"
 #include "skp.h"
@@ -159,11 +160,7 @@ int api_skp_create(struct request *req)
   if (!db) return 0;
   if (pid != req->who.pegawai_id) {
     /* on behalf of someone else: admin kepegawaian only */
-    enum access_result a = rbac_pegawai(db, &req->who, pid, ACCESS_ADMIN, NULL);
-    if (a != ACCESS_OK) {
-      db_rollback(db);
-      return a == ACCESS_NOT_FOUND ? reply_not_found(req, "Pegawai") : a == ACCESS_DENIED ? reply_forbidden(req) : reply_db_error(req);
-    }
+    if (api_pegawai_boleh(req, db, pid, ACCESS_ADMIN, NULL)) { db_rollback(db); return 0; }
   }
   struct audit_actor actor;
   http_actor(req, &actor);

@@ -8,6 +8,7 @@
 
 #include "aktivitas.h"
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "api/api_tpp.h"
 #include "auth/rbac.h"
 #include "tpp_bulan.h"
@@ -394,10 +395,7 @@ int api_tpp_bulan_setujui(struct request *req)
 /* A pegawai's result: the pegawai, their atasan chain, the instansi's readers. */
 static int hasil_untuk(struct request *req, struct db *db, int64_t bulan_id, int64_t pegawai_id)
 {
-  enum access_result a = rbac_pegawai(db, &req->who, pegawai_id, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
+  if (api_pegawai_boleh(req, db, pegawai_id, ACCESS_READ, NULL)) return 0;
   json_t *j = bulan_id > 0 ? tpp_hasil_json(db, bulan_id, pegawai_id) : NULL;
   return j ? reply_json(req, 200, j) : reply_not_found(req, "TPP bulan itu");
 }
@@ -450,13 +448,7 @@ int api_tpp_sanksi_tambah(struct request *req)
   struct db *db = api_begin(req);
   if (!db) return 0;
   int64_t inst = 0;
-  enum access_result a = rbac_pegawai(db, &req->who, pid, ACCESS_ADMIN, &inst);
-  if (a != ACCESS_OK) {
-    db_rollback(db);
-    if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-    if (a == ACCESS_DENIED) return reply_forbidden(req);
-    return reply_db_error(req);
-  }
+  if (api_pegawai_boleh(req, db, pid, ACCESS_ADMIN, &inst)) { db_rollback(db); return 0; }
   struct db_stmt *st = db_prepare(db,
     "INSERT INTO tpp_sanksi (instansi_id, pegawai_id, kode, persen, mulai, bulan, keterangan, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id");
   int64_t id = 0;
@@ -512,14 +504,9 @@ int api_tpp_sanksi_hapus(struct request *req)
 
 int api_tpp_sanksi_list(struct request *req)
 {
-  int64_t pid = http_param_id(req, "id");
-  if (!pid) return 0;
-  struct db *db = http_db(req);
+  int64_t pid;
+  struct db *db = api_pegawai_baca_instansi(req, &pid);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, pid, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED || !rbac_reads_instansi(&req->who)) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
   struct db_stmt *st = db_prepare(db, "SELECT id, kode, persen, mulai, bulan, keterangan, dibuat FROM tpp_sanksi WHERE pegawai_id = ?1 ORDER BY mulai DESC, id DESC");
   if (!st) return reply_db_error(req);
   db_bind_int64(st, 1, pid);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "api/api_tpp_dokumen.h"
 #include "auth/rbac.h"
 #include "report_tpp_xlsx.h"
@@ -55,10 +56,7 @@ int api_tpp_slip_pdf(struct request *req)
   if (!id || !pid) return 0;
   struct db *db = http_db(req);
   if (!db) return 0;
-  enum access_result a = rbac_pegawai(db, &req->who, pid, ACCESS_READ, NULL);
-  if (a == ACCESS_NOT_FOUND) return reply_not_found(req, "Pegawai");
-  if (a == ACCESS_DENIED) return reply_forbidden(req);
-  if (a != ACCESS_OK) return reply_db_error(req);
+  if (api_pegawai_boleh(req, db, pid, ACCESS_READ, NULL)) return 0;
   struct tpp_slip s;
   struct tpp_slip_buf b;
   int rc = tpp_slip_muat(db, id, pid, &s, &b);
