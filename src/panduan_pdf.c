@@ -7,12 +7,12 @@
 #include "panduan_pdf.h"
 #include "panduan_md.h"
 #include "report_font.h"
+#include "report_hpdf.h"
 #include "report_pdf.h"
 
 #include <hpdf.h>
 #include <png.h>
 #include <setjmp.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,11 +42,6 @@
 
 const char *const panduan_halaman[] = {"pegawai.md", "atasan.md", "pimpinan.md", "admin.md", "auditor.md", NULL};
 
-struct font {
-  HPDF_Font f;
-  unsigned short w[256];
-};
-
 struct gambar {
   char nama[80];
   HPDF_Image img;
@@ -54,8 +49,7 @@ struct gambar {
 
 struct pdf {
   HPDF_Doc doc;
-  HPDF_STATUS herr, hdetail;
-  struct font reg, bold, miring;
+  struct report_hpdf_font reg, bold, miring;
   HPDF_Page pages[MAX_PAGES];
   size_t npage;
   HPDF_Page page;
@@ -68,36 +62,8 @@ struct pdf {
   size_t mulai[8];                          /* its first page (index) */
   size_t nrole;
   bool hilang;                              /* a page or picture is missing */
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
-
-static void pdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
-{
-  struct pdf *P = user_data;
-  if (P->herr == 0) {
-    P->herr = error_no;
-    P->hdetail = detail_no;
-  }
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  if (P->err && P->errlen > 0 && P->err[0] == '\0') {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static int hcheck(struct pdf *P)
-{
-  if (P->herr == 0) return 0;
-  return fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr, (unsigned)P->hdetail);
-}
 
 /* inline Markdown (len bytes) to CP1252 without marks into out[TXT]; returns its length */
 static size_t cp(const char *md, size_t len, char out[TXT])
@@ -125,7 +91,7 @@ static size_t cp(const char *md, size_t len, char out[TXT])
   return r >= TXT ? TXT - 1 : r;
 }
 
-static void text_at(struct pdf *P, const struct font *f, double size, double x, double y, const char *p, size_t len)
+static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y, const char *p, size_t len)
 {
   char buf[TXT];
   if (len == 0) return;
@@ -140,15 +106,15 @@ static void text_at(struct pdf *P, const struct font *f, double size, double x, 
 
 static int page_new(struct pdf *P)
 {
-  if (P->npage >= MAX_PAGES) return fail(P, "panduan melebihi %d halaman", MAX_PAGES);
+  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "panduan melebihi %d halaman", MAX_PAGES);
   HPDF_Page page = HPDF_AddPage(P->doc);
-  if (!page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman PDF");
+  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   HPDF_Page_SetLineWidth(page, 0.5f);
   P->pages[P->npage++] = page;
   P->page = page;
   P->y = Y_TOP;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int ensure(struct pdf *P, double need)
@@ -157,7 +123,7 @@ static int ensure(struct pdf *P, double need)
 }
 
 /* Text wrapped to width w from x; `label` (may be NULL) is drawn left of the first line. */
-static int para(struct pdf *P, const char *md, size_t mdlen, const struct font *f, double size, double x, double w,
+static int para(struct pdf *P, const char *md, size_t mdlen, const struct report_hpdf_font *f, double size, double x, double w,
                 double lead, const char *label)
 {
   char s[TXT];
@@ -171,7 +137,7 @@ static int para(struct pdf *P, const char *md, size_t mdlen, const struct font *
     text_at(P, f, size, x, P->y - lead + 0.25 * size, s + ln[i].off, ln[i].len);
     P->y -= lead;
   }
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static void png_galat(png_structp png, png_const_charp msg)
@@ -224,22 +190,22 @@ static HPDF_Image gambar_muat(struct pdf *P, const char *src, size_t len)
   snprintf(nama, sizeof nama, "%.*s", (int)len, src);
   for (size_t i = 0; i < P->ngambar; i++)
     if (!strcmp(P->gambar[i].nama, nama)) return P->gambar[i].img;
-  if (P->ngambar >= MAX_GAMBAR) { fail(P, "panduan memuat lebih dari %d gambar", MAX_GAMBAR); return NULL; }
+  if (P->ngambar >= MAX_GAMBAR) { report_hpdf_fail(&P->e, "panduan memuat lebih dari %d gambar", MAX_GAMBAR); return NULL; }
   int w = snprintf(path, sizeof path, "%s/%s", P->dir, nama);
   struct stat st;
   if (w < 0 || (size_t)w >= sizeof path || stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
     P->hilang = true;
-    fail(P, "gambar %s tidak ada", nama);
+    report_hpdf_fail(&P->e, "gambar %s tidak ada", nama);
     return NULL;
   }
   if (png_sehat(path) != 0) {
     P->hilang = true;
-    fail(P, "gambar %s rusak atau bukan PNG", nama);
+    report_hpdf_fail(&P->e, "gambar %s rusak atau bukan PNG", nama);
     return NULL;
   }
   HPDF_Image img = HPDF_LoadPngImageFromFile(P->doc, path);
   if (!img) {
-    if (hcheck(P) == 0) fail(P, "gambar %s tidak dapat dibaca", nama);
+    if (report_hpdf_check(&P->e) == 0) report_hpdf_fail(&P->e, "gambar %s tidak dapat dibaca", nama);
     return NULL;
   }
   snprintf(P->gambar[P->ngambar].nama, sizeof P->gambar[P->ngambar].nama, "%s", nama);
@@ -252,12 +218,12 @@ static int gambar(struct pdf *P, const struct md_baris *b)
 {
   if (!md_gambar_aman(b->src, b->src_len)) {
     P->hilang = true;
-    return fail(P, "alamat gambar tidak diizinkan: %.*s", (int)(b->src_len > 80 ? 80 : b->src_len), b->src);
+    return report_hpdf_fail(&P->e, "alamat gambar tidak diizinkan: %.*s", (int)(b->src_len > 80 ? 80 : b->src_len), b->src);
   }
   HPDF_Image img = gambar_muat(P, b->src, b->src_len);
   if (!img) return -1;
   double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
-  if (iw <= 0 || ih <= 0) return fail(P, "gambar %.*s kosong", (int)b->src_len, b->src);
+  if (iw <= 0 || ih <= 0) return report_hpdf_fail(&P->e, "gambar %.*s kosong", (int)b->src_len, b->src);
   double k = GAMBAR_W / iw;
   if (ih * k > GAMBAR_H) k = GAMBAR_H / ih;
   double w = iw * k, h = ih * k;
@@ -283,7 +249,7 @@ static int gambar(struct pdf *P, const struct md_baris *b)
     }
   }
   P->y -= 6;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* A table row "| a | b |" as one line of text, the cells separated by " - ". */
@@ -320,14 +286,14 @@ static int halaman(struct pdf *P, const char *berkas)
   FILE *f = w > 0 && (size_t)w < sizeof path ? fopen(path, "rb") : NULL;
   if (!f) {
     P->hilang = true;
-    return fail(P, "halaman panduan %s tidak ada", berkas);
+    return report_hpdf_fail(&P->e, "halaman panduan %s tidak ada", berkas);
   }
   char *teks = malloc(PAGE_MAX + 1);
-  if (!teks) { fclose(f); return fail(P, "memori tidak cukup"); }
+  if (!teks) { fclose(f); return report_hpdf_fail(&P->e, "memori tidak cukup"); }
   size_t n = fread(teks, 1, PAGE_MAX, f);
   int besar = !feof(f);
   fclose(f);
-  if (besar) { free(teks); return fail(P, "halaman panduan %s lebih dari %u byte", berkas, PAGE_MAX); }
+  if (besar) { free(teks); return report_hpdf_fail(&P->e, "halaman panduan %s lebih dari %u byte", berkas, PAGE_MAX); }
   teks[n] = '\0';
 
   int rc = -1;
@@ -341,7 +307,7 @@ static int halaman(struct pdf *P, const char *berkas)
   if (P->nrole < 8) P->mulai[P->nrole] = P->npage - 1;
 #define SIRAM() do { \
     if (plen) { \
-      const struct font *pf = blok == MD_KUTIP ? &P->miring : &P->reg; \
+      const struct report_hpdf_font *pf = blok == MD_KUTIP ? &P->miring : &P->reg; \
       double px = (blok == MD_BUTIR || blok == MD_NOMOR || blok == MD_KUTIP ? X0 + 18 : X0) + 18 * tingkat; \
       const char *lb = blok == MD_BUTIR ? "\x95" : blok == MD_NOMOR ? label : NULL; \
       if (para(P, paragraf, plen, pf, 10, px, X1 - px, 13.5, lb) < 0) goto out; \
@@ -426,7 +392,7 @@ static int halaman(struct pdf *P, const char *berkas)
   SIRAM();
 #undef SIRAM
   P->nrole++;
-  rc = hcheck(P);
+  rc = report_hpdf_check(&P->e);
 out:
   free(teks);
   return rc;
@@ -489,21 +455,7 @@ static int penutup(struct pdf *P)
             dicetak, strlen(dicetak));
     text_at(P, &P->reg, 7.5, X1 - report_font_width(kanan, strlen(kanan), P->reg.w, 7.5), FOOTER_Y, kanan, strlen(kanan));
   }
-  return hcheck(P);
-}
-
-static int load_font(struct pdf *P, struct font *f, const char *name)
-{
-  f->f = report_pdf_font(P->doc, name, f->w);
-  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  return hcheck(P);
-}
-
-static int take_output(struct pdf *P, unsigned char **out, size_t *len)
-{
-  const char *salah = report_pdf_ambil(P->doc, out, len);
-  if (!salah) return 0;
-  return hcheck(P) < 0 ? -1 : fail(P, "%s", salah);
+  return report_hpdf_check(&P->e);
 }
 
 int panduan_pdf(const char *dir, unsigned char **out, size_t *len, char *err, size_t errlen)
@@ -515,24 +467,23 @@ int panduan_pdf(const char *dir, unsigned char **out, size_t *len, char *err, si
     if (err && errlen) snprintf(err, errlen, "memori tidak cukup");
     return -1;
   }
-  P->err = err;
-  P->errlen = errlen;
+  report_hpdf_begin(&P->e, err, errlen);
   P->dir = dir;
-  if (!out || !len || !dir) { fail(P, "parameter kosong"); goto fail; }
+  if (!out || !len || !dir) { report_hpdf_fail(&P->e, "parameter kosong"); goto fail; }
   *out = NULL;
   *len = 0;
-  P->doc = HPDF_New(pdf_error, P);
-  if (!P->doc) { fail(P, "gagal membuat PDF (memori)"); goto fail; }
+  P->doc = HPDF_New(report_hpdf_on_error, &P->e);
+  if (!P->doc) { report_hpdf_fail(&P->e, "gagal membuat PDF (memori)"); goto fail; }
   HPDF_SetCompressionMode(P->doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_TITLE, "Panduan Pengguna kinerja");
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_CREATOR, "kinerja");
   HPDF_SetPageMode(P->doc, HPDF_PAGE_MODE_USE_OUTLINE);
-  if (load_font(P, &P->reg, "Helvetica") < 0 || load_font(P, &P->bold, "Helvetica-Bold") < 0 ||
-      load_font(P, &P->miring, "Helvetica-Oblique") < 0 || sampul(P) < 0)
+  if (report_hpdf_helvetica(&P->e, P->doc, &P->reg, &P->bold) < 0 ||
+      report_hpdf_font(&P->e, P->doc, &P->miring, "Helvetica-Oblique") < 0 || sampul(P) < 0)
     goto fail;
   for (const char *const *h = panduan_halaman; *h; h++)
     if (halaman(P, *h) < 0) goto fail;
-  if (penutup(P) < 0 || take_output(P, out, len) < 0) goto fail;
+  if (penutup(P) < 0 || report_hpdf_take(&P->e, P->doc, out, len) < 0) goto fail;
   rc = 0;
 fail:
   if (rc != 0 && P->hilang) rc = 1;

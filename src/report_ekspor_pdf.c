@@ -4,10 +4,10 @@
 #include "report_ekspor_pdf.h"
 #include "ekspor_saya.h"
 #include "report_font.h"
+#include "report_hpdf.h"
 #include "report_pdf.h"
 
 #include <hpdf.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,48 +25,14 @@
 #define TXT      8192
 #define MAX_LINES 200
 
-struct font { HPDF_Font f; unsigned short w[256]; };
-
 struct pdf {
   HPDF_Doc doc;
-  HPDF_STATUS herr, hdetail;
-  struct font reg, bold;
+  struct report_hpdf_font reg, bold;
   HPDF_Page page;
   int npage;
   double y;
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
-
-static void pdf_error(HPDF_STATUS e, HPDF_STATUS d, void *u)
-{
-  struct pdf *P = u;
-  if (!P->herr) { P->herr = e; P->hdetail = d; }
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  if (P->err && P->errlen && !P->err[0]) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static int hcheck(struct pdf *P)
-{
-  return P->herr ? fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr, (unsigned)P->hdetail) : 0;
-}
-
-static int load_font(struct pdf *P, struct font *f, const char *name)
-{
-  f->f = report_pdf_font(P->doc, name, f->w);
-  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  return hcheck(P);
-}
 
 static int footer(struct pdf *P)
 {
@@ -76,15 +42,15 @@ static int footer(struct pdf *P)
   HPDF_Page_SetFontAndSize(P->page, P->reg.f, 7);
   HPDF_Page_TextOut(P->page, MARGIN, MARGIN - 16, s);
   HPDF_Page_EndText(P->page);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int page_new(struct pdf *P)
 {
   if (P->npage >= EKSPOR_PDF_MAKS_HALAMAN)
-    return fail(P, "ekspor melebihi %d halaman; unduh format JSON", EKSPOR_PDF_MAKS_HALAMAN);
+    return report_hpdf_fail(&P->e, "ekspor melebihi %d halaman; unduh format JSON", EKSPOR_PDF_MAKS_HALAMAN);
   P->page = HPDF_AddPage(P->doc);
-  if (!P->page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman");
+  if (!P->page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman");
   HPDF_Page_SetSize(P->page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   P->npage++;
   P->y = Y_TOP;
@@ -92,12 +58,12 @@ static int page_new(struct pdf *P)
 }
 
 /* Writes UTF-8 text wrapped to the width from x, in font f at size; new pages as needed. */
-static int tulis(struct pdf *P, const struct font *f, double size, double x, const char *utf8)
+static int tulis(struct pdf *P, const struct report_hpdf_font *f, double size, double x, const char *utf8)
 {
   char *cp = malloc(TXT);
   struct report_font_line *ln = malloc(sizeof *ln * MAX_LINES);
   int rc = -1;
-  if (!cp || !ln) { fail(P, "memori tidak cukup"); goto out; }
+  if (!cp || !ln) { report_hpdf_fail(&P->e, "memori tidak cukup"); goto out; }
   size_t n = report_font_winansi(utf8 ? utf8 : "", cp, TXT);
   if (n >= TXT) n = TXT - 1;
   size_t nl = report_font_wrap(cp, n, f->w, size, TEXT_W - (x - MARGIN), ln, MAX_LINES);
@@ -114,7 +80,7 @@ static int tulis(struct pdf *P, const struct font *f, double size, double x, con
     HPDF_Page_TextOut(P->page, x, P->y, line);
     HPDF_Page_EndText(P->page);
   }
-  rc = hcheck(P);
+  rc = report_hpdf_check(&P->e);
 out:
   free(cp);
   free(ln);
@@ -127,7 +93,7 @@ static int baris(struct pdf *P, json_t *o)
   const char *k;
   json_t *v;
   char *s = malloc(TXT);
-  if (!s) return fail(P, "memori tidak cukup");
+  if (!s) return report_hpdf_fail(&P->e, "memori tidak cukup");
   size_t off = 0;
   s[0] = '\0';
   json_object_foreach(o, k, v) {
@@ -170,29 +136,21 @@ static int bagian(struct pdf *P, const char *judul, json_t *isi)
   return 0;
 }
 
-static int take_output(struct pdf *P, unsigned char **out, size_t *len)
-{
-  const char *salah = report_pdf_ambil(P->doc, out, len);
-  if (!salah) return 0;
-  return hcheck(P) < 0 ? -1 : fail(P, "%s", salah);
-}
-
 int report_ekspor_pdf(json_t *e, unsigned char **out, size_t *len, char *err, size_t errlen)
 {
   struct pdf *P = calloc(1, sizeof *P);
   int rc = -1;
   if (err && errlen) err[0] = '\0';
   if (!P) return -1;
-  P->err = err;
-  P->errlen = errlen;
+  report_hpdf_begin(&P->e, err, errlen);
   *out = NULL;
   *len = 0;
-  P->doc = HPDF_New(pdf_error, P);
-  if (!P->doc) { fail(P, "gagal membuat PDF (memori)"); goto fail; }
+  P->doc = HPDF_New(report_hpdf_on_error, &P->e);
+  if (!P->doc) { report_hpdf_fail(&P->e, "gagal membuat PDF (memori)"); goto fail; }
   HPDF_SetCompressionMode(P->doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_TITLE, "Ekspor data pribadi");
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_CREATOR, "kinerja");
-  if (load_font(P, &P->reg, "Helvetica") < 0 || load_font(P, &P->bold, "Helvetica-Bold") < 0 || page_new(P) < 0) goto fail;
+  if (report_hpdf_helvetica(&P->e, P->doc, &P->reg, &P->bold) < 0 || page_new(P) < 0) goto fail;
   json_t *prof = json_object_get(e, "profil");
   char t[600];
   time_t now = (time_t)json_integer_value(json_object_get(e, "dibuat")) + 7 * 3600;
@@ -213,11 +171,11 @@ int report_ekspor_pdf(json_t *e, unsigned char **out, size_t *len, char *err, si
     goto fail;
   for (size_t i = 0; i < ekspor_bagian_jumlah; i++)
     if (bagian(P, ekspor_bagian[i].judul, json_object_get(e, ekspor_bagian[i].kunci)) < 0) goto fail;
-  if (take_output(P, out, len) < 0) goto fail;
+  if (report_hpdf_take(&P->e, P->doc, out, len) < 0) goto fail;
   rc = 0;
 fail:
   if (P->doc) HPDF_Free(P->doc);
-  if (rc != 0 && err && errlen && !err[0]) snprintf(err, errlen, "gagal membuat PDF");
+  report_hpdf_end(&P->e, rc);
   free(P);
   return rc;
 }

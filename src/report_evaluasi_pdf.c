@@ -18,12 +18,12 @@
  */
 #include "evaluasi_doc.h"
 #include "report_font.h"
+#include "report_hpdf.h"
 #include "report_pdf.h"
 #include "rules/kurva.h"   /* KURVA_MAKS_PEGAWAI */
 
 #include <hpdf.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -106,11 +106,6 @@ static void arena_free(struct arena *a)
 
 /* ---- layout model --------------------------------------------------------------------- */
 
-struct font {
-  HPDF_Font f;
-  unsigned short w[256];  /* advance widths, 1/1000 em */
-};
-
 struct line {
   const char *p;          /* CP1252, not NUL-terminated */
   size_t len;
@@ -140,8 +135,7 @@ struct table {
 
 struct pdf {
   HPDF_Doc doc;
-  HPDF_STATUS herr, hdetail;  /* first error libharu reported */
-  struct font reg, bold;
+  struct report_hpdf_font reg, bold;
   HPDF_Page *pages;
   size_t npage, cap;
   HPDF_Page page;
@@ -151,42 +145,13 @@ struct pdf {
   const char *note;           /* draft note for title and footers (CP1252), NULL when final */
   char kode[HASH_SHOW + 32];  /* "Kode verifikasi: ..." for the footers, "" when no hash */
   struct arena ar;
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
-
-static void pdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
-{
-  struct pdf *P = user_data;
-  if (P->herr == 0) {
-    P->herr = error_no;
-    P->hdetail = detail_no;
-  }
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  va_list ap;
-  if (P->err && P->errlen > 0 && P->err[0] == '\0') {
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static int hcheck(struct pdf *P)
-{
-  if (P->herr == 0) return 0;
-  return fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr,
-              (unsigned)P->hdetail);
-}
 
 static void *alloc(struct pdf *P, size_t n)
 {
   void *p = arena_alloc(&P->ar, n);
-  if (!p) fail(P, "dokumen evaluasi terlalu besar untuk dicetak");
+  if (!p) report_hpdf_fail(&P->e, "dokumen evaluasi terlalu besar untuk dicetak");
   return p;
 }
 
@@ -207,12 +172,12 @@ static bool is(const char *s, const char *v) { return s && strcmp(s, v) == 0; }
 
 /* ---- drawing primitives ---------------------------------------------------------------- */
 
-static double text_w(const struct font *f, double size, const char *p, size_t len)
+static double text_w(const struct report_hpdf_font *f, double size, const char *p, size_t len)
 {
   return report_font_width(p, len, f->w, size);
 }
 
-static void text_at(struct pdf *P, const struct font *f, double size, double x, double y,
+static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y,
                     const char *p, size_t len)
 {
   char buf[1024];
@@ -264,7 +229,7 @@ static int cell_parts(struct pdf *P, struct cell *c, const struct part *parts, s
   struct line *ln;
   struct report_font_line *tmp;
   for (i = 0; i < np; i++) {
-    const struct font *f = parts[i].bold ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = parts[i].bold ? &P->bold : &P->reg;
     double inner = w - 2 * HPAD - (parts[i].bullet ? BULLET_IN : 0);
     size_t n = report_font_wrap(parts[i].p, parts[i].len, f->w, FS, inner, NULL, 0);
     total += n;
@@ -274,7 +239,7 @@ static int cell_parts(struct pdf *P, struct cell *c, const struct part *parts, s
   tmp = alloc(P, (tmpmax ? tmpmax : 1) * sizeof *tmp);
   if (!ln || !tmp) return -1;
   for (i = 0; i < np; i++) {
-    const struct font *f = parts[i].bold ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = parts[i].bold ? &P->bold : &P->reg;
     double inner = w - 2 * HPAD - (parts[i].bullet ? BULLET_IN : 0);
     size_t n = report_font_wrap(parts[i].p, parts[i].len, f->w, FS, inner, tmp, tmpmax), j;
     for (j = 0; j < n && k < total; j++, k++) {
@@ -323,7 +288,7 @@ static void cell_draw(struct pdf *P, struct cell *c, double x, double w, double 
   if (n > max) n = max;
   for (j = 0; j < n; j++) {
     const struct line *l = &c->ln[c->first + j];
-    const struct font *f = l->bold ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = l->bold ? &P->bold : &P->reg;
     double base = top - PAD - (double)(j + 1) * LEAD + 0.25 * FS;
     double lw = text_w(f, FS, l->p, l->len), tx;
     if (c->align == ALIGN_CENTER) tx = x + (w - lw) / 2;
@@ -386,7 +351,7 @@ static int row_place(struct pdf *P, const struct table *T, struct row *R)
     if (h <= avail + 0.01) {
       row_draw(P, T, R, h, SIZE_MAX);
       P->fresh = false;
-      return hcheck(P);
+      return report_hpdf_check(&P->e);
     }
     if (!P->fresh && h <= fresh_room(T) + 0.01) {
       if (page_new(P) < 0) return -1;
@@ -397,11 +362,11 @@ static int row_place(struct pdf *P, const struct table *T, struct row *R)
       if (page_new(P) < 0) return -1;
       continue;
     }
-    if (fit < 1) return fail(P, "baris tabel tidak muat di halaman");
+    if (fit < 1) return report_hpdf_fail(&P->e, "baris tabel tidak muat di halaman");
     n = (size_t)fit;
     row_draw(P, T, R, 2 * PAD + (double)n * LEAD, n);
     P->fresh = false;
-    if (hcheck(P) < 0 || page_new(P) < 0) return -1;
+    if (report_hpdf_check(&P->e) < 0 || page_new(P) < 0) return -1;
   }
 }
 
@@ -458,13 +423,13 @@ static int table_begin(struct pdf *P, const struct table *T, double first)
   if (!P->fresh && P->y - need < Y_BOTTOM && page_new(P) < 0) return -1;
   P->tab = T;
   if (T->head) head_draw(P, T);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* ---- free text ------------------------------------------------------------------------- */
 
 /* Writes CP1252 text wrapped to width w starting at x, line height lead, breaking pages. */
-static int para(struct pdf *P, const char *p, size_t len, const struct font *f, double size,
+static int para(struct pdf *P, const char *p, size_t len, const struct report_hpdf_font *f, double size,
                 unsigned char align, double x, double w, double lead)
 {
   size_t n = report_font_wrap(p, len, f->w, size, w, NULL, 0), i;
@@ -482,10 +447,10 @@ static int para(struct pdf *P, const char *p, size_t len, const struct font *f, 
     P->y -= lead;
     P->fresh = false;
   }
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
-static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const struct font *f,
+static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const struct report_hpdf_font *f,
                      double size, unsigned char align, double x, double w, double lead)
 {
   size_t len;
@@ -499,16 +464,16 @@ static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const st
 static int page_new(struct pdf *P)
 {
   HPDF_Page page;
-  if (P->npage >= MAX_PAGES) return fail(P, "dokumen evaluasi melebihi %d halaman", MAX_PAGES);
+  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "dokumen evaluasi melebihi %d halaman", MAX_PAGES);
   if (P->npage == P->cap) {
     size_t cap = P->cap ? P->cap * 2 : 8;
     HPDF_Page *np = realloc(P->pages, cap * sizeof *np);
-    if (!np) return fail(P, "memori tidak cukup");
+    if (!np) return report_hpdf_fail(&P->e, "memori tidak cukup");
     P->pages = np;
     P->cap = cap;
   }
   page = HPDF_AddPage(P->doc);
-  if (!page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman PDF");
+  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   HPDF_Page_SetLineWidth(page, 0.5f);
   P->pages[P->npage++] = page;
@@ -516,7 +481,7 @@ static int page_new(struct pdf *P)
   P->y = Y_TOP;
   P->fresh = true;
   if (P->tab && P->tab->head) head_draw(P, P->tab);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* Breaks the page unless `need` points of height remain. */
@@ -535,7 +500,7 @@ static int footers(struct pdf *P)
     char s[64];
     double w;
     int r = snprintf(s, sizeof s, "Halaman %zu dari %zu", i + 1, P->npage);
-    if (r < 0 || (size_t)r >= sizeof s) return fail(P, "nomor halaman");
+    if (r < 0 || (size_t)r >= sizeof s) return report_hpdf_fail(&P->e, "nomor halaman");
     P->page = P->pages[i];
     w = text_w(&P->reg, 8, s, (size_t)r);
     text_at(P, &P->reg, 8, X1 - w, FOOTER_Y, s, (size_t)r);
@@ -549,14 +514,7 @@ static int footers(struct pdf *P)
       text_at(P, &P->reg, 7, X0 + (TEXT_W - w) / 2, FOOTER_Y, P->kode, klen);
     }
   }
-  return hcheck(P);
-}
-
-static int load_font(struct pdf *P, struct font *f, const char *name)
-{
-  f->f = report_pdf_font(P->doc, name, f->w);
-  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* ---- input checks ---------------------------------------------------------------------- */
@@ -564,7 +522,7 @@ static int load_font(struct pdf *P, struct font *f, const char *name)
 static int check_text(struct pdf *P, const char *s, const char *what)
 {
   if (s && strlen(s) > MAX_TEXT)
-    return fail(P, "%s terlalu panjang (maks. %d karakter)", what, MAX_TEXT);
+    return report_hpdf_fail(&P->e, "%s terlalu panjang (maks. %d karakter)", what, MAX_TEXT);
   return 0;
 }
 
@@ -573,7 +531,7 @@ static int check_orang(struct pdf *P, const struct skp_doc_orang *o, const char 
   const char *v[5] = { o->nama, o->nip, o->pangkat, o->jabatan, o->unit };
   size_t i;
   for (i = 0; i < 5; i++)
-    if (v[i] && strlen(v[i]) > 1000) return fail(P, "data %s terlalu panjang", who);
+    if (v[i] && strlen(v[i]) > 1000) return report_hpdf_fail(&P->e, "data %s terlalu panjang", who);
   return 0;
 }
 
@@ -587,27 +545,27 @@ static int check_doc(struct pdf *P, const struct evaluasi_doc *d)
   char tmp[64];
   size_t i;
   if (!is(d->status, "draft") && !is(d->status, "final"))
-    return fail(P, "status evaluasi tidak dikenal (draft atau final)");
+    return report_hpdf_fail(&P->e, "status evaluasi tidak dikenal (draft atau final)");
   if (!d->periode_label || !d->periode_label[0] || strlen(d->periode_label) > 100)
-    return fail(P, "label periode evaluasi kosong atau terlalu panjang");
+    return report_hpdf_fail(&P->e, "label periode evaluasi kosong atau terlalu panjang");
   if (report_font_tanggal(d->periode_mulai, tmp, sizeof tmp) < 0 ||
       report_font_tanggal(d->periode_selesai, tmp, sizeof tmp) < 0)
-    return fail(P, "periode evaluasi tidak valid (YYYY-MM-DD)");
+    return report_hpdf_fail(&P->e, "periode evaluasi tidak valid (YYYY-MM-DD)");
   if (strcmp(d->periode_mulai, d->periode_selesai) > 0)
-    return fail(P, "periode evaluasi tidak valid: tanggal mulai setelah tanggal selesai");
+    return report_hpdf_fail(&P->e, "periode evaluasi tidak valid: tanggal mulai setelah tanggal selesai");
   if (report_font_tanggal(d->tanggal, tmp, sizeof tmp) < 0)
-    return fail(P, "tanggal penandatanganan tidak valid (YYYY-MM-DD)");
-  if (d->nrhk > MAX_RHK) return fail(P, "terlalu banyak RHK (maks. %d)", MAX_RHK);
-  if (d->nrhk > 0 && !d->rhk) return fail(P, "daftar RHK kosong padahal nrhk = %zu", d->nrhk);
+    return report_hpdf_fail(&P->e, "tanggal penandatanganan tidak valid (YYYY-MM-DD)");
+  if (d->nrhk > MAX_RHK) return report_hpdf_fail(&P->e, "terlalu banyak RHK (maks. %d)", MAX_RHK);
+  if (d->nrhk > 0 && !d->rhk) return report_hpdf_fail(&P->e, "daftar RHK kosong padahal nrhk = %zu", d->nrhk);
   for (i = 0; i < 5; i++)
     if (d->kurva[i] < 0 || d->kurva[i] > KURVA_MAKS_PEGAWAI)
-      return fail(P, "jumlah pegawai pada kurva distribusi tidak valid (0 sampai %d)",
+      return report_hpdf_fail(&P->e, "jumlah pegawai pada kurva distribusi tidak valid (0 sampai %d)",
                   KURVA_MAKS_PEGAWAI);
   if (d->hash && d->hash[0]) {
     size_t n = strlen(d->hash);
-    if (n < HASH_SHOW || n > 128) return fail(P, "hash penilaian tidak valid");
+    if (n < HASH_SHOW || n > 128) return report_hpdf_fail(&P->e, "hash penilaian tidak valid");
     for (i = 0; i < n; i++)
-      if (!is_hex(d->hash[i])) return fail(P, "hash penilaian tidak valid (harus heksadesimal)");
+      if (!is_hex(d->hash[i])) return report_hpdf_fail(&P->e, "hash penilaian tidak valid (harus heksadesimal)");
   }
   if (check_orang(P, &d->pegawai, "pegawai yang dinilai") < 0 ||
       check_orang(P, &d->penilai, "pejabat penilai") < 0 ||
@@ -624,7 +582,7 @@ static int check_doc(struct pdf *P, const struct evaluasi_doc *d)
   for (i = 0; i < d->nrhk; i++) {
     const struct evaluasi_doc_rhk *r = &d->rhk[i];
     if (!is(r->kelompok, "utama") && !is(r->kelompok, "tambahan"))
-      return fail(P, "RHK ke-%zu: kelompok harus utama atau tambahan", i + 1);
+      return report_hpdf_fail(&P->e, "RHK ke-%zu: kelompok harus utama atau tambahan", i + 1);
     if (check_text(P, r->rhk, "teks RHK") < 0 || check_text(P, r->realisasi, "realisasi") < 0 ||
         check_text(P, r->umpan_balik, "umpan balik") < 0)
       return -1;
@@ -649,7 +607,7 @@ static int title_block(struct pdf *P, const struct evaluasi_doc *d)
                 15) < 0)
     return -1;
   r = snprintf(buf, sizeof buf, "PERIODE: %s", d->periode_label);
-  if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "label periode terlalu panjang");
+  if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "label periode terlalu panjang");
   s = cp(P, buf, NULL, &len);
   if (!s) return -1;
   report_font_upper((char *)s);
@@ -662,9 +620,9 @@ static int title_block(struct pdf *P, const struct evaluasi_doc *d)
   }
   if (report_font_tanggal(d->periode_mulai, a, sizeof a) < 0 ||
       report_font_tanggal(d->periode_selesai, b, sizeof b) < 0)
-    return fail(P, "periode evaluasi tidak valid");
+    return report_hpdf_fail(&P->e, "periode evaluasi tidak valid");
   r = snprintf(buf, sizeof buf, "PERIODE PENILAIAN: %s s.d. %s", a, b);
-  if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "periode");
+  if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "periode");
   if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   if (P->note) {
     HPDF_Page_SetRGBFill(P->page, 0.75f, 0.0f, 0.0f);
@@ -785,7 +743,7 @@ static void skala(long max, long *step, long *top)
 }
 
 /* Centred CP1252 text at baseline y. */
-static void text_center(struct pdf *P, const struct font *f, double size, double cx, double y,
+static void text_center(struct pdf *P, const struct report_hpdf_font *f, double size, double cx, double y,
                         const char *s, size_t len)
 {
   text_at(P, f, size, cx - text_w(f, size, s, len) / 2, y, s, len);
@@ -879,7 +837,7 @@ static int pola_distribusi(struct pdf *P, const struct evaluasi_doc *d)
     text_center(P, &P->reg, 8, (px0 + px1) / 2, (py0 + py1) / 2, kosong, strlen(kosong));
   P->y = bottom - 12;
   P->fresh = false;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* What must fit below a row for it to start where it is: all of R when it fits an empty page
@@ -1053,7 +1011,7 @@ static int signatures(struct pdf *P, const struct evaluasi_doc *d)
   double top, y;
   int r;
   P->tab = NULL;
-  if (report_font_tanggal(d->tanggal, tgl, sizeof tgl) < 0) return fail(P, "tanggal tidak valid");
+  if (report_font_tanggal(d->tanggal, tgl, sizeof tgl) < 0) return report_hpdf_fail(&P->e, "tanggal tidak valid");
   for (side = 0; side < 2; side++) {
     name[side] = cp(P, o[side]->nama, "-", &nlen[side]);
     if (!name[side]) return -1;
@@ -1065,7 +1023,7 @@ static int signatures(struct pdf *P, const struct evaluasi_doc *d)
   if (ensure(P, 2 * lead + SIGN_GAP + (double)(maxl + 1) * lead) < 0) return -1;
   if (d->tempat && d->tempat[0]) r = snprintf(buf, sizeof buf, "%s, %s", d->tempat, tgl);
   else r = snprintf(buf, sizeof buf, "%s", tgl);
-  if (r < 0) return fail(P, "tanggal");
+  if (r < 0) return report_hpdf_fail(&P->e, "tanggal");
   /* a very long place name is cut to the buffer, which is fine for one line */
   if (para_utf8(P, buf, NULL, &P->reg, size, ALIGN_CENTER, X0 + half, half, lead) < 0) return -1;
   top = P->y;
@@ -1088,14 +1046,14 @@ static int signatures(struct pdf *P, const struct evaluasi_doc *d)
     }
     r = snprintf(buf, sizeof buf, "NIP. %s", o[side]->nip && o[side]->nip[0] && o[side]->nama
                                                ? o[side]->nip : "-");
-    if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "NIP terlalu panjang");
+    if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "NIP terlalu panjang");
     nip = cp(P, buf, NULL, &niplen);
     if (!nip) return -1;
     text_center(P, &P->reg, size, x + half / 2, y - lead + 0.25 * size, nip, niplen);
   }
   P->y = top - lead - SIGN_GAP - (double)(maxl + 1) * lead;
   P->fresh = false;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* The predikat, catatan/rekomendasi and the signatures, on one page when they fit one. */
@@ -1122,21 +1080,21 @@ static int take_output(struct pdf *P, unsigned char **out, size_t *len)
   HPDF_STATUS st;
   unsigned char *buf;
   if (HPDF_SaveToStream(P->doc) != HPDF_OK)
-    return hcheck(P) < 0 ? -1 : fail(P, "gagal menyimpan PDF");
+    return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menyimpan PDF");
   size = HPDF_GetStreamSize(P->doc);
-  if (size == 0 || hcheck(P) < 0) return fail(P, "PDF kosong");
+  if (size == 0 || report_hpdf_check(&P->e) < 0) return report_hpdf_fail(&P->e, "PDF kosong");
   buf = malloc(size);
-  if (!buf) return fail(P, "memori tidak cukup");
+  if (!buf) return report_hpdf_fail(&P->e, "memori tidak cukup");
   if (HPDF_ResetStream(P->doc) != HPDF_OK) {
     free(buf);
-    return hcheck(P) < 0 ? -1 : fail(P, "gagal membaca PDF");
+    return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal membaca PDF");
   }
   got = size;
   st = HPDF_ReadFromStream(P->doc, buf, &got);
   /* reading up to the end may report end-of-stream; only the byte count matters */
   if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) {
     free(buf);
-    return fail(P, "gagal membaca PDF (%u dari %u byte)", (unsigned)got, (unsigned)size);
+    return report_hpdf_fail(&P->e, "gagal membaca PDF (%u dari %u byte)", (unsigned)got, (unsigned)size);
   }
   *out = buf;
   *len = size;
@@ -1149,35 +1107,33 @@ int evaluasi_pdf_render(const struct evaluasi_doc *d, unsigned char **out, size_
   struct pdf P;
   int rc = -1;
   memset(&P, 0, sizeof P);
-  P.err = err;
-  P.errlen = errlen;
+  report_hpdf_begin(&P.e, err, errlen);
   P.ar.max = ARENA_MAX;
-  if (err && errlen) err[0] = '\0';
-  if (!out || !len) return fail(&P, "parameter keluaran kosong");
+  if (!out || !len) return report_hpdf_fail(&P.e, "parameter keluaran kosong");
   *out = NULL;
   *len = 0;
-  if (!d) return fail(&P, "dokumen evaluasi kosong");
+  if (!d) return report_hpdf_fail(&P.e, "dokumen evaluasi kosong");
   if (check_doc(&P, d) < 0) goto fail;
   if (d->hash && d->hash[0]) {
     size_t i;
     int r = snprintf(P.kode, sizeof P.kode, "Kode verifikasi: %.*s", HASH_SHOW, d->hash);
     if (r < 0 || (size_t)r >= sizeof P.kode) {
-      fail(&P, "kode verifikasi");
+      report_hpdf_fail(&P.e, "kode verifikasi");
       goto fail;
     }
     for (i = (size_t)r - HASH_SHOW; P.kode[i]; i++)
       if (P.kode[i] >= 'A' && P.kode[i] <= 'F') P.kode[i] = (char)(P.kode[i] - 'A' + 'a');
   }
 
-  P.doc = HPDF_New(pdf_error, &P);
+  P.doc = HPDF_New(report_hpdf_on_error, &P.e);
   if (!P.doc) {
-    fail(&P, "gagal membuat PDF (memori)");
+    report_hpdf_fail(&P.e, "gagal membuat PDF (memori)");
     goto fail;
   }
   HPDF_SetCompressionMode(P.doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P.doc, HPDF_INFO_TITLE, "Evaluasi Kinerja Pegawai");
   HPDF_SetInfoAttr(P.doc, HPDF_INFO_CREATOR, "kinerja");
-  if (load_font(&P, &P.reg, "Helvetica") < 0 || load_font(&P, &P.bold, "Helvetica-Bold") < 0)
+  if (report_hpdf_helvetica(&P.e, P.doc, &P.reg, &P.bold) < 0)
     goto fail;
   if (is(d->status, "draft")) {
     size_t nl;
@@ -1202,6 +1158,6 @@ fail:
   if (P.doc) HPDF_Free(P.doc);
   free(P.pages);
   arena_free(&P.ar);
-  if (rc != 0 && err && errlen && !err[0]) snprintf(err, errlen, "gagal membuat PDF");
+  report_hpdf_end(&P.e, rc);
   return rc;
 }

@@ -7,13 +7,14 @@
 #include "report_piagam_pdf.h"
 
 #include <hpdf.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report_font.h"
+#include "report_hpdf.h"
+#include "report_pdf.h"
 
 #define PAGE_W 841.89
 #define PAGE_H 595.276
@@ -24,39 +25,8 @@ struct pdf {
   HPDF_Page page;
   HPDF_Font reg, bold;
   unsigned short wreg[256], wbold[256];
-  HPDF_STATUS herr;
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
-
-static void pdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
-{
-  struct pdf *P = user_data;
-  (void)detail_no;
-  if (!P->herr) P->herr = error_no;
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  if (P->err && P->errlen && !P->err[0]) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static void widths(HPDF_Font f, unsigned short w[256])
-{
-  w[0] = 0;
-  for (unsigned b = 1; b < 256; b++) {
-    HPDF_BYTE c = (HPDF_BYTE)b;
-    HPDF_TextWidth tw = HPDF_Font_TextWidth(f, &c, 1);
-    w[b] = (unsigned short)(tw.width > 65535 ? 65535 : tw.width);
-  }
-}
 
 /* One centred line of UTF-8 text at baseline y. */
 static void tengah(struct pdf *P, const char *utf8, bool bold, double size, double y, bool upper)
@@ -96,15 +66,15 @@ static double paragraf(struct pdf *P, const char *utf8, double size, double y, d
 
 static int ambil(struct pdf *P, unsigned char **out, size_t *len)
 {
-  if (HPDF_SaveToStream(P->doc) != HPDF_OK) return fail(P, "gagal menyimpan PDF");
+  if (HPDF_SaveToStream(P->doc) != HPDF_OK) return report_hpdf_fail(&P->e, "gagal menyimpan PDF");
   HPDF_UINT32 size = HPDF_GetStreamSize(P->doc), got = 0;
-  if (!size) return fail(P, "PDF kosong");
+  if (!size) return report_hpdf_fail(&P->e, "PDF kosong");
   unsigned char *buf = malloc(size);
-  if (!buf) return fail(P, "memori tidak cukup");
+  if (!buf) return report_hpdf_fail(&P->e, "memori tidak cukup");
   HPDF_ResetStream(P->doc);
   got = size;
   HPDF_STATUS st = HPDF_ReadFromStream(P->doc, buf, &got);
-  if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) { free(buf); return fail(P, "gagal membaca PDF"); }
+  if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) { free(buf); return report_hpdf_fail(&P->e, "gagal membaca PDF"); }
   *out = buf;
   *len = size;
   return 0;
@@ -114,24 +84,23 @@ int piagam_pdf_render(const struct piagam *p, unsigned char **out, size_t *len, 
 {
   struct pdf P;
   memset(&P, 0, sizeof P);
-  P.err = err;
-  P.errlen = errlen;
-  if (err && errlen) err[0] = 0;
+  report_hpdf_begin(&P.e, err, errlen);
   *out = NULL;
   *len = 0;
-  if (!p || !p->nama || !p->nomor) return fail(&P, "data piagam tidak lengkap");
-  P.doc = HPDF_New(pdf_error, &P);
-  if (!P.doc) return fail(&P, "libharu gagal dimulai");
+  if (!p || !p->nama || !p->nomor) return report_hpdf_fail(&P.e, "data piagam tidak lengkap");
+  P.doc = HPDF_New(report_hpdf_on_error, &P.e);
+  if (!P.doc) return report_hpdf_fail(&P.e, "libharu gagal dimulai");
   int rc = -1;
   HPDF_SetCompressionMode(P.doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P.doc, HPDF_INFO_TITLE, "Piagam Penghargaan");
   HPDF_SetInfoAttr(P.doc, HPDF_INFO_CREATOR, "kinerja");
-  P.reg = HPDF_GetFont(P.doc, "Helvetica", "WinAnsiEncoding");
-  P.bold = HPDF_GetFont(P.doc, "Helvetica-Bold", "WinAnsiEncoding");
+  P.reg = report_pdf_font(P.doc, "Helvetica", P.wreg);
+  P.bold = report_pdf_font(P.doc, "Helvetica-Bold", P.wbold);
   P.page = HPDF_AddPage(P.doc);
-  if (!P.reg || !P.bold || !P.page || P.herr) { fail(&P, "PDF tidak dapat disiapkan (kode %04X)", (unsigned)P.herr); goto out; }
-  widths(P.reg, P.wreg);
-  widths(P.bold, P.wbold);
+  if (!P.reg || !P.bold || !P.page || P.e.herr) {
+    report_hpdf_fail(&P.e, "PDF tidak dapat disiapkan (kode %04X)", (unsigned)P.e.herr);
+    goto out;
+  }
   HPDF_Page_SetSize(P.page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
   /* the frame: a thick outer and a thin inner rectangle in dark green */
   HPDF_Page_SetRGBStroke(P.page, 0.05f, 0.35f, 0.25f);
@@ -185,7 +154,7 @@ int piagam_pdf_render(const struct piagam *p, unsigned char **out, size_t *len, 
   HPDF_Page_TextOut(P.page, 60, 52, t);
   HPDF_Page_EndText(P.page);
   (void)y;
-  if (P.herr) { fail(&P, "PDF gagal disusun (kode %04X)", (unsigned)P.herr); goto out; }
+  if (P.e.herr) { report_hpdf_fail(&P.e, "PDF gagal disusun (kode %04X)", (unsigned)P.e.herr); goto out; }
   rc = ambil(&P, out, len);
 out:
   HPDF_Free(P.doc);

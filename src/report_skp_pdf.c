@@ -15,12 +15,12 @@
  * no state outside its arguments and may run in several threads at once.
  */
 #include "report_font.h"
+#include "report_hpdf.h"
 #include "report_pdf.h"
 #include "skp_doc.h"
 
 #include <hpdf.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -102,11 +102,6 @@ static void arena_free(struct arena *a)
 
 /* ---- layout model --------------------------------------------------------------------- */
 
-struct font {
-  HPDF_Font f;
-  unsigned short w[256];  /* advance widths, 1/1000 em */
-};
-
 struct line {
   const char *p;          /* CP1252, not NUL-terminated */
   size_t len;
@@ -146,8 +141,7 @@ struct table {
 
 struct pdf {
   HPDF_Doc doc;
-  HPDF_STATUS herr, hdetail;  /* first error libharu reported */
-  struct font reg, bold;
+  struct report_hpdf_font reg, bold;
   HPDF_Page *pages;
   size_t npage, cap;
   HPDF_Page page;
@@ -156,42 +150,13 @@ struct pdf {
   const struct table *tab;    /* table being drawn, whose header a new page repeats */
   const char *note;           /* status note for the footer (CP1252), NULL when approved */
   struct arena ar;
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
-
-static void pdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
-{
-  struct pdf *P = user_data;
-  if (P->herr == 0) {
-    P->herr = error_no;
-    P->hdetail = detail_no;
-  }
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  va_list ap;
-  if (P->err && P->errlen > 0 && P->err[0] == '\0') {
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static int hcheck(struct pdf *P)
-{
-  if (P->herr == 0) return 0;
-  return fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr,
-              (unsigned)P->hdetail);
-}
 
 static void *alloc(struct pdf *P, size_t n)
 {
   void *p = arena_alloc(&P->ar, n);
-  if (!p) fail(P, "dokumen SKP terlalu besar untuk dicetak");
+  if (!p) report_hpdf_fail(&P->e, "dokumen SKP terlalu besar untuk dicetak");
   return p;
 }
 
@@ -210,12 +175,12 @@ static const char *cp(struct pdf *P, const char *utf8, const char *dash, size_t 
 
 /* ---- drawing primitives ---------------------------------------------------------------- */
 
-static double text_w(const struct font *f, double size, const char *p, size_t len)
+static double text_w(const struct report_hpdf_font *f, double size, const char *p, size_t len)
 {
   return report_font_width(p, len, f->w, size);
 }
 
-static void text_at(struct pdf *P, const struct font *f, double size, double x, double y,
+static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y,
                     const char *p, size_t len)
 {
   char buf[1024];
@@ -261,7 +226,7 @@ static int cell_parts(struct pdf *P, struct cell *c, const struct part *parts, s
   struct report_font_line *tmp;
   size_t tmpmax = 0;
   for (i = 0; i < np; i++) {
-    const struct font *f = parts[i].bold ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = parts[i].bold ? &P->bold : &P->reg;
     double inner = w - 2 * HPAD - (parts[i].bullet ? BULLET_IN : 0);
     size_t n = report_font_wrap(parts[i].p, parts[i].len, f->w, FS, inner, NULL, 0);
     total += n;
@@ -271,7 +236,7 @@ static int cell_parts(struct pdf *P, struct cell *c, const struct part *parts, s
   tmp = alloc(P, (tmpmax ? tmpmax : 1) * sizeof *tmp);
   if (!ln || !tmp) return -1;
   for (i = 0; i < np; i++) {
-    const struct font *f = parts[i].bold ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = parts[i].bold ? &P->bold : &P->reg;
     double inner = w - 2 * HPAD - (parts[i].bullet ? BULLET_IN : 0);
     size_t n = report_font_wrap(parts[i].p, parts[i].len, f->w, FS, inner, tmp, tmpmax), j;
     for (j = 0; j < n && k < total; j++, k++) {
@@ -320,7 +285,7 @@ static void cell_draw(struct pdf *P, struct cell *c, double x, double w, double 
   if (n > max) n = max;
   for (j = 0; j < n; j++) {
     const struct line *l = &c->ln[c->first + j];
-    const struct font *f = l->bold ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = l->bold ? &P->bold : &P->reg;
     double base = top - PAD - (double)(j + 1) * LEAD + 0.25 * FS;
     double lw = text_w(f, FS, l->p, l->len), tx;
     if (c->align == ALIGN_CENTER) tx = x + (w - lw) / 2;
@@ -441,7 +406,7 @@ static int block_place(struct pdf *P, const struct table *T, struct block *B)
       double fit = floor((avail - 2 * PAD) / LEAD), hh;
       size_t n;
       if (fit < 1) {
-        if (P->fresh) return fail(P, "baris tabel tidak muat di halaman");
+        if (P->fresh) return report_hpdf_fail(&P->e, "baris tabel tidak muat di halaman");
         if (page_new(P) < 0) return -1;
         continue;
       }
@@ -456,9 +421,9 @@ static int block_place(struct pdf *P, const struct table *T, struct block *B)
       B->band0 = (k == nb) ? B->nband - 1 : B->band0 + k;
     }
     P->fresh = false;
-    if (hcheck(P) < 0 || page_new(P) < 0) return -1;
+    if (report_hpdf_check(&P->e) < 0 || page_new(P) < 0) return -1;
   }
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static struct block *block_new(struct pdf *P, size_t nband)
@@ -517,13 +482,13 @@ static int table_begin(struct pdf *P, const struct table *T, double first)
   if (!P->fresh && P->y - need < Y_BOTTOM && page_new(P) < 0) return -1;
   P->tab = T;
   if (T->head) head_draw(P, T);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* ---- free text ------------------------------------------------------------------------- */
 
 /* Writes CP1252 text wrapped to width w starting at x, line height lead, breaking pages. */
-static int para(struct pdf *P, const char *p, size_t len, const struct font *f, double size,
+static int para(struct pdf *P, const char *p, size_t len, const struct report_hpdf_font *f, double size,
                 unsigned char align, double x, double w, double lead)
 {
   size_t n = report_font_wrap(p, len, f->w, size, w, NULL, 0), i;
@@ -541,10 +506,10 @@ static int para(struct pdf *P, const char *p, size_t len, const struct font *f, 
     P->y -= lead;
     P->fresh = false;
   }
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
-static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const struct font *f,
+static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const struct report_hpdf_font *f,
                      double size, unsigned char align, double x, double w, double lead)
 {
   size_t len;
@@ -554,7 +519,7 @@ static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const st
 }
 
 /* Lines of text at this width (for keep-together checks). */
-static size_t para_lines(const char *p, size_t len, const struct font *f, double size, double w)
+static size_t para_lines(const char *p, size_t len, const struct report_hpdf_font *f, double size, double w)
 {
   return report_font_wrap(p, len, f->w, size, w, NULL, 0);
 }
@@ -564,16 +529,16 @@ static size_t para_lines(const char *p, size_t len, const struct font *f, double
 static int page_new(struct pdf *P)
 {
   HPDF_Page page;
-  if (P->npage >= MAX_PAGES) return fail(P, "dokumen SKP melebihi %d halaman", MAX_PAGES);
+  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "dokumen SKP melebihi %d halaman", MAX_PAGES);
   if (P->npage == P->cap) {
     size_t cap = P->cap ? P->cap * 2 : 8;
     HPDF_Page *np = realloc(P->pages, cap * sizeof *np);
-    if (!np) return fail(P, "memori tidak cukup");
+    if (!np) return report_hpdf_fail(&P->e, "memori tidak cukup");
     P->pages = np;
     P->cap = cap;
   }
   page = HPDF_AddPage(P->doc);
-  if (!page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman PDF");
+  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   HPDF_Page_SetLineWidth(page, 0.5f);
   P->pages[P->npage++] = page;
@@ -581,7 +546,7 @@ static int page_new(struct pdf *P)
   P->y = Y_TOP;
   P->fresh = true;
   if (P->tab && P->tab->head) head_draw(P, P->tab);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* Breaks the page unless `need` points of height remain. */
@@ -598,20 +563,13 @@ static int footers(struct pdf *P)
     char s[64];
     double w;
     int r = snprintf(s, sizeof s, "Halaman %zu dari %zu", i + 1, P->npage);
-    if (r < 0 || (size_t)r >= sizeof s) return fail(P, "nomor halaman");
+    if (r < 0 || (size_t)r >= sizeof s) return report_hpdf_fail(&P->e, "nomor halaman");
     P->page = P->pages[i];
     w = text_w(&P->reg, 8, s, (size_t)r);
     text_at(P, &P->reg, 8, X1 - w, FOOTER_Y, s, (size_t)r);
     if (P->note) text_at(P, &P->bold, 8, X0, FOOTER_Y, P->note, strlen(P->note));
   }
-  return hcheck(P);
-}
-
-static int load_font(struct pdf *P, struct font *f, const char *name)
-{
-  f->f = report_pdf_font(P->doc, name, f->w);
-  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* ---- the document ---------------------------------------------------------------------- */
@@ -621,7 +579,7 @@ static bool is(const char *s, const char *v) { return s && strcmp(s, v) == 0; }
 static int check_text(struct pdf *P, const char *s, const char *what)
 {
   if (s && strlen(s) > MAX_TEXT)
-    return fail(P, "%s terlalu panjang (maks. %d karakter)", what, MAX_TEXT);
+    return report_hpdf_fail(&P->e, "%s terlalu panjang (maks. %d karakter)", what, MAX_TEXT);
   return 0;
 }
 
@@ -630,20 +588,20 @@ static int check_doc(struct pdf *P, const struct skp_doc *d)
   char tmp[64];
   size_t i, j;
   if (!is(d->jenis, "ja_jf") && !is(d->jenis, "jpt"))
-    return fail(P, "jenis SKP tidak dikenal (ja_jf atau jpt)");
+    return report_hpdf_fail(&P->e, "jenis SKP tidak dikenal (ja_jf atau jpt)");
   if (!is(d->pendekatan, "kuantitatif") && !is(d->pendekatan, "kualitatif"))
-    return fail(P, "pendekatan SKP tidak dikenal (kuantitatif atau kualitatif)");
+    return report_hpdf_fail(&P->e, "pendekatan SKP tidak dikenal (kuantitatif atau kualitatif)");
   if (!is(d->status, "draft") && !is(d->status, "diajukan") && !is(d->status, "disetujui") &&
       !is(d->status, "dikembalikan"))
-    return fail(P, "status SKP tidak dikenal");
+    return report_hpdf_fail(&P->e, "status SKP tidak dikenal");
   if (report_font_tanggal(d->periode_mulai, tmp, sizeof tmp) < 0 ||
       report_font_tanggal(d->periode_selesai, tmp, sizeof tmp) < 0)
-    return fail(P, "periode SKP tidak valid (YYYY-MM-DD)");
+    return report_hpdf_fail(&P->e, "periode SKP tidak valid (YYYY-MM-DD)");
   if (report_font_tanggal(d->tanggal, tmp, sizeof tmp) < 0)
-    return fail(P, "tanggal penandatanganan tidak valid (YYYY-MM-DD)");
-  if (d->revisi < 0) return fail(P, "nomor revisi tidak valid");
-  if (d->nrhk > MAX_RHK) return fail(P, "terlalu banyak RHK (maks. %d)", MAX_RHK);
-  if (d->nrhk > 0 && !d->rhk) return fail(P, "daftar RHK kosong padahal nrhk = %zu", d->nrhk);
+    return report_hpdf_fail(&P->e, "tanggal penandatanganan tidak valid (YYYY-MM-DD)");
+  if (d->revisi < 0) return report_hpdf_fail(&P->e, "nomor revisi tidak valid");
+  if (d->nrhk > MAX_RHK) return report_hpdf_fail(&P->e, "terlalu banyak RHK (maks. %d)", MAX_RHK);
+  if (d->nrhk > 0 && !d->rhk) return report_hpdf_fail(&P->e, "daftar RHK kosong padahal nrhk = %zu", d->nrhk);
   if (check_text(P, d->lampiran_sumber_daya, "dukungan sumber daya") < 0 ||
       check_text(P, d->lampiran_skema, "skema pertanggungjawaban") < 0 ||
       check_text(P, d->lampiran_konsekuensi, "konsekuensi") < 0 ||
@@ -652,11 +610,11 @@ static int check_doc(struct pdf *P, const struct skp_doc *d)
   for (i = 0; i < d->nrhk; i++) {
     const struct skp_doc_rhk *r = &d->rhk[i];
     if (!is(r->kelompok, "utama") && !is(r->kelompok, "tambahan"))
-      return fail(P, "RHK ke-%zu: kelompok harus utama atau tambahan", i + 1);
+      return report_hpdf_fail(&P->e, "RHK ke-%zu: kelompok harus utama atau tambahan", i + 1);
     if (r->niki < 1 || r->niki > MAX_IKI || !r->iki)
-      return fail(P, "RHK ke-%zu: harus ada 1 sampai %d IKI", i + 1, MAX_IKI);
+      return report_hpdf_fail(&P->e, "RHK ke-%zu: harus ada 1 sampai %d IKI", i + 1, MAX_IKI);
     if (r->bobot < -1 || r->bobot > 100)
-      return fail(P, "RHK ke-%zu: bobot harus 0 sampai 100", i + 1);
+      return report_hpdf_fail(&P->e, "RHK ke-%zu: bobot harus 0 sampai 100", i + 1);
     if (check_text(P, r->rhk, "teks RHK") < 0 || check_text(P, r->rhk_atasan, "RHK atasan") < 0 ||
         check_text(P, r->perspektif, "perspektif") < 0)
       return -1;
@@ -681,7 +639,7 @@ static int title_block(struct pdf *P, const struct skp_doc *d)
   int r;
   r = snprintf(buf, sizeof buf, "PENDEKATAN HASIL KERJA %s",
                is(d->pendekatan, "kualitatif") ? "KUALITATIF" : "KUANTITATIF");
-  if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "judul");
+  if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "judul");
   if (para_utf8(P, "SASARAN KINERJA PEGAWAI", NULL, &P->bold, 12, ALIGN_CENTER, X0, TEXT_W, 15) < 0 ||
       para_utf8(P, buf, NULL, &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13) < 0)
     return -1;
@@ -691,9 +649,9 @@ static int title_block(struct pdf *P, const struct skp_doc *d)
   if (para(P, s, len, &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13) < 0) return -1;
   if (report_font_tanggal(d->periode_mulai, a, sizeof a) < 0 ||
       report_font_tanggal(d->periode_selesai, b, sizeof b) < 0)
-    return fail(P, "periode SKP tidak valid");
+    return report_hpdf_fail(&P->e, "periode SKP tidak valid");
   r = snprintf(buf, sizeof buf, "PERIODE: %s s.d. %s", a, b);
-  if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "periode");
+  if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "periode");
   if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   if (P->note) {
     HPDF_Page_SetRGBFill(P->page, 0.75f, 0.0f, 0.0f);
@@ -703,7 +661,7 @@ static int title_block(struct pdf *P, const struct skp_doc *d)
   }
   if (d->revisi > 0) {
     r = snprintf(buf, sizeof buf, "Revisi ke-%d", d->revisi);
-    if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "revisi");
+    if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "revisi");
     if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   }
   P->y -= 8;
@@ -941,7 +899,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
   double top, y;
   int r;
   P->tab = NULL;
-  if (report_font_tanggal(d->tanggal, tgl, sizeof tgl) < 0) return fail(P, "tanggal tidak valid");
+  if (report_font_tanggal(d->tanggal, tgl, sizeof tgl) < 0) return report_hpdf_fail(&P->e, "tanggal tidak valid");
   for (side = 0; side < 2; side++) {
     name[side] = cp(P, o[side]->nama, "-", &nlen[side]);
     if (!name[side]) return -1;
@@ -953,7 +911,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
   if (ensure(P, 2 * lead + SIGN_GAP + (double)(maxl + 1) * lead) < 0) return -1;
   if (d->tempat && d->tempat[0]) r = snprintf(buf, sizeof buf, "%s, %s", d->tempat, tgl);
   else r = snprintf(buf, sizeof buf, "%s", tgl);
-  if (r < 0) return fail(P, "tanggal");
+  if (r < 0) return report_hpdf_fail(&P->e, "tanggal");
   /* a very long place name is cut to the buffer, which is fine for one line */
   if (para_utf8(P, buf, NULL, &P->reg, size, ALIGN_CENTER, X0 + half, half, lead) < 0) return -1;
   top = P->y;
@@ -981,7 +939,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
     }
     r = snprintf(buf, sizeof buf, "NIP. %s", o[side]->nip && o[side]->nip[0] && o[side]->nama
                                                ? o[side]->nip : "-");
-    if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "NIP terlalu panjang");
+    if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "NIP terlalu panjang");
     nip = cp(P, buf, NULL, &niplen);
     if (!nip) return -1;
     {
@@ -991,7 +949,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
     y -= lead;
   }
   P->y = top - lead - SIGN_GAP - (double)(maxl + 1) * lead;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int lampiran(struct pdf *P, const struct skp_doc *d)
@@ -1009,9 +967,9 @@ static int lampiran(struct pdf *P, const struct skp_doc *d)
     return -1;
   if (report_font_tanggal(d->periode_mulai, a, sizeof a) < 0 ||
       report_font_tanggal(d->periode_selesai, b, sizeof b) < 0)
-    return fail(P, "periode SKP tidak valid");
+    return report_hpdf_fail(&P->e, "periode SKP tidak valid");
   r = snprintf(buf, sizeof buf, "PERIODE: %s s.d. %s", a, b);
-  if (r < 0 || (size_t)r >= sizeof buf) return fail(P, "periode");
+  if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "periode");
   if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   P->y -= 10;
   for (i = 0; i < 3; i++) {
@@ -1030,21 +988,22 @@ static int take_output(struct pdf *P, unsigned char **out, size_t *len)
   HPDF_UINT32 size, got;
   HPDF_STATUS st;
   unsigned char *buf;
-  if (HPDF_SaveToStream(P->doc) != HPDF_OK) return hcheck(P) < 0 ? -1 : fail(P, "gagal menyimpan PDF");
+  if (HPDF_SaveToStream(P->doc) != HPDF_OK)
+    return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menyimpan PDF");
   size = HPDF_GetStreamSize(P->doc);
-  if (size == 0 || hcheck(P) < 0) return fail(P, "PDF kosong");
+  if (size == 0 || report_hpdf_check(&P->e) < 0) return report_hpdf_fail(&P->e, "PDF kosong");
   buf = malloc(size);
-  if (!buf) return fail(P, "memori tidak cukup");
+  if (!buf) return report_hpdf_fail(&P->e, "memori tidak cukup");
   if (HPDF_ResetStream(P->doc) != HPDF_OK) {
     free(buf);
-    return hcheck(P) < 0 ? -1 : fail(P, "gagal membaca PDF");
+    return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal membaca PDF");
   }
   got = size;
   st = HPDF_ReadFromStream(P->doc, buf, &got);
   /* reading up to the end may report end-of-stream; only the byte count matters */
   if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) {
     free(buf);
-    return fail(P, "gagal membaca PDF (%u dari %u byte)", (unsigned)got, (unsigned)size);
+    return report_hpdf_fail(&P->e, "gagal membaca PDF (%u dari %u byte)", (unsigned)got, (unsigned)size);
   }
   *out = buf;
   *len = size;
@@ -1057,25 +1016,23 @@ int skp_pdf_render(const struct skp_doc *d, unsigned char **out, size_t *len, ch
   struct pdf P;
   int rc = -1;
   memset(&P, 0, sizeof P);
-  P.err = err;
-  P.errlen = errlen;
+  report_hpdf_begin(&P.e, err, errlen);
   P.ar.max = ARENA_MAX;
-  if (err && errlen) err[0] = '\0';
-  if (!out || !len) return fail(&P, "parameter keluaran kosong");
+  if (!out || !len) return report_hpdf_fail(&P.e, "parameter keluaran kosong");
   *out = NULL;
   *len = 0;
-  if (!d) return fail(&P, "dokumen SKP kosong");
+  if (!d) return report_hpdf_fail(&P.e, "dokumen SKP kosong");
   if (check_doc(&P, d) < 0) goto fail;
 
-  P.doc = HPDF_New(pdf_error, &P);
+  P.doc = HPDF_New(report_hpdf_on_error, &P.e);
   if (!P.doc) {
-    fail(&P, "gagal membuat PDF (memori)");
+    report_hpdf_fail(&P.e, "gagal membuat PDF (memori)");
     goto fail;
   }
   HPDF_SetCompressionMode(P.doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P.doc, HPDF_INFO_TITLE, "Sasaran Kinerja Pegawai");
   HPDF_SetInfoAttr(P.doc, HPDF_INFO_CREATOR, "kinerja");
-  if (load_font(&P, &P.reg, "Helvetica") < 0 || load_font(&P, &P.bold, "Helvetica-Bold") < 0)
+  if (report_hpdf_helvetica(&P.e, P.doc, &P.reg, &P.bold) < 0)
     goto fail;
   if (!is(d->status, "disetujui")) {
     size_t nl;
@@ -1095,6 +1052,6 @@ fail:
   if (P.doc) HPDF_Free(P.doc);
   free(P.pages);
   arena_free(&P.ar);
-  if (rc != 0 && err && errlen && !err[0]) snprintf(err, errlen, "gagal membuat PDF");
+  report_hpdf_end(&P.e, rc);
   return rc;
 }

@@ -5,13 +5,13 @@
 #include "report_tabel.h"
 
 #include <hpdf.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report_font.h"
+#include "report_hpdf.h"
 #include "report_pdf.h"
 
 #define PAGE_W    841.89
@@ -31,12 +31,9 @@
 #define MAX_LINES 16
 #define TXT       2048
 
-struct font { HPDF_Font f; unsigned short w[256]; };
-
 struct pdf {
   HPDF_Doc doc;
-  HPDF_STATUS herr, hdetail;
-  struct font reg, bold;
+  struct report_hpdf_font reg, bold;
   HPDF_Page pages[MAX_PAGES];
   size_t npage;
   HPDF_Page page;
@@ -44,32 +41,8 @@ struct pdf {
   double x[REPORT_TABEL_MAKS_KOLOM + 1];
   const struct report_tabel *t;
   bool kepala;                /* repeat the header on a new page */
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
-
-static void pdf_error(HPDF_STATUS e, HPDF_STATUS d, void *u)
-{
-  struct pdf *P = u;
-  if (!P->herr) { P->herr = e; P->hdetail = d; }
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  if (P->err && P->errlen && !P->err[0]) {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static int hcheck(struct pdf *P)
-{
-  return P->herr ? fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr, (unsigned)P->hdetail) : 0;
-}
 
 static size_t cp(const char *utf8, char out[TXT])
 {
@@ -77,7 +50,7 @@ static size_t cp(const char *utf8, char out[TXT])
   return n >= TXT ? TXT - 1 : n;
 }
 
-static void text_at(struct pdf *P, const struct font *f, double size, double x, double y, const char *p, size_t len)
+static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y, const char *p, size_t len)
 {
   char buf[TXT];
   if (!len) return;
@@ -94,20 +67,20 @@ static int header_row(struct pdf *P);
 
 static int page_new(struct pdf *P)
 {
-  if (P->npage >= MAX_PAGES) return fail(P, "laporan melebihi %d halaman", MAX_PAGES);
+  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "laporan melebihi %d halaman", MAX_PAGES);
   HPDF_Page page = HPDF_AddPage(P->doc);
-  if (!page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman PDF");
+  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
   HPDF_Page_SetLineWidth(page, 0.5f);
   P->pages[P->npage++] = page;
   P->page = page;
   P->y = Y_TOP;
   if (P->kepala && header_row(P) < 0) return -1;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 /* A paragraph of UTF-8 text wrapped to the page width. */
-static int para(struct pdf *P, const char *s, const struct font *f, double size)
+static int para(struct pdf *P, const char *s, const struct report_hpdf_font *f, double size)
 {
   char c[TXT];
   size_t n = cp(s, c);
@@ -126,11 +99,11 @@ static int para(struct pdf *P, const char *s, const struct font *f, double size)
 static int row(struct pdf *P, const char *const *cell, bool head)
 {
   const struct report_tabel *t = P->t;
-  const struct font *f = head ? &P->bold : &P->reg;
+  const struct report_hpdf_font *f = head ? &P->bold : &P->reg;
   struct report_font_line ln[REPORT_TABEL_MAKS_KOLOM][MAX_LINES];
   size_t nl[REPORT_TABEL_MAKS_KOLOM], maks = 1;
   char (*buf)[TXT] = malloc(REPORT_TABEL_MAKS_KOLOM * sizeof *buf);
-  if (!buf) return fail(P, "memori tidak cukup");
+  if (!buf) return report_hpdf_fail(&P->e, "memori tidak cukup");
   for (size_t i = 0; i < t->ncol; i++) {
     size_t n = cp(cell[i], buf[i]);
     nl[i] = report_font_wrap(buf[i], n, f->w, FS, P->x[i + 1] - P->x[i] - 2 * HPAD, ln[i], MAX_LINES);
@@ -156,7 +129,7 @@ static int row(struct pdf *P, const char *const *cell, bool head)
   }
   P->y = y;
   free(buf);
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int header_row(struct pdf *P)
@@ -183,13 +156,6 @@ static const char *sel(json_t *v, char *tmp, size_t n)
   return "-";
 }
 
-static int load_font(struct pdf *P, struct font *f, const char *name)
-{
-  f->f = report_pdf_font(P->doc, name, f->w);
-  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  return hcheck(P);
-}
-
 static int footers(struct pdf *P)
 {
   char kiri[128], tgl[48];
@@ -202,14 +168,7 @@ static int footers(struct pdf *P)
     text_at(P, &P->reg, 7.0, X0, FOOTER_Y, kiri, strlen(kiri));
     text_at(P, &P->reg, 7.0, X1 - report_font_width(kanan, strlen(kanan), P->reg.w, 7.0), FOOTER_Y, kanan, strlen(kanan));
   }
-  return hcheck(P);
-}
-
-static int take_output(struct pdf *P, unsigned char **out, size_t *len)
-{
-  const char *salah = report_pdf_ambil(P->doc, out, len);
-  if (!salah) return 0;
-  return hcheck(P) < 0 ? -1 : fail(P, "%s", salah);
+  return report_hpdf_check(&P->e);
 }
 
 static int isi(struct pdf *P)
@@ -244,27 +203,26 @@ int report_tabel_pdf(const struct report_tabel *t, unsigned char **out, size_t *
   if (err && errlen) err[0] = '\0';
   struct pdf *P = calloc(1, sizeof *P);
   if (!P) { if (err && errlen) snprintf(err, errlen, "memori tidak cukup"); return -1; }
-  P->err = err;
-  P->errlen = errlen;
+  report_hpdf_begin(&P->e, err, errlen);
   P->t = t;
   int rc = -1;
   *out = NULL;
   *len = 0;
   if (!t->ncol || t->ncol > REPORT_TABEL_MAKS_KOLOM || !json_is_array(t->baris) || !t->judul || !t->dicetak) {
-    fail(P, "data laporan tidak lengkap");
+    report_hpdf_fail(&P->e, "data laporan tidak lengkap");
     goto fail;
   }
-  P->doc = HPDF_New(pdf_error, P);
-  if (!P->doc) { fail(P, "gagal membuat PDF (memori)"); goto fail; }
+  P->doc = HPDF_New(report_hpdf_on_error, &P->e);
+  if (!P->doc) { report_hpdf_fail(&P->e, "gagal membuat PDF (memori)"); goto fail; }
   HPDF_SetCompressionMode(P->doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_CREATOR, "kinerja");
-  if (load_font(P, &P->reg, "Helvetica") < 0 || load_font(P, &P->bold, "Helvetica-Bold") < 0 || isi(P) < 0 || footers(P) < 0 ||
-      take_output(P, out, len) < 0)
+  if (report_hpdf_helvetica(&P->e, P->doc, &P->reg, &P->bold) < 0 || isi(P) < 0 || footers(P) < 0 ||
+      report_hpdf_take(&P->e, P->doc, out, len) < 0)
     goto fail;
   rc = 0;
 fail:
   if (P->doc) HPDF_Free(P->doc);
-  if (rc && err && errlen && !err[0]) snprintf(err, errlen, "gagal membuat PDF");
+  report_hpdf_end(&P->e, rc);
   free(P);
   return rc;
 }

@@ -10,13 +10,13 @@
  * a small table engine that wraps cells by measured width and repeats the table header after a
  * page break.  No state outside the arguments: safe in several threads at once. */
 #include "report_font.h"
+#include "report_hpdf.h"
 #include "report_pdf.h"
 #include "rules/tpp.h"
 #include "tpp_slip.h"
 
 #include <hpdf.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -43,23 +43,16 @@
 #define MAX_LINES 12            /* wrapped lines kept per cell */
 #define TXT       2048          /* bytes of one converted text */
 
-struct font {
-  HPDF_Font f;
-  unsigned short w[256];
-};
-
 struct pdf {
   HPDF_Doc doc;
-  HPDF_STATUS herr, hdetail;
-  struct font reg, bold;
+  struct report_hpdf_font reg, bold;
   HPDF_Page pages[MAX_PAGES];
   size_t npage;
   HPDF_Page page;
   double y;
   bool draf;
   const struct tabel *tab;      /* table whose header a new page repeats */
-  char *err;
-  size_t errlen;
+  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
 };
 
 enum { KIRI, TENGAH, KANAN };
@@ -70,33 +63,6 @@ struct tabel {
   unsigned char align[MAXCOL];
   const char *const *judul;     /* UTF-8 header labels, or NULL for no header */
 };
-
-static void pdf_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user_data)
-{
-  struct pdf *P = user_data;
-  if (P->herr == 0) {
-    P->herr = error_no;
-    P->hdetail = detail_no;
-  }
-}
-
-static int fail(struct pdf *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(struct pdf *P, const char *fmt, ...)
-{
-  if (P->err && P->errlen > 0 && P->err[0] == '\0') {
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(P->err, P->errlen, fmt, ap);
-    va_end(ap);
-  }
-  return -1;
-}
-
-static int hcheck(struct pdf *P)
-{
-  if (P->herr == 0) return 0;
-  return fail(P, "gagal membuat PDF (libharu 0x%04X/%u)", (unsigned)P->herr, (unsigned)P->hdetail);
-}
 
 /* UTF-8 to CP1252 into out[TXT]; "" or NULL gives dash.  Characters CP1252 lacks but the
  * engine writes are spelled in ASCII first. */
@@ -127,12 +93,12 @@ static size_t cp(const char *utf8, const char *dash, char out[TXT])
 
 /* ---- drawing ------------------------------------------------------------------------------ */
 
-static double text_w(const struct font *f, double size, const char *p, size_t len)
+static double text_w(const struct report_hpdf_font *f, double size, const char *p, size_t len)
 {
   return report_font_width(p, len, f->w, size);
 }
 
-static void text_at(struct pdf *P, const struct font *f, double size, double x, double y, const char *p, size_t len)
+static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y, const char *p, size_t len)
 {
   char buf[TXT];
   if (len == 0) return;
@@ -184,9 +150,9 @@ static int head_draw(struct pdf *P, const struct tabel *T);
 
 static int page_new(struct pdf *P)
 {
-  if (P->npage >= MAX_PAGES) return fail(P, "slip TPP melebihi %d halaman", MAX_PAGES);
+  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "slip TPP melebihi %d halaman", MAX_PAGES);
   HPDF_Page page = HPDF_AddPage(P->doc);
-  if (!page) return hcheck(P) < 0 ? -1 : fail(P, "gagal menambah halaman PDF");
+  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
   HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
   HPDF_Page_SetLineWidth(page, 0.5f);
   P->pages[P->npage++] = page;
@@ -194,7 +160,7 @@ static int page_new(struct pdf *P)
   P->y = Y_TOP;
   if (P->draf) watermark(P);
   if (P->tab && P->tab->judul && head_draw(P, P->tab) < 0) return -1;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int ensure(struct pdf *P, double need)
@@ -203,7 +169,7 @@ static int ensure(struct pdf *P, double need)
 }
 
 /* UTF-8 text wrapped to width w from x, breaking pages. */
-static int para(struct pdf *P, const char *utf8, const struct font *f, double size, unsigned char align, double x,
+static int para(struct pdf *P, const char *utf8, const struct report_hpdf_font *f, double size, unsigned char align, double x,
                 double w, double lead)
 {
   char s[TXT];
@@ -220,7 +186,7 @@ static int para(struct pdf *P, const char *utf8, const struct font *f, double si
     text_at(P, f, size, tx, P->y - lead + 0.25 * size, s + ln[i].off, ln[i].len);
     P->y -= lead;
   }
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int judul_bagian(struct pdf *P, const char *s, double need)
@@ -257,7 +223,7 @@ static void tabel_kolom(struct tabel *T, const double *w, const unsigned char *a
 
 static void sel_isi(struct pdf *P, const struct tabel *T, struct sel *c, size_t col, const char *utf8, bool tebal)
 {
-  const struct font *f = tebal ? &P->bold : &P->reg;
+  const struct report_hpdf_font *f = tebal ? &P->bold : &P->reg;
   c->len = cp(utf8, "-", c->s);
   c->tebal = tebal;
   c->n = report_font_wrap(c->s, c->len, f->w, FS, T->x[col + 1] - T->x[col] - 2 * HPAD, c->ln, MAX_LINES);
@@ -275,7 +241,7 @@ static int baris_gambar(struct pdf *P, const struct tabel *T, struct sel *c, boo
   double top = P->y;
   for (size_t i = 0; i < T->ncol; i++) {
     double x = T->x[i], w = T->x[i + 1] - T->x[i];
-    const struct font *f = c[i].tebal ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = c[i].tebal ? &P->bold : &P->reg;
     unsigned char al = align_paksa != 255 ? align_paksa : T->align[i];
     kotak(P, x, top - h, w, h, abu);
     for (size_t j = 0; j < c[i].n; j++) {
@@ -288,13 +254,13 @@ static int baris_gambar(struct pdf *P, const struct tabel *T, struct sel *c, boo
     }
   }
   P->y = top - h;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int head_draw(struct pdf *P, const struct tabel *T)
 {
   struct sel *c = calloc(T->ncol, sizeof *c);
-  if (!c) return fail(P, "memori tidak cukup");
+  if (!c) return report_hpdf_fail(&P->e, "memori tidak cukup");
   for (size_t i = 0; i < T->ncol; i++) sel_isi(P, T, &c[i], i, T->judul[i], true);
   int rc = baris_gambar(P, T, c, true, TENGAH);
   free(c);
@@ -305,7 +271,7 @@ static int head_draw(struct pdf *P, const struct tabel *T)
 static int baris_dua(struct pdf *P, const struct tabel *T, const char *label, const char *nilai, bool tebal)
 {
   struct sel *c = calloc(2, sizeof *c);
-  if (!c) return fail(P, "memori tidak cukup");
+  if (!c) return report_hpdf_fail(&P->e, "memori tidak cukup");
   sel_isi(P, T, &c[0], 0, label, tebal);
   sel_isi(P, T, &c[1], 1, nilai, tebal);
   int rc = baris_gambar(P, T, c, false, 255);
@@ -352,7 +318,7 @@ static int kepala(struct pdf *P, const struct tpp_slip *s)
   P->y -= 4;
   hline(P, X0, X1, P->y);
   P->y -= 6;
-  return hcheck(P);
+  return report_hpdf_check(&P->e);
 }
 
 static int identitas(struct pdf *P, const struct tpp_slip *s)
@@ -424,7 +390,7 @@ static int rincian(struct pdf *P, const struct tpp_slip *s)
   if (head_draw(P, &T) < 0) return -1;
   P->tab = &T;
   struct sel *c = calloc(7, sizeof *c);
-  if (!c) return fail(P, "memori tidak cukup");
+  if (!c) return report_hpdf_fail(&P->e, "memori tidak cukup");
   int rc = 0;
   for (size_t i = 0; i < s->n_baris && rc == 0; i++) {
     const struct tpp_slip_baris *b = &s->baris[i];
@@ -481,35 +447,22 @@ static int footers(struct pdf *P, const struct tpp_slip *s)
     text_at(P, &P->reg, 7.5, X0, FOOTER_Y, kiri, strlen(kiri));
     text_at(P, &P->reg, 7.5, X1 - text_w(&P->reg, 7.5, kanan, strlen(kanan)), FOOTER_Y, kanan, strlen(kanan));
     if (P->draf) HPDF_Page_SetRGBFill(P->page, 0.75f, 0.0f, 0.0f);
-    const struct font *f = P->draf ? &P->bold : &P->reg;
+    const struct report_hpdf_font *f = P->draf ? &P->bold : &P->reg;
     text_at(P, f, 7.5, X0 + (TEXT_W - text_w(f, 7.5, tengah, strlen(tengah))) / 2, FOOTER_Y, tengah, strlen(tengah));
     if (P->draf) HPDF_Page_SetRGBFill(P->page, 0.0f, 0.0f, 0.0f);
   }
-  return hcheck(P);
-}
-
-static int load_font(struct pdf *P, struct font *f, const char *name)
-{
-  f->f = report_pdf_font(P->doc, name, f->w);
-  if (!f->f) return hcheck(P) < 0 ? -1 : fail(P, "font %s tidak tersedia", name);
-  return hcheck(P);
-}
-
-static int take_output(struct pdf *P, unsigned char **out, size_t *len)
-{
-  const char *salah = report_pdf_ambil(P->doc, out, len);
-  if (!salah) return 0;
-  return hcheck(P) < 0 ? -1 : fail(P, "%s", salah);
+  return report_hpdf_check(&P->e);
 }
 
 static int periksa(struct pdf *P, const struct tpp_slip *s)
 {
   if (!s->status || (strcmp(s->status, "draft") && strcmp(s->status, "disetujui")))
-    return fail(P, "status bulan TPP tidak dikenal (draft atau disetujui)");
-  if (s->bulan < 1 || s->bulan > 12 || s->tahun < 2000 || s->tahun > 2100) return fail(P, "bulan TPP tidak valid");
-  if (s->n_baris && !s->baris) return fail(P, "rincian potongan kosong padahal n_baris = %zu", s->n_baris);
-  if (s->n_penjelasan && !s->penjelasan) return fail(P, "penjelasan kosong padahal n_penjelasan = %zu", s->n_penjelasan);
-  if (!s->dicetak || !s->nip || !s->nama) return fail(P, "data slip tidak lengkap");
+    return report_hpdf_fail(&P->e, "status bulan TPP tidak dikenal (draft atau disetujui)");
+  if (s->bulan < 1 || s->bulan > 12 || s->tahun < 2000 || s->tahun > 2100) return report_hpdf_fail(&P->e, "bulan TPP tidak valid");
+  if (s->n_baris && !s->baris) return report_hpdf_fail(&P->e, "rincian potongan kosong padahal n_baris = %zu", s->n_baris);
+  if (s->n_penjelasan && !s->penjelasan)
+    return report_hpdf_fail(&P->e, "penjelasan kosong padahal n_penjelasan = %zu", s->n_penjelasan);
+  if (!s->dicetak || !s->nip || !s->nama) return report_hpdf_fail(&P->e, "data slip tidak lengkap");
   return 0;
 }
 
@@ -522,26 +475,25 @@ int tpp_slip_pdf(const struct tpp_slip *s, unsigned char **out, size_t *len, cha
     if (err && errlen) snprintf(err, errlen, "memori tidak cukup");
     return -1;
   }
-  P->err = err;
-  P->errlen = errlen;
-  if (!out || !len || !s) { fail(P, "parameter kosong"); goto fail; }
+  report_hpdf_begin(&P->e, err, errlen);
+  if (!out || !len || !s) { report_hpdf_fail(&P->e, "parameter kosong"); goto fail; }
   *out = NULL;
   *len = 0;
   if (periksa(P, s) < 0) goto fail;
   P->draf = strcmp(s->status, "disetujui") != 0;
-  P->doc = HPDF_New(pdf_error, P);
-  if (!P->doc) { fail(P, "gagal membuat PDF (memori)"); goto fail; }
+  P->doc = HPDF_New(report_hpdf_on_error, &P->e);
+  if (!P->doc) { report_hpdf_fail(&P->e, "gagal membuat PDF (memori)"); goto fail; }
   HPDF_SetCompressionMode(P->doc, HPDF_COMP_ALL);
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_TITLE, "Slip TPP");
   HPDF_SetInfoAttr(P->doc, HPDF_INFO_CREATOR, "kinerja");
-  if (load_font(P, &P->reg, "Helvetica") < 0 || load_font(P, &P->bold, "Helvetica-Bold") < 0) goto fail;
+  if (report_hpdf_helvetica(&P->e, P->doc, &P->reg, &P->bold) < 0) goto fail;
   if (page_new(P) < 0 || kepala(P, s) < 0 || identitas(P, s) < 0 || komponen(P, s) < 0 || rincian(P, s) < 0 ||
-      penjelasan(P, s) < 0 || footers(P, s) < 0 || take_output(P, out, len) < 0)
+      penjelasan(P, s) < 0 || footers(P, s) < 0 || report_hpdf_take(&P->e, P->doc, out, len) < 0)
     goto fail;
   rc = 0;
 fail:
   if (P->doc) HPDF_Free(P->doc);
-  if (rc != 0 && err && errlen && !err[0]) snprintf(err, errlen, "gagal membuat PDF");
+  report_hpdf_end(&P->e, rc);
   free(P);
   return rc;
 }
