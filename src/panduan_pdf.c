@@ -6,6 +6,7 @@
  * report_font.c like the other reports.  No state outside the arguments: thread-safe. */
 #include "panduan_pdf.h"
 #include "panduan_md.h"
+#include "report_draw.h"
 #include "report_font.h"
 #include "report_hpdf.h"
 #include "report_pdf.h"
@@ -91,27 +92,10 @@ static size_t cp(const char *md, size_t len, char out[TXT])
   return r >= TXT ? TXT - 1 : r;
 }
 
-static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y, const char *p, size_t len)
-{
-  char buf[TXT];
-  if (len == 0) return;
-  if (len >= sizeof buf) len = sizeof buf - 1;
-  memcpy(buf, p, len);
-  buf[len] = '\0';
-  HPDF_Page_BeginText(P->page);
-  HPDF_Page_SetFontAndSize(P->page, f->f, (HPDF_REAL)size);
-  HPDF_Page_TextOut(P->page, (HPDF_REAL)x, (HPDF_REAL)y, buf);
-  HPDF_Page_EndText(P->page);
-}
-
 static int page_new(struct pdf *P)
 {
-  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "panduan melebihi %d halaman", MAX_PAGES);
-  HPDF_Page page = HPDF_AddPage(P->doc);
-  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
-  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-  HPDF_Page_SetLineWidth(page, 0.5f);
-  P->pages[P->npage++] = page;
+  HPDF_Page page = report_draw_page_add(&P->e, P->doc, HPDF_PAGE_PORTRAIT, P->pages, &P->npage, MAX_PAGES, "panduan");
+  if (!page) return -1;
   P->page = page;
   P->y = Y_TOP;
   return report_hpdf_check(&P->e);
@@ -133,8 +117,8 @@ static int para(struct pdf *P, const char *md, size_t mdlen, const struct report
   if (n > MAX_LINES) n = MAX_LINES;
   for (size_t i = 0; i < n; i++) {
     if (P->y - lead < Y_BOTTOM && page_new(P) < 0) return -1;
-    if (i == 0 && label) text_at(P, &P->reg, size, x - 14, P->y - lead + 0.25 * size, label, strlen(label));
-    text_at(P, f, size, x, P->y - lead + 0.25 * size, s + ln[i].off, ln[i].len);
+    if (i == 0 && label) report_draw_text(P->page, &P->reg, size, x - 14, P->y - lead + 0.25 * size, label, strlen(label));
+    report_draw_text(P->page, f, size, x, P->y - lead + 0.25 * size, s + ln[i].off, ln[i].len);
     P->y -= lead;
   }
   return report_hpdf_check(&P->e);
@@ -243,8 +227,7 @@ static int gambar(struct pdf *P, const struct md_baris *b)
     size_t nl = report_font_wrap(s, n, P->miring.w, 8, TEXT_W, ln, 8);
     if (nl > 8) nl = 8;
     for (size_t i = 0; i < nl; i++) {
-      double lw = report_font_width(s + ln[i].off, ln[i].len, P->miring.w, 8);
-      text_at(P, &P->miring, 8, X0 + (TEXT_W - lw) / 2, P->y - 10, s + ln[i].off, ln[i].len);
+      report_draw_text_centre(P->page, &P->miring, 8, X0, TEXT_W, P->y - 10, s + ln[i].off, ln[i].len);
       P->y -= 10;
     }
   }
@@ -426,9 +409,9 @@ static int penutup(struct pdf *P)
     char no[16];
     snprintf(no, sizeof no, "%zu", P->mulai[i] + 1);
     const char *j = P->judul[i];
-    text_at(P, &P->reg, 11, X0 + 10, ty, j, strlen(j));
+    report_draw_text(P->page, &P->reg, 11, X0 + 10, ty, j, strlen(j));
     double nw = report_font_width(no, strlen(no), P->reg.w, 11);
-    text_at(P, &P->reg, 11, X1 - nw, ty, no, strlen(no));
+    report_draw_text(P->page, &P->reg, 11, X1 - nw, ty, no, strlen(no));
     HPDF_Page_SetGrayStroke(P->page, 0.75f);
     HPDF_Page_SetDash(P->page, (const HPDF_UINT16[]){1, 2}, 2, 0);
     double jw = report_font_width(j, strlen(j), P->reg.w, 11);
@@ -450,10 +433,9 @@ static int penutup(struct pdf *P)
     P->page = P->pages[i];
     snprintf(kanan, sizeof kanan, "Halaman %zu dari %zu", i + 1, P->npage);
     static const char kiri[] = "Panduan Pengguna kinerja";
-    text_at(P, &P->reg, 7.5, X0, FOOTER_Y, kiri, sizeof kiri - 1);
-    text_at(P, &P->reg, 7.5, X0 + (TEXT_W - report_font_width(dicetak, strlen(dicetak), P->reg.w, 7.5)) / 2, FOOTER_Y,
-            dicetak, strlen(dicetak));
-    text_at(P, &P->reg, 7.5, X1 - report_font_width(kanan, strlen(kanan), P->reg.w, 7.5), FOOTER_Y, kanan, strlen(kanan));
+    report_draw_text(P->page, &P->reg, 7.5, X0, FOOTER_Y, kiri, sizeof kiri - 1);
+    report_draw_text_centre(P->page, &P->reg, 7.5, X0, TEXT_W, FOOTER_Y, dicetak, strlen(dicetak));
+    report_draw_text_right(P->page, &P->reg, 7.5, X1, FOOTER_Y, kanan, strlen(kanan));
   }
   return report_hpdf_check(&P->e);
 }

@@ -174,8 +174,7 @@ int report_ekspor_pdf(json_t *e, unsigned char **out, size_t *len, char *err, si
   if (report_hpdf_take(&P->e, P->doc, out, len) < 0) goto fail;
   rc = 0;
 fail:
-  if (P->doc) HPDF_Free(P->doc);
-  report_hpdf_end(&P->e, rc);
+  report_hpdf_end(&P->e, P->doc, rc);
   free(P);
   return rc;
 }

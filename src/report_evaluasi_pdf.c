@@ -17,6 +17,7 @@
  * no state outside its arguments and may run in several threads at once.
  */
 #include "evaluasi_doc.h"
+#include "report_draw.h"
 #include "report_font.h"
 #include "report_hpdf.h"
 #include "report_pdf.h"
@@ -177,40 +178,6 @@ static double text_w(const struct report_hpdf_font *f, double size, const char *
   return report_font_width(p, len, f->w, size);
 }
 
-static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y,
-                    const char *p, size_t len)
-{
-  char buf[1024];
-  if (len == 0) return;
-  if (len >= sizeof buf) len = sizeof buf - 1;   /* cannot happen: lines fit the page width */
-  memcpy(buf, p, len);
-  buf[len] = '\0';
-  HPDF_Page_BeginText(P->page);
-  HPDF_Page_SetFontAndSize(P->page, f->f, (HPDF_REAL)size);
-  HPDF_Page_TextOut(P->page, (HPDF_REAL)x, (HPDF_REAL)y, buf);
-  HPDF_Page_EndText(P->page);
-}
-
-static void box(struct pdf *P, double x, double y, double w, double h, bool fill)
-{
-  /* colours can only be set outside a path */
-  if (fill) HPDF_Page_SetGrayFill(P->page, 0.88f);
-  HPDF_Page_Rectangle(P->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-  if (fill) {
-    HPDF_Page_FillStroke(P->page);
-    HPDF_Page_SetGrayFill(P->page, 0.0f);
-  } else {
-    HPDF_Page_Stroke(P->page);
-  }
-}
-
-static void hline(struct pdf *P, double xa, double xb, double y)
-{
-  HPDF_Page_MoveTo(P->page, (HPDF_REAL)xa, (HPDF_REAL)y);
-  HPDF_Page_LineTo(P->page, (HPDF_REAL)xb, (HPDF_REAL)y);
-  HPDF_Page_Stroke(P->page);
-}
-
 static int page_new(struct pdf *P);
 
 /* ---- cells ----------------------------------------------------------------------------- */
@@ -294,8 +261,8 @@ static void cell_draw(struct pdf *P, struct cell *c, double x, double w, double 
     if (c->align == ALIGN_CENTER) tx = x + (w - lw) / 2;
     else if (c->align == ALIGN_RIGHT) tx = x + w - HPAD - lw;
     else tx = x + HPAD + l->indent;
-    if (l->bullet) text_at(P, &P->reg, FS, x + HPAD, base, "\x95", 1);
-    text_at(P, f, FS, tx, base, l->p, l->len);
+    if (l->bullet) report_draw_text(P->page, &P->reg, FS, x + HPAD, base, "\x95", 1);
+    report_draw_text(P->page, f, FS, tx, base, l->p, l->len);
   }
   c->first += n;
 }
@@ -321,7 +288,7 @@ static void row_draw(struct pdf *P, const struct table *T, struct row *R, double
     double w;
     if (!c->colspan) continue;
     w = col_w(T, col, c->colspan);
-    box(P, T->x[col], top - H, w, H, c->fill);
+    report_draw_box(P->page, T->x[col], top - H, w, H, c->fill, 0.88f);
     cell_draw(P, c, T->x[col], w, top, max);
   }
   P->y = top - H;
@@ -443,7 +410,7 @@ static int para(struct pdf *P, const char *p, size_t len, const struct report_hp
     if (P->y - lead < Y_BOTTOM && page_new(P) < 0) return -1;
     if (align == ALIGN_CENTER) tx = x + (w - lw) / 2;
     else if (align == ALIGN_RIGHT) tx = x + w - lw;
-    text_at(P, f, size, tx, P->y - lead + 0.25 * size, p + ln[i].off, ln[i].len);
+    report_draw_text(P->page, f, size, tx, P->y - lead + 0.25 * size, p + ln[i].off, ln[i].len);
     P->y -= lead;
     P->fresh = false;
   }
@@ -472,10 +439,8 @@ static int page_new(struct pdf *P)
     P->pages = np;
     P->cap = cap;
   }
-  page = HPDF_AddPage(P->doc);
-  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
-  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-  HPDF_Page_SetLineWidth(page, 0.5f);
+  page = report_draw_page(&P->e, P->doc, HPDF_PAGE_PORTRAIT);
+  if (!page) return -1;
   P->pages[P->npage++] = page;
   P->page = page;
   P->y = Y_TOP;
@@ -498,21 +463,16 @@ static int footers(struct pdf *P)
   size_t i, klen = strlen(P->kode);
   for (i = 0; i < P->npage; i++) {
     char s[64];
-    double w;
     int r = snprintf(s, sizeof s, "Halaman %zu dari %zu", i + 1, P->npage);
     if (r < 0 || (size_t)r >= sizeof s) return report_hpdf_fail(&P->e, "nomor halaman");
     P->page = P->pages[i];
-    w = text_w(&P->reg, 8, s, (size_t)r);
-    text_at(P, &P->reg, 8, X1 - w, FOOTER_Y, s, (size_t)r);
+    report_draw_text_right(P->page, &P->reg, 8, X1, FOOTER_Y, s, (size_t)r);
     if (P->note) {
       HPDF_Page_SetRGBFill(P->page, 0.75f, 0.0f, 0.0f);
-      text_at(P, &P->bold, 8, X0, FOOTER_Y, P->note, strlen(P->note));
+      report_draw_text(P->page, &P->bold, 8, X0, FOOTER_Y, P->note, strlen(P->note));
       HPDF_Page_SetRGBFill(P->page, 0.0f, 0.0f, 0.0f);
     }
-    if (klen) {
-      w = text_w(&P->reg, 7, P->kode, klen);
-      text_at(P, &P->reg, 7, X0 + (TEXT_W - w) / 2, FOOTER_Y, P->kode, klen);
-    }
+    if (klen) report_draw_text_centre(P->page, &P->reg, 7, X0, TEXT_W, FOOTER_Y, P->kode, klen);
   }
   return report_hpdf_check(&P->e);
 }
@@ -746,7 +706,7 @@ static void skala(long max, long *step, long *top)
 static void text_center(struct pdf *P, const struct report_hpdf_font *f, double size, double cx, double y,
                         const char *s, size_t len)
 {
-  text_at(P, f, size, cx - text_w(f, size, s, len) / 2, y, s, len);
+  report_draw_text(P->page, f, size, cx - text_w(f, size, s, len) / 2, y, s, len);
 }
 
 /* The pola distribusi box: "Kurva Distribusi Predikat Kinerja Pegawai" as bars drawn from
@@ -773,7 +733,7 @@ static int pola_distribusi(struct pdf *P, const struct evaluasi_doc *d)
   if (ensure(P, row_h(&T, R) + CHART_H) < 0 || row_place(P, &T, R) < 0) return -1;
   top = P->y;
   bottom = top - CHART_H;
-  box(P, X0, bottom, TEXT_W, CHART_H, false);
+  report_draw_box(P->page, X0, bottom, TEXT_W, CHART_H, false, 0.88f);
   text_center(P, &P->bold, 9, X0 + TEXT_W / 2, top - 14, judul, strlen(judul));
 
   for (i = 0; i < 5; i++)
@@ -786,18 +746,18 @@ static int pola_distribusi(struct pdf *P, const struct evaluasi_doc *d)
   slot = (px1 - px0) / 5;
 
   /* y axis: grid, ticks and their numbers */
-  text_at(P, &P->reg, 7, X0 + 8, py1 + 8, ylab, strlen(ylab));
+  report_draw_text(P->page, &P->reg, 7, X0 + 8, py1 + 8, ylab, strlen(ylab));
   for (v = 0; v <= ytop; v += step) {
     double y = py0 + (py1 - py0) * (double)v / (double)ytop;
     char num[32];
     angka(v, num, sizeof num);
     if (v > 0) {
       HPDF_Page_SetGrayStroke(P->page, 0.8f);
-      hline(P, px0, px1, y);
+      report_draw_hline(P->page, px0, px1, y);
       HPDF_Page_SetGrayStroke(P->page, 0.0f);
     }
-    hline(P, px0 - 3, px0, y);
-    text_at(P, &P->reg, 7, px0 - 5 - text_w(&P->reg, 7, num, strlen(num)), y - 2.5, num,
+    report_draw_hline(P->page, px0 - 3, px0, y);
+    report_draw_text(P->page, &P->reg, 7, px0 - 5 - text_w(&P->reg, 7, num, strlen(num)), y - 2.5, num,
             strlen(num));
   }
 
@@ -1040,8 +1000,8 @@ static int signatures(struct pdf *P, const struct evaluasi_doc *d)
     for (i = 0; i < n; i++) {
       double lw = text_w(&P->bold, size, name[side] + ln[i].off, ln[i].len);
       double tx = x + (half - lw) / 2, base = y - lead + 0.25 * size;
-      text_at(P, &P->bold, size, tx, base, name[side] + ln[i].off, ln[i].len);
-      if (o[side]->nama) hline(P, tx, tx + lw, base - 1.5);
+      report_draw_text(P->page, &P->bold, size, tx, base, name[side] + ln[i].off, ln[i].len);
+      if (o[side]->nama) report_draw_hline(P->page, tx, tx + lw, base - 1.5);
       y -= lead;
     }
     r = snprintf(buf, sizeof buf, "NIP. %s", o[side]->nip && o[side]->nip[0] && o[side]->nama
@@ -1155,9 +1115,8 @@ int evaluasi_pdf_render(const struct evaluasi_doc *d, unsigned char **out, size_
   rc = 0;
 
 fail:
-  if (P.doc) HPDF_Free(P.doc);
   free(P.pages);
   arena_free(&P.ar);
-  report_hpdf_end(&P.e, rc);
+  report_hpdf_end(&P.e, P.doc, rc);
   return rc;
 }

@@ -59,8 +59,9 @@ int report_hpdf_take(struct report_hpdf_err *e, HPDF_Doc doc, unsigned char **ou
   return report_hpdf_check(e) < 0 ? -1 : report_hpdf_fail(e, "%s", salah);
 }
 
-int report_hpdf_end(struct report_hpdf_err *e, int rc)
+int report_hpdf_end(struct report_hpdf_err *e, HPDF_Doc doc, int rc)
 {
+  if (doc) HPDF_Free(doc);
   if (rc != 0 && e->err && e->errlen && !e->err[0]) snprintf(e->err, e->errlen, "gagal membuat PDF");
   return rc;
 }

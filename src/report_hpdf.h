@@ -40,8 +40,8 @@ int report_hpdf_helvetica(struct report_hpdf_err *e, HPDF_Doc doc, struct report
 /* Copies the finished doc into a new malloc'd buffer *out (the caller frees it) of *len bytes
  * (report_pdf_ambil).  0, or -1 with the libharu error or report_pdf_ambil's message. */
 int report_hpdf_take(struct report_hpdf_err *e, HPDF_Doc doc, unsigned char **out, size_t *len);
-/* At the end of a report that failed (rc != 0) without a message: "gagal membuat PDF".
- * Returns rc. */
-int report_hpdf_end(struct report_hpdf_err *e, int rc);
+/* Ends a report: frees doc (may be NULL) and, when it failed (rc != 0) without a message,
+ * writes "gagal membuat PDF".  Returns rc. */
+int report_hpdf_end(struct report_hpdf_err *e, HPDF_Doc doc, int rc);
 
 #endif

@@ -14,6 +14,7 @@
  * Everything a render allocates lives in one bounded arena freed at the end; the renderer has
  * no state outside its arguments and may run in several threads at once.
  */
+#include "report_draw.h"
 #include "report_font.h"
 #include "report_hpdf.h"
 #include "report_pdf.h"
@@ -180,33 +181,6 @@ static double text_w(const struct report_hpdf_font *f, double size, const char *
   return report_font_width(p, len, f->w, size);
 }
 
-static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y,
-                    const char *p, size_t len)
-{
-  char buf[1024];
-  if (len == 0) return;
-  if (len >= sizeof buf) len = sizeof buf - 1;   /* cannot happen: lines fit the page width */
-  memcpy(buf, p, len);
-  buf[len] = '\0';
-  HPDF_Page_BeginText(P->page);
-  HPDF_Page_SetFontAndSize(P->page, f->f, (HPDF_REAL)size);
-  HPDF_Page_TextOut(P->page, (HPDF_REAL)x, (HPDF_REAL)y, buf);
-  HPDF_Page_EndText(P->page);
-}
-
-static void box(struct pdf *P, double x, double y, double w, double h, bool fill)
-{
-  if (fill) {
-    HPDF_Page_SetGrayFill(P->page, 0.88f);
-    HPDF_Page_Rectangle(P->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-    HPDF_Page_FillStroke(P->page);
-    HPDF_Page_SetGrayFill(P->page, 0.0f);
-  } else {
-    HPDF_Page_Rectangle(P->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-    HPDF_Page_Stroke(P->page);
-  }
-}
-
 static int page_new(struct pdf *P);
 
 /* ---- cells ----------------------------------------------------------------------------- */
@@ -291,8 +265,8 @@ static void cell_draw(struct pdf *P, struct cell *c, double x, double w, double 
     if (c->align == ALIGN_CENTER) tx = x + (w - lw) / 2;
     else if (c->align == ALIGN_RIGHT) tx = x + w - HPAD - lw;
     else tx = x + HPAD + l->indent;
-    if (l->bullet) text_at(P, &P->reg, FS, x + HPAD, base, "\x95", 1);
-    text_at(P, f, FS, tx, base, l->p, l->len);
+    if (l->bullet) report_draw_text(P->page, &P->reg, FS, x + HPAD, base, "\x95", 1);
+    report_draw_text(P->page, f, FS, tx, base, l->p, l->len);
   }
   c->first += n;
 }
@@ -339,7 +313,7 @@ static void part_draw(struct pdf *P, const struct table *T, struct block *B, siz
     double w;
     if (!(B->span & (1u << col)) || !c->colspan) continue;
     w = col_w(T, col, c->colspan);
-    box(P, T->x[col], top - H, w, H, c->fill);
+    report_draw_box(P->page, T->x[col], top - H, w, H, c->fill, 0.88f);
     cell_draw(P, c, T->x[col], w, top, slim);
   }
   for (i = 0; i < k; i++) {
@@ -350,7 +324,7 @@ static void part_draw(struct pdf *P, const struct table *T, struct block *B, siz
       double w;
       if ((B->span & (1u << col)) || !c->colspan) continue;
       w = col_w(T, col, c->colspan);
-      box(P, T->x[col], y - hb, w, hb, c->fill);
+      report_draw_box(P->page, T->x[col], y - hb, w, hb, c->fill, 0.88f);
       cell_draw(P, c, T->x[col], w, y, lim);
     }
     y -= hb;
@@ -502,7 +476,7 @@ static int para(struct pdf *P, const char *p, size_t len, const struct report_hp
     if (P->y - lead < Y_BOTTOM && page_new(P) < 0) return -1;
     if (align == ALIGN_CENTER) tx = x + (w - lw) / 2;
     else if (align == ALIGN_RIGHT) tx = x + w - lw;
-    text_at(P, f, size, tx, P->y - lead + 0.25 * size, p + ln[i].off, ln[i].len);
+    report_draw_text(P->page, f, size, tx, P->y - lead + 0.25 * size, p + ln[i].off, ln[i].len);
     P->y -= lead;
     P->fresh = false;
   }
@@ -537,10 +511,8 @@ static int page_new(struct pdf *P)
     P->pages = np;
     P->cap = cap;
   }
-  page = HPDF_AddPage(P->doc);
-  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
-  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-  HPDF_Page_SetLineWidth(page, 0.5f);
+  page = report_draw_page(&P->e, P->doc, HPDF_PAGE_PORTRAIT);
+  if (!page) return -1;
   P->pages[P->npage++] = page;
   P->page = page;
   P->y = Y_TOP;
@@ -561,13 +533,11 @@ static int footers(struct pdf *P)
   size_t i;
   for (i = 0; i < P->npage; i++) {
     char s[64];
-    double w;
     int r = snprintf(s, sizeof s, "Halaman %zu dari %zu", i + 1, P->npage);
     if (r < 0 || (size_t)r >= sizeof s) return report_hpdf_fail(&P->e, "nomor halaman");
     P->page = P->pages[i];
-    w = text_w(&P->reg, 8, s, (size_t)r);
-    text_at(P, &P->reg, 8, X1 - w, FOOTER_Y, s, (size_t)r);
-    if (P->note) text_at(P, &P->bold, 8, X0, FOOTER_Y, P->note, strlen(P->note));
+    report_draw_text_right(P->page, &P->reg, 8, X1, FOOTER_Y, s, (size_t)r);
+    if (P->note) report_draw_text(P->page, &P->bold, 8, X0, FOOTER_Y, P->note, strlen(P->note));
   }
   return report_hpdf_check(&P->e);
 }
@@ -929,7 +899,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
     for (i = 0; i < n; i++) {
       double lw = text_w(&P->bold, size, name[side] + ln[i].off, ln[i].len);
       double tx = x + (half - lw) / 2, base = y - lead + 0.25 * size;
-      text_at(P, &P->bold, size, tx, base, name[side] + ln[i].off, ln[i].len);
+      report_draw_text(P->page, &P->bold, size, tx, base, name[side] + ln[i].off, ln[i].len);
       if (o[side]->nama) {
         HPDF_Page_MoveTo(P->page, (HPDF_REAL)tx, (HPDF_REAL)(base - 1.5));
         HPDF_Page_LineTo(P->page, (HPDF_REAL)(tx + lw), (HPDF_REAL)(base - 1.5));
@@ -944,7 +914,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
     if (!nip) return -1;
     {
       double lw = text_w(&P->reg, size, nip, niplen);
-      text_at(P, &P->reg, size, x + (half - lw) / 2, y - lead + 0.25 * size, nip, niplen);
+      report_draw_text(P->page, &P->reg, size, x + (half - lw) / 2, y - lead + 0.25 * size, nip, niplen);
     }
     y -= lead;
   }
@@ -1049,9 +1019,8 @@ int skp_pdf_render(const struct skp_doc *d, unsigned char **out, size_t *len, ch
   rc = 0;
 
 fail:
-  if (P.doc) HPDF_Free(P.doc);
   free(P.pages);
   arena_free(&P.ar);
-  report_hpdf_end(&P.e, rc);
+  report_hpdf_end(&P.e, P.doc, rc);
   return rc;
 }

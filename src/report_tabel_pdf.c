@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "report_draw.h"
 #include "report_font.h"
 #include "report_hpdf.h"
 #include "report_pdf.h"
@@ -50,29 +51,12 @@ static size_t cp(const char *utf8, char out[TXT])
   return n >= TXT ? TXT - 1 : n;
 }
 
-static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y, const char *p, size_t len)
-{
-  char buf[TXT];
-  if (!len) return;
-  if (len >= sizeof buf) len = sizeof buf - 1;
-  memcpy(buf, p, len);
-  buf[len] = '\0';
-  HPDF_Page_BeginText(P->page);
-  HPDF_Page_SetFontAndSize(P->page, f->f, (HPDF_REAL)size);
-  HPDF_Page_TextOut(P->page, (HPDF_REAL)x, (HPDF_REAL)y, buf);
-  HPDF_Page_EndText(P->page);
-}
-
 static int header_row(struct pdf *P);
 
 static int page_new(struct pdf *P)
 {
-  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "laporan melebihi %d halaman", MAX_PAGES);
-  HPDF_Page page = HPDF_AddPage(P->doc);
-  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
-  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_LANDSCAPE);
-  HPDF_Page_SetLineWidth(page, 0.5f);
-  P->pages[P->npage++] = page;
+  HPDF_Page page = report_draw_page_add(&P->e, P->doc, HPDF_PAGE_LANDSCAPE, P->pages, &P->npage, MAX_PAGES, "laporan");
+  if (!page) return -1;
   P->page = page;
   P->y = Y_TOP;
   if (P->kepala && header_row(P) < 0) return -1;
@@ -90,7 +74,7 @@ static int para(struct pdf *P, const char *s, const struct report_hpdf_font *f, 
   for (size_t i = 0; i < k; i++) {
     if (P->y - size * 1.3 < Y_BOTTOM && page_new(P) < 0) return -1;
     P->y -= size * 1.3;
-    text_at(P, f, size, X0, P->y, c + ln[i].off, ln[i].len);
+    report_draw_text(P->page, f, size, X0, P->y, c + ln[i].off, ln[i].len);
   }
   return 0;
 }
@@ -116,16 +100,9 @@ static int row(struct pdf *P, const char *const *cell, bool head)
   }
   double y = P->y - h;
   for (size_t i = 0; i < t->ncol; i++) {
-    if (head) HPDF_Page_SetGrayFill(P->page, 0.88f);   /* before the path: not allowed inside it */
-    HPDF_Page_Rectangle(P->page, (HPDF_REAL)P->x[i], (HPDF_REAL)y, (HPDF_REAL)(P->x[i + 1] - P->x[i]), (HPDF_REAL)h);
-    if (head) {
-      HPDF_Page_FillStroke(P->page);
-      HPDF_Page_SetGrayFill(P->page, 0.0f);
-    } else {
-      HPDF_Page_Stroke(P->page);
-    }
+    report_draw_box(P->page, P->x[i], y, P->x[i + 1] - P->x[i], h, head, 0.88f);
     for (size_t k = 0; k < nl[i]; k++)
-      text_at(P, f, FS, P->x[i] + HPAD, P->y - PAD - (double)(k + 1) * LEAD + 2.0, buf[i] + ln[i][k].off, ln[i][k].len);
+      report_draw_text(P->page, f, FS, P->x[i] + HPAD, P->y - PAD - (double)(k + 1) * LEAD + 2.0, buf[i] + ln[i][k].off, ln[i][k].len);
   }
   P->y = y;
   free(buf);
@@ -165,8 +142,8 @@ static int footers(struct pdf *P)
     char kanan[64];
     snprintf(kanan, sizeof kanan, "Halaman %zu dari %zu", i + 1, P->npage);
     P->page = P->pages[i];
-    text_at(P, &P->reg, 7.0, X0, FOOTER_Y, kiri, strlen(kiri));
-    text_at(P, &P->reg, 7.0, X1 - report_font_width(kanan, strlen(kanan), P->reg.w, 7.0), FOOTER_Y, kanan, strlen(kanan));
+    report_draw_text(P->page, &P->reg, 7.0, X0, FOOTER_Y, kiri, strlen(kiri));
+    report_draw_text_right(P->page, &P->reg, 7.0, X1, FOOTER_Y, kanan, strlen(kanan));
   }
   return report_hpdf_check(&P->e);
 }
@@ -221,8 +198,7 @@ int report_tabel_pdf(const struct report_tabel *t, unsigned char **out, size_t *
     goto fail;
   rc = 0;
 fail:
-  if (P->doc) HPDF_Free(P->doc);
-  report_hpdf_end(&P->e, rc);
+  report_hpdf_end(&P->e, P->doc, rc);
   free(P);
   return rc;
 }

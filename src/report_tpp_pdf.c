@@ -9,6 +9,7 @@
  * report_font.c (the engine's "−" and "≤"/"≥" become ASCII first, since CP1252 lacks them),
  * a small table engine that wraps cells by measured width and repeats the table header after a
  * page break.  No state outside the arguments: safe in several threads at once. */
+#include "report_draw.h"
 #include "report_font.h"
 #include "report_hpdf.h"
 #include "report_pdf.h"
@@ -98,38 +99,6 @@ static double text_w(const struct report_hpdf_font *f, double size, const char *
   return report_font_width(p, len, f->w, size);
 }
 
-static void text_at(struct pdf *P, const struct report_hpdf_font *f, double size, double x, double y, const char *p, size_t len)
-{
-  char buf[TXT];
-  if (len == 0) return;
-  if (len >= sizeof buf) len = sizeof buf - 1;
-  memcpy(buf, p, len);
-  buf[len] = '\0';
-  HPDF_Page_BeginText(P->page);
-  HPDF_Page_SetFontAndSize(P->page, f->f, (HPDF_REAL)size);
-  HPDF_Page_TextOut(P->page, (HPDF_REAL)x, (HPDF_REAL)y, buf);
-  HPDF_Page_EndText(P->page);
-}
-
-static void hline(struct pdf *P, double xa, double xb, double y)
-{
-  HPDF_Page_MoveTo(P->page, (HPDF_REAL)xa, (HPDF_REAL)y);
-  HPDF_Page_LineTo(P->page, (HPDF_REAL)xb, (HPDF_REAL)y);
-  HPDF_Page_Stroke(P->page);
-}
-
-static void kotak(struct pdf *P, double x, double y, double w, double h, bool isi)
-{
-  if (isi) HPDF_Page_SetGrayFill(P->page, 0.9f);
-  HPDF_Page_Rectangle(P->page, (HPDF_REAL)x, (HPDF_REAL)y, (HPDF_REAL)w, (HPDF_REAL)h);
-  if (isi) {
-    HPDF_Page_FillStroke(P->page);
-    HPDF_Page_SetGrayFill(P->page, 0.0f);
-  } else {
-    HPDF_Page_Stroke(P->page);
-  }
-}
-
 /* The DRAF watermark: large, light, diagonal, drawn first so that the content covers it. */
 static void watermark(struct pdf *P)
 {
@@ -150,12 +119,8 @@ static int head_draw(struct pdf *P, const struct tabel *T);
 
 static int page_new(struct pdf *P)
 {
-  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "slip TPP melebihi %d halaman", MAX_PAGES);
-  HPDF_Page page = HPDF_AddPage(P->doc);
-  if (!page) return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menambah halaman PDF");
-  HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
-  HPDF_Page_SetLineWidth(page, 0.5f);
-  P->pages[P->npage++] = page;
+  HPDF_Page page = report_draw_page_add(&P->e, P->doc, HPDF_PAGE_PORTRAIT, P->pages, &P->npage, MAX_PAGES, "slip TPP");
+  if (!page) return -1;
   P->page = page;
   P->y = Y_TOP;
   if (P->draf) watermark(P);
@@ -183,7 +148,7 @@ static int para(struct pdf *P, const char *utf8, const struct report_hpdf_font *
     double lw = text_w(f, size, s + ln[i].off, ln[i].len), tx = x;
     if (align == TENGAH) tx = x + (w - lw) / 2;
     else if (align == KANAN) tx = x + w - lw;
-    text_at(P, f, size, tx, P->y - lead + 0.25 * size, s + ln[i].off, ln[i].len);
+    report_draw_text(P->page, f, size, tx, P->y - lead + 0.25 * size, s + ln[i].off, ln[i].len);
     P->y -= lead;
   }
   return report_hpdf_check(&P->e);
@@ -243,14 +208,14 @@ static int baris_gambar(struct pdf *P, const struct tabel *T, struct sel *c, boo
     double x = T->x[i], w = T->x[i + 1] - T->x[i];
     const struct report_hpdf_font *f = c[i].tebal ? &P->bold : &P->reg;
     unsigned char al = align_paksa != 255 ? align_paksa : T->align[i];
-    kotak(P, x, top - h, w, h, abu);
+    report_draw_box(P->page, x, top - h, w, h, abu, 0.9f);
     for (size_t j = 0; j < c[i].n; j++) {
       const char *p = c[i].s + c[i].ln[j].off;
       size_t len = c[i].ln[j].len;
       double lw = text_w(f, FS, p, len), tx = x + HPAD;
       if (al == TENGAH) tx = x + (w - lw) / 2;
       else if (al == KANAN) tx = x + w - HPAD - lw;
-      text_at(P, f, FS, tx, top - PAD - (double)(j + 1) * LEAD + 0.25 * FS + 1, p, len);
+      report_draw_text(P->page, f, FS, tx, top - PAD - (double)(j + 1) * LEAD + 0.25 * FS + 1, p, len);
     }
   }
   P->y = top - h;
@@ -295,7 +260,7 @@ static int kepala(struct pdf *P, const struct tpp_slip *s)
   /* the instansi in capitals: upper-cased after the conversion, so drawn here, not by para() */
   size_t ul = cp(s->instansi, NULL, up);
   report_font_upper(up);
-  text_at(P, &P->bold, 11, X0 + (TEXT_W - text_w(&P->bold, 11, up, ul)) / 2, P->y - 14 + 2.75, up, ul);
+  report_draw_text_centre(P->page, &P->bold, 11, X0, TEXT_W, P->y - 14 + 2.75, up, ul);
   P->y -= 14;
   if (para(P, "SLIP TAMBAHAN PENGHASILAN PEGAWAI (TPP)", &P->bold, 13, TENGAH, X0, TEXT_W, 17) < 0) return -1;
   bulan_label(s, bl, sizeof bl);
@@ -316,7 +281,7 @@ static int kepala(struct pdf *P, const struct tpp_slip *s)
     if (para(P, buf, &P->reg, 7.5, TENGAH, X0, TEXT_W, 10) < 0) return -1;
   }
   P->y -= 4;
-  hline(P, X0, X1, P->y);
+  report_draw_hline(P->page, X0, X1, P->y);
   P->y -= 6;
   return report_hpdf_check(&P->e);
 }
@@ -424,7 +389,7 @@ static int penjelasan(struct pdf *P, const struct tpp_slip *s)
     char no[32];
     snprintf(no, sizeof no, "%zu.", i + 1);
     if (ensure(P, 11) < 0) return -1;
-    text_at(P, &P->reg, 8.5, X0, P->y - 11 + 2.1, no, strlen(no));
+    report_draw_text(P->page, &P->reg, 8.5, X0, P->y - 11 + 2.1, no, strlen(no));
     if (para(P, s->penjelasan[i], &P->reg, 8.5, KIRI, X0 + 16, TEXT_W - 16, 11) < 0) return -1;
     P->y -= 2;
   }
@@ -444,11 +409,11 @@ static int footers(struct pdf *P, const struct tpp_slip *s)
     char kanan[64];
     snprintf(kanan, sizeof kanan, "Halaman %zu dari %zu", i + 1, P->npage);
     P->page = P->pages[i];
-    text_at(P, &P->reg, 7.5, X0, FOOTER_Y, kiri, strlen(kiri));
-    text_at(P, &P->reg, 7.5, X1 - text_w(&P->reg, 7.5, kanan, strlen(kanan)), FOOTER_Y, kanan, strlen(kanan));
+    report_draw_text(P->page, &P->reg, 7.5, X0, FOOTER_Y, kiri, strlen(kiri));
+    report_draw_text_right(P->page, &P->reg, 7.5, X1, FOOTER_Y, kanan, strlen(kanan));
     if (P->draf) HPDF_Page_SetRGBFill(P->page, 0.75f, 0.0f, 0.0f);
     const struct report_hpdf_font *f = P->draf ? &P->bold : &P->reg;
-    text_at(P, f, 7.5, X0 + (TEXT_W - text_w(f, 7.5, tengah, strlen(tengah))) / 2, FOOTER_Y, tengah, strlen(tengah));
+    report_draw_text_centre(P->page, f, 7.5, X0, TEXT_W, FOOTER_Y, tengah, strlen(tengah));
     if (P->draf) HPDF_Page_SetRGBFill(P->page, 0.0f, 0.0f, 0.0f);
   }
   return report_hpdf_check(&P->e);
@@ -492,8 +457,7 @@ int tpp_slip_pdf(const struct tpp_slip *s, unsigned char **out, size_t *len, cha
     goto fail;
   rc = 0;
 fail:
-  if (P->doc) HPDF_Free(P->doc);
-  report_hpdf_end(&P->e, rc);
+  report_hpdf_end(&P->e, P->doc, rc);
   free(P);
   return rc;
 }
