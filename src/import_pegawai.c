@@ -16,8 +16,10 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "import_audit.h"
+#include "import_massal.h"
 #include "import_row.h"
 #include "pegawai.h"
 #include "util/strmap.h"
@@ -727,7 +729,8 @@ static unsigned char detect_delim(const char *line)
   return ',';
 }
 
-int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, struct import_result *res)
+/* The import; `bytes` (the file's size, 0 when unknown) decides on bulk mode (import_massal.h). */
+static int import_jalan(struct db *db, const struct import_opts *o, FILE *in, int64_t bytes, struct import_result *res)
 {
   struct imp m;
   memset(&m, 0, sizeof m);
@@ -744,6 +747,7 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   char *line = NULL;
   size_t cap = 0;
   bool began = false;
+  struct import_massal *massal = NULL;
 
   m.rowbuf = malloc(LINE_MAX_BYTES + MAX_FIELDS * 2 + (IMPORT_FIELD_MAX + 2) * MAX_FIELDS);
   m.nips = strmap_new();
@@ -756,8 +760,10 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   m.sql_riwayat = sql_banyak(RIWAYAT_INSERT, 7, ", NULL, 'import'", "");
   if (!m.aud || !m.aud_atasan || !res->errors || !m.rowbuf || !m.nips || !m.units || !m.jabs || csv_init(&m.csv, CSV_APPEND_NULL) != 0) goto out;
 
+  massal = import_massal_siapkan(db, bytes, o->massal);
   if (db_begin_write(db) != DB_OK) goto out;
   began = true;
+  if (massal && import_massal_mulai(massal) != 0) goto out;
   ssize_t len;
   while ((len = getline(&line, &cap, in)) > 0) {
     m.line++;
@@ -801,6 +807,19 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
     rc = res->fatal[0] || m.failed ? 1 : 0;
     goto out;
   }
+  if (massal) {
+    int x = import_massal_selesai(massal, res->fatal, sizeof res->fatal);
+    if (x < 0) goto out;
+    if (x > 0) {
+      m.cur_line = 0;
+      m.cur_bad = false;
+      row_error(&m, NULL, res->fatal);
+      db_rollback(db);
+      began = false;
+      rc = 1;
+      goto out;
+    }
+  }
   if (res->created + res->updated > 0) {
     json_t *sum = json_pack("{s:I,s:I,s:I,s:I,s:I,s:I,s:s}", "baris", (json_int_t)res->rows, "dibuat", (json_int_t)res->created,
                             "diubah", (json_int_t)res->updated, "tidak_berubah", (json_int_t)res->unchanged,
@@ -815,6 +834,7 @@ int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, 
   rc = 0;
 out:
   if (began) db_rollback(db);
+  import_massal_tutup(massal);
   if (rc == 1) {  /* rejected: the counts describe nothing stored */
     res->created = res->updated = res->unchanged = res->units_created = res->jabatan_created = 0;
   }
@@ -833,6 +853,14 @@ out:
   return rc;
 }
 
+int import_pegawai_stream(struct db *db, const struct import_opts *o, FILE *in, struct import_result *res)
+{
+  struct stat sb;
+  int fd = fileno(in);
+  int64_t bytes = fd >= 0 && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? (int64_t)sb.st_size : 0;
+  return import_jalan(db, o, in, bytes, res);
+}
+
 int import_pegawai_buffer(struct db *db, const struct import_opts *o, const char *data, size_t len,
                           struct import_result *res)
 {
@@ -844,7 +872,7 @@ int import_pegawai_buffer(struct db *db, const struct import_opts *o, const char
   }
   FILE *f = fmemopen((void *)data, len, "r");
   if (!f) { memset(res, 0, sizeof *res); return -1; }
-  int rc = import_pegawai_stream(db, o, f, res);
+  int rc = import_jalan(db, o, f, (int64_t)len, res);
   fclose(f);
   return rc;
 }

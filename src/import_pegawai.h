@@ -23,6 +23,7 @@ struct import_opts {
   void (*progress)(void *ctx, const char *phase, int64_t done);
   void *progress_ctx;
   int64_t max_errors;        /* stop collecting after this many bad rows (0 = 1000) */
+  int massal;                /* SQLite bulk mode (import_massal.h): 0 by its rule, 1 always, -1 never */
 };
 
 struct import_result {
