@@ -26,11 +26,10 @@ const struct golongan *golongan_pns(const char *s)
     if (!isspace((unsigned char)*s)) t[n++] = *s;
   t[n] = 0;
   if (*s) return NULL;
-  for (size_t i = 0; i < sizeof pns / sizeof pns[0]; i++) {
-    char id[4];
-    snprintf(id, sizeof id, "%d", pns[i].siasn_id);
-    if (strcasecmp(t, pns[i].kode) == 0 || strcmp(t, id) == 0) return &pns[i];
-  }
+  /* SIASN's numeric id ("31" for III/a): two digits, compared as a number */
+  int id = n == 2 && isdigit((unsigned char)t[0]) && isdigit((unsigned char)t[1]) ? (t[0] - '0') * 10 + (t[1] - '0') : -1;
+  for (size_t i = 0; i < sizeof pns / sizeof pns[0]; i++)
+    if (pns[i].siasn_id == id || strcasecmp(t, pns[i].kode) == 0) return &pns[i];
   return NULL;
 }
 

@@ -59,7 +59,8 @@ struct imp {
   bool have_header;
   struct import_header h;
   /* state */
-  struct strmap *nips;         /* NIP -> line, to catch duplicates in the file */
+  struct strmap *nips;         /* NIP -> NIP_VAL(id once written, line), to catch duplicates in the file */
+  struct strmap *ada;          /* bulk mode: every NIP stored before the import (NULL otherwise) */
   struct strmap *units, *jabs; /* name -> id (-1 = missing), jabs value = id * 8 + jenis code */
   struct tunda *tunda;
   size_t ntunda, captunda;
@@ -74,6 +75,12 @@ struct imp {
   int64_t cur_line;
   bool cur_bad;
 };
+
+/* A NIP's value in m->nips: the line it is on and, once its row is stored, its pegawai id (0 when
+ * not known: look it up). */
+#define NIP_VAL(id, line) ((int64_t)((uint64_t)(id) << 32 | (uint64_t)(line)))
+#define NIP_LINE(v) ((int64_t)((uint64_t)(v) & 0xffffffffu))
+#define NIP_ID(v) ((int64_t)((uint64_t)(v) >> 32))
 
 static const char *const JENIS[] = {"jpt", "administrator", "pengawas", "pelaksana", "fungsional"};
 
@@ -376,6 +383,14 @@ static int tunda_push(struct imp *m, int64_t id, const char *nip_atasan, bool un
   return 0;
 }
 
+/* Remembers the pegawai id of a NIP of the file once its row is stored (atasan_by_nip). */
+static int nip_id(struct imp *m, const char *nip, int64_t id)
+{
+  int64_t v;
+  if (!strmap_get(m->nips, nip, &v) || id <= 0 || id >= (int64_t)1 << 31) return 0;
+  return strmap_put(m->nips, nip, NIP_VAL(id, NIP_LINE(v)));
+}
+
 /* The multi-row INSERT texts: "PREFIX VALUES (?1, ..., ?k), (...), ... SUFFIX" for BARU_MAKS rows
  * of k parameters; `tetap` is appended inside each row after its parameters. */
 static char *sql_banyak(const char *prefix, int k, const char *tetap, const char *suffix)
@@ -442,7 +457,7 @@ static int baru_tulis(struct imp *m)
     char *after = pegawai_rec_teks(&b->p, &len);
     int a = after ? import_audit_add_teks(m->aud, m->db, b->p.id, b->line, NULL, after, len) : -1;
     free(after);
-    if (a != 0) return -1;
+    if (a != 0 || nip_id(m, b->p.nip, b->p.id) != 0) return -1;
     if (b->tunda) {
       m->cur_line = b->line;
       if (tunda_push(m, b->p.id, b->nip_atasan, false) != 0) return -1;
@@ -462,6 +477,12 @@ static bool baru_ada(const struct imp *m, const char *nip)
 /* The atasan by NIP: 0 found (*id), 1 not stored yet, 2 in another instansi, -1 error. */
 static int atasan_by_nip(struct imp *m, const char *nip, int64_t *id)
 {
+  int64_t v;
+  if (strmap_get(m->nips, nip, &v) && NIP_ID(v)) {  /* stored by this import: in this instansi */
+    *id = NIP_ID(v);
+    return 0;
+  }
+  if (m->ada && !strmap_get(m->ada, nip, NULL) && !(m->nips && strmap_get(m->nips, nip, NULL))) return 1;
   struct db_stmt *st = db_prepare(m->db, "SELECT id, instansi_id FROM pegawai WHERE nip = ?1");
   if (!st) return -1;
   db_bind_text(st, 1, nip);
@@ -485,10 +506,10 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
     int64_t first;
     if (strmap_get(m->nips, r.nip, &first)) {
       char msg[128];
-      snprintf(msg, sizeof msg, "NIP ini sudah ada di baris %lld berkas yang sama", (long long)first);
+      snprintf(msg, sizeof msg, "NIP ini sudah ada di baris %lld berkas yang sama", (long long)NIP_LINE(first));
       row_error(m, "nip", msg);
       r.nip[0] = '\0';
-    } else if (strmap_put(m->nips, r.nip, m->cur_line) != 0) {
+    } else if (strmap_put(m->nips, r.nip, NIP_VAL(0, m->cur_line)) != 0) {
       return -1;
     }
   }
@@ -500,7 +521,7 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   memset(&old, 0, sizeof old);
   int found = 1;
   if (r.nip[0]) {
-    found = load_by_nip(m->db, r.nip, &old);
+    found = m->ada && !strmap_get(m->ada, r.nip, NULL) ? 1 : load_by_nip(m->db, r.nip, &old);
     if (found < 0) return -1;
     if (found == 0 && old.instansi_id != m->o->instansi_id) {
       row_error(m, "nip", "NIP ini terdaftar di instansi lain; pindahkan lewat instansi asalnya atau superadmin");
@@ -577,6 +598,7 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   } else {
     m->res->unchanged++;
   }
+  if (nip_id(m, p.nip, p.id) != 0) return -1;
   if (tunda && tunda_push(m, p.id, r.nip_atasan, !changed) != 0) return -1;
   return 0;
 }
@@ -655,7 +677,7 @@ static int check_cycles(struct imp *m)
       if (db_step(st) == DB_ROW) str_copy(nip, sizeof nip, db_col_text(st, 0));
       db_done(st);
       int64_t line = 0;
-      strmap_get(m->nips, nip, &line);
+      if (strmap_get(m->nips, nip, &line)) line = NIP_LINE(line);
       m->cur_line = line;
       m->cur_bad = false;
       row_errorf(m, "nip_atasan", "rantai atasan membentuk lingkaran (pegawai %s akhirnya menjadi atasan dirinya sendiri)", nip);
@@ -668,6 +690,20 @@ out:
   free(parent);
   free(state);
   return rc;
+}
+
+/* Bulk mode: the NIPs stored before the import (fewer than the rows to come, by the rule), so that
+ * a row's NIP is looked up in the database only when it is there. */
+static int muat_ada(struct imp *m)
+{
+  if (!(m->ada = strmap_new())) return -1;
+  struct db_stmt *st = db_prepare(m->db, "SELECT nip FROM pegawai");
+  if (!st) return -1;
+  int s;
+  while ((s = db_step(st)) == DB_ROW)
+    if (strmap_put(m->ada, db_col_text(st, 0), 1) != 0) { s = DB_ERROR; break; }
+  db_done(st);
+  return s == DB_DONE ? 0 : -1;
 }
 
 /* ---- parsing ---- */
@@ -763,7 +799,7 @@ static int import_jalan(struct db *db, const struct import_opts *o, FILE *in, in
   massal = import_massal_siapkan(db, bytes, o->massal);
   if (db_begin_write(db) != DB_OK) goto out;
   began = true;
-  if (massal && import_massal_mulai(massal) != 0) goto out;
+  if (massal && (import_massal_mulai(massal) != 0 || muat_ada(&m) != 0)) goto out;
   ssize_t len;
   while ((len = getline(&line, &cap, in)) > 0) {
     m.line++;
@@ -843,6 +879,7 @@ out:
   free(m.rowbuf);
   free(m.tunda);
   strmap_free(m.nips);
+  strmap_free(m.ada);
   strmap_free(m.units);
   strmap_free(m.jabs);
   import_audit_free(m.aud);
