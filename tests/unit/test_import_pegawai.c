@@ -204,7 +204,7 @@ static char *sidik(struct db *db)
     "SELECT n FROM versi_data", "SELECT unit_kerja_id, n FROM unit_versi ORDER BY 1",
     "SELECT id, instansi_id, aksi, entitas, entitas_id, sebelum, sesudah FROM audit_log ORDER BY id",
     "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name",
-    "PRAGMA foreign_keys", "PRAGMA cache_size",
+    "PRAGMA foreign_keys", "PRAGMA cache_size", "PRAGMA temp_store",
   };
   size_t len = 0, cap = 1 << 16;
   char *out = malloc(cap);
@@ -295,6 +295,7 @@ static void bulk_mode_checks_foreign_keys(void **state)
   struct import_massal *m = import_massal_siapkan(f->db, 50000 * IMPORT_MASSAL_BYTES, 0);
   assert_non_null(m);
   assert_int_equal(q(f->db, "PRAGMA foreign_keys"), 0);
+  assert_int_equal(q(f->db, "PRAGMA temp_store"), 1);
   assert_int_equal(db_begin_write(f->db), DB_OK);
   assert_int_equal(import_massal_mulai(m), 0);
   assert_int_equal(q(f->db, "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('pegawai_instansi_nama', 'versi_data_pegawai_i')"), 0);
@@ -307,6 +308,7 @@ static void bulk_mode_checks_foreign_keys(void **state)
   import_massal_tutup(m);
   assert_int_equal(q(f->db, "PRAGMA foreign_keys"), 1);
   assert_int_equal(q(f->db, "PRAGMA cache_size"), -16000);
+  assert_int_equal(q(f->db, "PRAGMA temp_store"), 2);   /* MEMORY, as db_sqlite.c sets it */
   assert_int_equal(q(f->db, "SELECT COUNT(*) FROM sqlite_master WHERE tbl_name = 'pegawai'"), n);
   assert_int_equal(q(f->db, "SELECT COUNT(*) FROM pegawai WHERE nip = '199001012015011001'"), 0);
   /* inside a transaction already open (a group-commit task) it never applies */
