@@ -386,9 +386,9 @@ static int tunda_push(struct imp *m, int64_t id, const char *nip_atasan, bool un
 /* Remembers the pegawai id of a NIP of the file once its row is stored (atasan_by_nip). */
 static int nip_id(struct imp *m, const char *nip, int64_t id)
 {
-  int64_t v;
-  if (!strmap_get(m->nips, nip, &v) || id <= 0 || id >= (int64_t)1 << 31) return 0;
-  return strmap_put(m->nips, nip, NIP_VAL(id, NIP_LINE(v)));
+  int64_t *v = id > 0 && id < (int64_t)1 << 31 ? strmap_ref(m->nips, nip) : NULL;
+  if (v) *v = NIP_VAL(id, NIP_LINE(*v));
+  return 0;
 }
 
 /* The multi-row INSERT texts: "PREFIX VALUES (?1, ..., ?k), (...), ... SUFFIX" for BARU_MAKS rows
@@ -424,7 +424,9 @@ static int baru_tulis(struct imp *m)
     int s;
     while ((s = db_step(st)) == DB_ROW) {
       const char *nip = db_col_text(st, 1);
-      for (size_t i = 0; i < n; i++)
+      /* the rows come back in VALUES order in practice: try that slot first */
+      size_t i = got < n && !m->baru[got].p.id && strcmp(m->baru[got].p.nip, nip) == 0 ? got : 0;
+      for (; i < n; i++)
         if (!m->baru[i].p.id && strcmp(m->baru[i].p.nip, nip) == 0) { m->baru[i].p.id = db_col_int64(st, 0); got++; break; }
     }
     db_done(st);
