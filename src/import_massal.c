@@ -224,6 +224,7 @@ int import_massal_selesai(struct import_massal *m, char *why, size_t whylen)
 void import_massal_tutup(struct import_massal *m)
 {
   if (!m) return;
+  if (db_dalam_transaksi(m->db)) db_rollback(m->db);   /* a failed ROLLBACK: pragmas need it closed */
   db_exec(m->db, m->fk_lama ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF");
   if (m->temp_lama >= 0) {
     char sql[48];
