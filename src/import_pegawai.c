@@ -22,6 +22,7 @@
 #include "import_massal.h"
 #include "import_row.h"
 #include "pegawai.h"
+#include "util/nipmap.h"
 #include "util/strmap.h"
 #include "util/util.h"
 
@@ -59,8 +60,8 @@ struct imp {
   bool have_header;
   struct import_header h;
   /* state */
-  struct strmap *nips;         /* NIP -> NIP_VAL(id once written, line), to catch duplicates in the file */
-  struct strmap *ada;          /* bulk mode: every NIP stored before the import (NULL otherwise) */
+  struct nipmap *nips;         /* NIP -> NIP_VAL(id once written, line), to catch duplicates in the file */
+  struct nipmap *ada;          /* bulk mode: every NIP stored before the import (NULL otherwise) */
   struct strmap *units, *jabs; /* name -> id (-1 = missing), jabs value = id * 8 + jenis code */
   struct tunda *tunda;
   size_t ntunda, captunda;
@@ -386,7 +387,7 @@ static int tunda_push(struct imp *m, int64_t id, const char *nip_atasan, bool un
 /* Remembers the pegawai id of a NIP of the file once its row is stored (atasan_by_nip). */
 static int nip_id(struct imp *m, const char *nip, int64_t id)
 {
-  int64_t *v = id > 0 && id < (int64_t)1 << 31 ? strmap_ref(m->nips, nip) : NULL;
+  int64_t *v = id > 0 && id < (int64_t)1 << 31 ? nipmap_ref(m->nips, nip) : NULL;
   if (v) *v = NIP_VAL(id, NIP_LINE(*v));
   return 0;
 }
@@ -480,11 +481,11 @@ static bool baru_ada(const struct imp *m, const char *nip)
 static int atasan_by_nip(struct imp *m, const char *nip, int64_t *id)
 {
   int64_t v;
-  if (strmap_get(m->nips, nip, &v) && NIP_ID(v)) {  /* stored by this import: in this instansi */
+  if (nipmap_get(m->nips, nip, &v) && NIP_ID(v)) {  /* stored by this import: in this instansi */
     *id = NIP_ID(v);
     return 0;
   }
-  if (m->ada && !strmap_get(m->ada, nip, NULL) && !(m->nips && strmap_get(m->nips, nip, NULL))) return 1;
+  if (m->ada && !nipmap_get(m->ada, nip, NULL) && !nipmap_get(m->nips, nip, NULL)) return 1;
   struct db_stmt *st = db_prepare(m->db, "SELECT id, instansi_id FROM pegawai WHERE nip = ?1");
   if (!st) return -1;
   db_bind_text(st, 1, nip);
@@ -506,12 +507,12 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   import_row_parse(&m->h, fields, n, &r, row_error, m);
   if (r.nip[0]) {
     int64_t first;
-    if (strmap_get(m->nips, r.nip, &first)) {
+    if (nipmap_get(m->nips, r.nip, &first)) {
       char msg[128];
       snprintf(msg, sizeof msg, "NIP ini sudah ada di baris %lld berkas yang sama", (long long)NIP_LINE(first));
       row_error(m, "nip", msg);
       r.nip[0] = '\0';
-    } else if (strmap_put(m->nips, r.nip, NIP_VAL(0, m->cur_line)) != 0) {
+    } else if (nipmap_put(m->nips, r.nip, NIP_VAL(0, m->cur_line)) != 0) {
       return -1;
     }
   }
@@ -523,7 +524,7 @@ static int do_row(struct imp *m, const char *const *fields, size_t n)
   memset(&old, 0, sizeof old);
   int found = 1;
   if (r.nip[0]) {
-    found = m->ada && !strmap_get(m->ada, r.nip, NULL) ? 1 : load_by_nip(m->db, r.nip, &old);
+    found = m->ada && !nipmap_get(m->ada, r.nip, NULL) ? 1 : load_by_nip(m->db, r.nip, &old);
     if (found < 0) return -1;
     if (found == 0 && old.instansi_id != m->o->instansi_id) {
       row_error(m, "nip", "NIP ini terdaftar di instansi lain; pindahkan lewat instansi asalnya atau superadmin");
@@ -615,7 +616,7 @@ static int pass_atasan(struct imp *m)
     int64_t atasan = 0;
     int a = atasan_by_nip(m, t->nip_atasan, &atasan);
     if (a < 0) return -1;
-    if (a == 1 && strmap_get(m->nips, t->nip_atasan, NULL)) continue;  /* a row not written after an error */
+    if (a == 1 && nipmap_get(m->nips, t->nip_atasan, NULL)) continue;  /* a row not written after an error */
     if (a == 1) {
       row_errorf(m, "nip_atasan", "tidak ada pegawai dengan NIP %s, di berkas ini maupun yang sudah tercatat", t->nip_atasan);
       continue;
@@ -679,7 +680,7 @@ static int check_cycles(struct imp *m)
       if (db_step(st) == DB_ROW) str_copy(nip, sizeof nip, db_col_text(st, 0));
       db_done(st);
       int64_t line = 0;
-      if (strmap_get(m->nips, nip, &line)) line = NIP_LINE(line);
+      if (nipmap_get(m->nips, nip, &line)) line = NIP_LINE(line);
       m->cur_line = line;
       m->cur_bad = false;
       row_errorf(m, "nip_atasan", "rantai atasan membentuk lingkaran (pegawai %s akhirnya menjadi atasan dirinya sendiri)", nip);
@@ -698,13 +699,15 @@ out:
  * a row's NIP is looked up in the database only when it is there. */
 static int muat_ada(struct imp *m)
 {
-  if (!(m->ada = strmap_new())) return -1;
+  if (!(m->ada = nipmap_new())) return -1;
   struct db_stmt *st = db_prepare(m->db, "SELECT nip FROM pegawai");
   if (!st) return -1;
   int s;
+  bool semua = true;   /* a stored NIP that is not 18 digits (or no memory): look every NIP up */
   while ((s = db_step(st)) == DB_ROW)
-    if (strmap_put(m->ada, db_col_text(st, 0), 1) != 0) { s = DB_ERROR; break; }
+    if (semua && nipmap_put(m->ada, db_col_text(st, 0), 1) != 0) semua = false;
   db_done(st);
+  if (!semua) { nipmap_free(m->ada); m->ada = NULL; }
   return s == DB_DONE ? 0 : -1;
 }
 
@@ -788,7 +791,7 @@ static int import_jalan(struct db *db, const struct import_opts *o, FILE *in, in
   struct import_massal *massal = NULL;
 
   m.rowbuf = malloc(LINE_MAX_BYTES + MAX_FIELDS * 2 + (IMPORT_FIELD_MAX + 2) * MAX_FIELDS);
-  m.nips = strmap_new();
+  m.nips = nipmap_new();
   m.units = strmap_new();
   m.jabs = strmap_new();
   m.aud = import_audit_new("pegawai.import", o->actor, o->instansi_id);
@@ -880,8 +883,8 @@ out:
   free(line);
   free(m.rowbuf);
   free(m.tunda);
-  strmap_free(m.nips);
-  strmap_free(m.ada);
+  nipmap_free(m.nips);
+  nipmap_free(m.ada);
   strmap_free(m.units);
   strmap_free(m.jabs);
   import_audit_free(m.aud);
