@@ -91,17 +91,6 @@ int strmap_put(struct strmap *m, const char *key, int64_t val)
   return 0;
 }
 
-int64_t *strmap_ref(struct strmap *m, const char *key)
-{
-  uint64_t h = fnv(key);
-  size_t i = h & (m->cap - 1);
-  while (m->slots[i].hash) {
-    if (m->slots[i].hash == h && strcmp(m->slots[i].key, key) == 0) return &m->slots[i].val;
-    i = (i + 1) & (m->cap - 1);
-  }
-  return NULL;
-}
-
 bool strmap_get(const struct strmap *m, const char *key, int64_t *val)
 {
   uint64_t h = fnv(key);

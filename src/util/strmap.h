@@ -15,7 +15,5 @@ void strmap_free(struct strmap *m);
 int strmap_put(struct strmap *m, const char *key, int64_t val);
 /* True when the key is present; *val receives its value. */
 bool strmap_get(const struct strmap *m, const char *key, int64_t *val);
-/* The value slot of key (NULL when absent), valid until the next strmap_put. */
-int64_t *strmap_ref(struct strmap *m, const char *key);
 size_t strmap_count(const struct strmap *m);
 #endif
