@@ -37,6 +37,8 @@ struct penulis *penulis_mulai(const char *url, int maks_batch, char *err, size_t
 int penulis_kirim(struct penulis *p, struct penulis_tugas *t);
 /* Runs every task still queued, stops the thread, closes the connection, frees p (NULL ok). */
 void penulis_henti(struct penulis *p);
+/* Frames the SQLite log grows by between two checkpoints (default 4000; for tests). */
+void penulis_titik_halaman(struct penulis *p, int frames);
 /* Tasks run and batches committed (or failed) so far. */
 void penulis_statistik(struct penulis *p, uint64_t *tugas, uint64_t *batch);
 #endif
