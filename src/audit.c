@@ -103,9 +103,11 @@ int audit_append(struct db *db, const struct audit_actor *who, int64_t instansi_
   if (db_step(st) != DB_DONE) goto fail;
   db_done(st);
 
-  st = db_prepare(db,
-    "INSERT INTO audit_kepala (satu, last_id, hash) VALUES (1, ?1, ?2)"
-    " ON CONFLICT (satu) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash");
+  /* the head row, once there, is updated in place: an upsert would lock it first, and on
+   * PostgreSQL the lock kept by each request's savepoint of a group-commit batch turns every
+   * later visit of the row into a MultiXact lookup (sql/pg/036_tulis_cepat.sql) */
+  st = db_prepare(db, s == DB_ROW ? "UPDATE audit_kepala SET last_id = ?1, hash = ?2 WHERE satu = 1"
+                                  : "INSERT INTO audit_kepala (satu, last_id, hash) VALUES (1, ?1, ?2)");
   if (!st) goto fail;
   db_bind_int64(st, 1, id);
   db_bind_text(st, 2, hash);

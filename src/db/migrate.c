@@ -108,6 +108,11 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
     n++;
   }
   if (n && migrate_pg_sequences(db) != 0) goto dberr;
+  /* PostgreSQL: trigger functions a later migration generated get 036's once-per-transaction
+   * version bumps too (sql/pg/036_tulis_cepat.sql; idempotent) */
+  if (n && db_dialect(db) == DB_DIALECT_PG &&
+      db_exec(db, "DO $tc$ BEGIN IF to_regproc('kinerja_tulis_cepat') IS NOT NULL THEN"
+                  " PERFORM kinerja_tulis_cepat(); END IF; END $tc$") != DB_OK) goto dberr;
   /* PostgreSQL: this month's partitions and the next ones exist before anything is written
    * (the server keeps them ahead with its own setting, src/partisi.h) */
   if (partisi_pelihara(db, time(NULL), PARTISI_MAJU_BAWAAN, NULL) != 0) goto dberr;
