@@ -43,6 +43,8 @@
 #define INT8OID 20
 #define TEXTOID 25
 #define TYPING_TAG "/* kinerja: typing */ "
+#define TUNDA_MAKS 8       /* savepoint commands held back at most (see tunda_tambah) */
+#define TUNDA_PANJANG 64
 
 struct pg_prep {
   struct pg_prep *next;
@@ -77,6 +79,10 @@ struct pg_db {
   int tx;             /* inside a transaction begun here */
   int kelompok;       /* group mode (db_kelompok): begin/commit/rollback are savepoints */
   int tingkat;        /* savepoints opened by db_begin* in group mode and not yet closed */
+  /* SAVEPOINT / RELEASE commands not sent yet: they go out with the next statement (one round
+   * trip instead of one each; see tunda_tambah) */
+  int ntunda;
+  char tunda[TUNDA_MAKS][TUNDA_PANJANG];
   char err[512];
 };
 
@@ -110,14 +116,87 @@ static int ok(const PGresult *r)
   return t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK;
 }
 
-/* Runs plain SQL that is already PostgreSQL (no rewriting). */
+/* Savepoints held back (issue 12, PostgreSQL writes).  The group-commit writer (db/penulis.c)
+ * opens two savepoints per request and releases both: four round trips that return nothing,
+ * on a path where every round trip is paid under the write lock (one request after another).
+ * Inside a transaction, SAVEPOINT x and RELEASE x are therefore only noted here and sent
+ * with whatever the connection sends next: a prepared statement in one pipeline (run), any
+ * other command in the same simple-query message (exec_tunda), in their order, before it.
+ * An error of a held-back command is the error of that next command (its savepoint does not
+ * exist or the transaction is aborted: the caller rolls back either way); a lost connection
+ * drops them with the transaction.  ROLLBACK TO is never held back: its result decides
+ * whether the batch goes on. */
+static void tunda_buang(struct pg_db *db) { db->ntunda = 0; }
+
+/* Joins the held-back commands and sql (NULL: none) into one simple-query text; caller frees. */
+static char *tunda_gabung(struct pg_db *db, const char *sql)
+{
+  size_t n = sql ? strlen(sql) + 1 : 1;
+  for (int i = 0; i < db->ntunda; i++) n += strlen(db->tunda[i]) + 2;
+  char *t = malloc(n);
+  if (!t) return NULL;
+  size_t k = 0;
+  for (int i = 0; i < db->ntunda; i++) k += (size_t)sprintf(t + k, "%s; ", db->tunda[i]);
+  if (sql) memcpy(t + k, sql, strlen(sql) + 1);
+  else t[k ? k - 2 : 0] = 0;
+  return t;
+}
+
+/* PQexec of sql after the held-back commands (one message).  NULL result: out of memory. */
+static PGresult *exec_tunda(struct pg_db *db, const char *sql)
+{
+  if (!db->ntunda) return PQexec(db->c, sql);
+  char *t = tunda_gabung(db, sql);
+  tunda_buang(db);
+  if (!t) return NULL;
+  PGresult *r = PQexec(db->c, t);
+  free(t);
+  return r;
+}
+
+/* Runs plain SQL that is already PostgreSQL (no rewriting), after the held-back commands. */
 static int exec_raw(struct pg_db *db, const char *sql)
 {
-  PGresult *r = PQexec(db->c, sql);
+  PGresult *r = exec_tunda(db, sql);
   int rc = DB_OK;
   if (!ok(r)) { set_err(db, r); rc = map_state(r); }
   PQclear(r);
   return rc;
+}
+
+/* Sends the held-back commands now (one round trip); DB_OK when there were none. */
+static int tunda_kirim(struct pg_db *db)
+{
+  if (!db->ntunda) return DB_OK;
+  char *t = tunda_gabung(db, NULL);
+  tunda_buang(db);
+  if (!t) { snprintf(db->err, sizeof db->err, "out of memory"); return DB_ERROR; }
+  int rc = exec_raw(db, t);
+  free(t);
+  return rc;
+}
+
+/* Holds back a SAVEPOINT or RELEASE (sql: at most TUNDA_PANJANG - 1 bytes) inside a
+ * transaction; sends it at once otherwise. */
+static int tunda_tambah(struct pg_db *db, const char *sql)
+{
+  if (PQtransactionStatus(db->c) != PQTRANS_INTRANS || strlen(sql) >= TUNDA_PANJANG) return exec_raw(db, sql);
+  if (db->ntunda == TUNDA_MAKS && tunda_kirim(db) != DB_OK) return DB_ERROR;
+  snprintf(db->tunda[db->ntunda++], TUNDA_PANJANG, "%s", sql);
+  return DB_OK;
+}
+
+/* 1 when sql is exactly `SAVEPOINT name` or `RELEASE name` (one word, letters and _). */
+static int savepoint_saja(const char *sql)
+{
+  const char *p;
+  if (!strncmp(sql, "SAVEPOINT ", 10)) p = sql + 10;
+  else if (!strncmp(sql, "RELEASE ", 8)) p = sql + 8;
+  else return 0;
+  if (!*p) return 0;
+  for (; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || *p == '_')) return 0;
+  return 1;
 }
 
 /* Every session: warnings only, UTC, and no JIT compilation.  JIT pays off for long analytic
@@ -135,6 +214,7 @@ static int in_tx(struct pg_db *db) { return PQtransactionStatus(db->c) != PQTRAN
 static int reconnect(struct pg_db *db)
 {
   if (PQstatus(db->c) != CONNECTION_BAD) return 0;
+  tunda_buang(db);
   PQreset(db->c);
   if (PQstatus(db->c) != CONNECTION_OK) return 0;
   PQsetNoticeProcessor(db->c, quiet, NULL);
@@ -223,6 +303,7 @@ static void pg_close(struct db *d)
 static int pg_exec(struct db *d, const char *sql)
 {
   struct pg_db *db = PG(d);
+  if (savepoint_saja(sql)) return tunda_tambah(db, sql);
   char *t = pg_sql_rewrite(sql, NULL);
   if (!t) { snprintf(db->err, sizeof db->err, "cannot rewrite SQL for PostgreSQL"); return DB_ERROR; }
   int rc = exec_raw(db, t);
@@ -388,13 +469,60 @@ static int ensure_prepared(struct pg_db *db, struct pg_stmt *s)
   return rc;
 }
 
+/* The held-back commands and then s (prepared, or unnamed) in one pipeline: one round trip.
+ * Returns s's result, or the first failed command's (the rest were not run); never NULL. */
+static PGresult *kirim_pipa(struct pg_db *db, struct pg_stmt *s)
+{
+  struct pg_prep *p = s->prep;
+  PGconn *c = db->c;
+  int n = db->ntunda;
+  if (!PQenterPipelineMode(c)) {
+    if (tunda_kirim(db) != DB_OK) return PQmakeEmptyPGresult(c, PGRES_FATAL_ERROR);
+    return p->name[0] ? PQexecPrepared(c, p->name, p->nparams, (const char *const *)s->val, s->len, NULL, 0)
+                      : PQexecParams(c, p->pgsql, p->nparams, NULL, (const char *const *)s->val, s->len, NULL, 0);
+  }
+  int sent = 1;
+  for (int i = 0; i < n && sent; i++) sent = PQsendQueryParams(c, db->tunda[i], 0, NULL, NULL, NULL, NULL, 0);
+  tunda_buang(db);
+  if (sent)
+    sent = p->name[0] ? PQsendQueryPrepared(c, p->name, p->nparams, (const char *const *)s->val, s->len, NULL, 0)
+                      : PQsendQueryParams(c, p->pgsql, p->nparams, NULL, (const char *const *)s->val, s->len, NULL, 0);
+  PGresult *fail = NULL, *last = NULL;
+  if (sent && PQpipelineSync(c)) {
+    /* each command's result is followed by NULL; the sync's result ends the pipeline */
+    for (int k = 0; k <= n + 1;) {
+      PGresult *r = PQgetResult(c);
+      if (!r) {
+        if (PQstatus(c) == CONNECTION_BAD) break;
+        k++;
+        continue;
+      }
+      if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) { PQclear(r); break; }
+      if (k < n) {
+        if (!ok(r) && !fail) fail = r; else PQclear(r);
+      } else {
+        PQclear(last);
+        last = r;
+      }
+    }
+  }
+  if (!PQexitPipelineMode(c) && !fail && (!last || ok(last))) {
+    PQclear(last);
+    last = NULL;
+  }
+  if (fail) { PQclear(last); return fail; }
+  return last ? last : PQmakeEmptyPGresult(c, PGRES_FATAL_ERROR);
+}
+
 static int run(struct pg_db *db, struct pg_stmt *s)
 {
   struct pg_prep *p = s->prep;
   PGresult *r;
   int tries = 0;
 again:
-  if (!p->name[0]) {
+  if (db->ntunda && (p->prepared || !p->name[0])) {
+    r = kirim_pipa(db, s);
+  } else if (!p->name[0]) {
     r = PQexecParams(db->c, p->pgsql, p->nparams, NULL, (const char *const *)s->val, s->len, NULL, 0);
   } else {
     if (!p->prepared && ensure_prepared(db, s) != DB_OK) {
@@ -472,7 +600,7 @@ static int pg_col_is_int(struct db_stmt *b, int c)
 
 static int savepoint_buka(struct pg_db *db)
 {
-  if (exec_raw(db, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
+  if (tunda_tambah(db, "SAVEPOINT kelompok_tugas") != DB_OK) return DB_ERROR;
   db->tingkat++;
   return DB_OK;
 }
@@ -512,10 +640,10 @@ static int pg_commit(struct db *d)
   if (db->kelompok) {
     if (db->tingkat == 0 || !in_tx(db)) return DB_ERROR;
     db->tingkat--;
-    return exec_raw(db, "RELEASE kelompok_tugas");
+    return tunda_tambah(db, "RELEASE kelompok_tugas");
   }
   db->tx = 0;
-  PGresult *r = PQexec(db->c, "COMMIT");
+  PGresult *r = exec_tunda(db, "COMMIT");
   int rc = DB_OK;
   if (!ok(r)) { set_err(db, r); rc = map_state(r); }
   else if (strcmp(PQcmdStatus(r), "ROLLBACK") == 0) {
@@ -529,13 +657,14 @@ static int pg_commit(struct db *d)
 static int pg_rollback(struct db *d)
 {
   struct pg_db *db = PG(d);
-  if (PQstatus(db->c) == CONNECTION_BAD || !in_tx(db)) { db->tx = 0; db->tingkat = 0; return DB_OK; }
+  if (PQstatus(db->c) == CONNECTION_BAD || !in_tx(db)) { db->tx = 0; db->tingkat = 0; tunda_buang(db); return DB_OK; }
   if (db->kelompok) {
     if (db->tingkat == 0) return DB_OK;
     db->tingkat--;
     return exec_raw(db, "ROLLBACK TO kelompok_tugas; RELEASE kelompok_tugas");
   }
   db->tx = 0;
+  tunda_buang(db);   /* undone by the ROLLBACK anyway */
   return exec_raw(db, "ROLLBACK");
 }
 
