@@ -21,7 +21,8 @@
 --   sql/pg_sql.c generated from the SQLite triggers; src/db/migrate.c calls it again after any
 --   later migration, so a new versi_data/unit_versi trigger gets the same treatment.
 -- * The aktivitas_bulan and aktivitas_unit_bulan triggers UPDATE the existing row and insert
---   (the former upsert) only when there is none: same totals, no row lock.
+--   (the former upsert) only when there is none: same totals, no row lock; a pegawai's month
+--   changing within one unit changes the unit's row once, not twice.
 
 CREATE FUNCTION kinerja_versi_naik() RETURNS void LANGUAGE plpgsql AS $f$
 BEGIN
@@ -115,9 +116,17 @@ BEGIN
   RETURN NULL;
 END $f$;
 
--- sql/021 aktivitas_unit_bulan_ubah (AFTER UPDATE ON aktivitas_bulan)
+-- sql/021 aktivitas_unit_bulan_ubah (AFTER UPDATE ON aktivitas_bulan).  The usual update (an
+-- activity added to or taken from the pegawai's month) changes the same unit row twice: once,
+-- by the difference, is the same total and one row version instead of two.
 CREATE OR REPLACE FUNCTION aktivitas_unit_bulan_ubah_fn() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
+  IF NEW.pegawai_id = OLD.pegawai_id AND NEW.bulan = OLD.bulan THEN
+    UPDATE aktivitas_unit_bulan u SET jumlah = u.jumlah + NEW.jumlah - OLD.jumlah, menit = u.menit + NEW.menit - OLD.menit,
+           pegawai = u.pegawai + CASE WHEN NEW.jumlah > 0 THEN 1 ELSE 0 END - CASE WHEN OLD.jumlah > 0 THEN 1 ELSE 0 END
+      FROM pegawai p WHERE p.id = NEW.pegawai_id AND u.unit_kerja_id = p.unit_kerja_id AND u.bulan = NEW.bulan;
+    IF FOUND THEN RETURN NULL; END IF;
+  END IF;
   UPDATE aktivitas_unit_bulan SET jumlah = jumlah - OLD.jumlah, menit = menit - OLD.menit,
          pegawai = pegawai - CASE WHEN OLD.jumlah > 0 THEN 1 ELSE 0 END
    WHERE unit_kerja_id = (SELECT unit_kerja_id FROM pegawai WHERE id = OLD.pegawai_id) AND bulan = OLD.bulan;
