@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "db/db.h"
 #include "util/util.h"
 
 enum kind { K_STR, K_INT, K_LISTEN, K_LOG, K_SIZE, K_RATE };
@@ -21,7 +22,7 @@ struct opt {
 #define S(field) offsetof(struct config, field), sizeof(((struct config *)0)->field)
 static const struct opt opts[] = {
   {"--listen", "KINERJA_LISTEN", "alamat HOST:PORT", K_LISTEN, 0, 0, 0, 0},
-  {"--db", "KINERJA_DB", "berkas SQLite atau URI postgres://", K_STR, S(db), 0, 0},
+  {"--db", "KINERJA_DB", "berkas SQLite, URI postgres:// atau string koneksi libpq (host=... dbname=...)", K_STR, S(db), 0, 0},
   {"--db-replica", "KINERJA_DB_REPLICA", "URI postgres:// replika baca (streaming); dasbor dibaca di sana", K_STR, S(db_replica), 0, 0},
   {"--replica-max-lag", "KINERJA_REPLICA_MAX_LAG", "batas ketertinggalan replika (detik); lebih dari itu dasbor dibaca dari primer", K_INT, S(replica_max_lag), 0, 3600},
   {"--data-dir", "KINERJA_DATA_DIR", "direktori data (unggahan, cadangan)", K_STR, S(data_dir), 0, 0},
@@ -188,11 +189,11 @@ int config_load(struct config *c, int argc, char **argv, config_getenv_fn getenv
     snprintf(err, errlen, "--public-url harus diawali http:// atau https://");
     return -1;
   }
-  if (c->db_replica[0] && (strncmp(c->db_replica, "postgres://", 11) != 0 && strncmp(c->db_replica, "postgresql://", 13) != 0)) {
-    snprintf(err, errlen, "--db-replica harus URI postgres:// (replika baca PostgreSQL)");
+  if (c->db_replica[0] && !db_url_is_pg(c->db_replica)) {
+    snprintf(err, errlen, "--db-replica harus URI postgres:// atau string koneksi libpq host=... dbname=... (replika baca PostgreSQL)");
     return -1;
   }
-  if (c->db_replica[0] && strncmp(c->db, "postgres://", 11) != 0 && strncmp(c->db, "postgresql://", 13) != 0) {
+  if (c->db_replica[0] && !db_url_is_pg(c->db)) {
     snprintf(err, errlen, "--db-replica hanya berlaku bila --db juga PostgreSQL");
     return -1;
   }

@@ -1,10 +1,17 @@
 /* db.c: picks the backend of a database URL and forwards the db.h calls to it.
  *
- * `postgres://...` / `postgresql://...` (libpq connection URIs) open PostgreSQL (db_pg.c);
- * anything else is a SQLite file path, optionally written `sqlite:PATH`.
+ * `postgres://...` / `postgresql://...` (libpq connection URIs) and libpq key=value connection
+ * strings (`host=db1 port=5432 dbname=kinerja user=kinerja`: the text starts with a word and
+ * `=`, and libpq's parser accepts it, so every keyword is libpq's) open PostgreSQL (db_pg.c);
+ * anything else is a SQLite file path, optionally written `sqlite:PATH`.  A text that starts
+ * like a connection string but that libpq refuses (`host=a dbnama=x`, a misspelt keyword) is
+ * refused with libpq's reason instead of becoming a SQLite file of that name; such a file is
+ * written `sqlite:data=x.db`.
  */
 #include "db/db_impl.h"
 
+#include <ctype.h>
+#include <libpq-fe.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,9 +21,40 @@ static atomic_long open_count;
 void db_count_open(int delta) { atomic_fetch_add(&open_count, delta); }
 long db_open_count(void) { return atomic_load(&open_count); }
 
+/* 1 when url starts like a key=value connection string: a word, then `=` */
+static int mirip_conninfo(const char *url)
+{
+  const char *p = url;
+  while (isspace((unsigned char)*p)) p++;
+  const char *w = p;
+  while (isalpha((unsigned char)*p) || *p == '_') p++;
+  if (p == w) return 0;
+  while (isspace((unsigned char)*p)) p++;
+  return *p == '=';
+}
+
+/* libpq's parsed options of a key=value connection string, or NULL (free with PQconninfoFree);
+ * libpq's complaint in err when it looks like one but is not */
+static PQconninfoOption *conninfo(const char *url, char *err, size_t errlen)
+{
+  if (!mirip_conninfo(url)) return NULL;
+  char *e = NULL;
+  PQconninfoOption *o = PQconninfoParse(url, &e);
+  if (e && err) {
+    snprintf(err, errlen, "%s", e);
+    for (size_t n = strlen(err); n && err[n - 1] == '\n'; ) err[--n] = 0;
+  }
+  if (e) PQfreemem(e);
+  return o;
+}
+
 int db_url_is_pg(const char *url)
 {
-  return url && (strncmp(url, "postgres://", 11) == 0 || strncmp(url, "postgresql://", 13) == 0);
+  if (!url) return 0;
+  if (strncmp(url, "postgres://", 11) == 0 || strncmp(url, "postgresql://", 13) == 0) return 1;
+  PQconninfoOption *o = conninfo(url, NULL, 0);
+  PQconninfoFree(o);
+  return o != NULL;
 }
 
 void db_url_for_log(const char *url, char *out, size_t n)
@@ -24,6 +62,19 @@ void db_url_for_log(const char *url, char *out, size_t n)
   if (!n) return;
   out[0] = 0;
   if (!url) return;
+  PQconninfoOption *o = strstr(url, "://") ? NULL : conninfo(url, NULL, 0);
+  if (o) {   /* key=value: the options set, the password hidden */
+    size_t k = 0;
+    for (PQconninfoOption *x = o; x->keyword && k < n; x++) {
+      if (!x->val || !*x->val) continue;
+      int w = snprintf(out + k, n - k, "%s%s=%s", k ? " " : "", x->keyword, strcmp(x->keyword, "password") ? x->val : "***");
+      if (w < 0) break;
+      k += (size_t)w;
+    }
+    if (k >= n) out[n - 1] = 0;
+    PQconninfoFree(o);
+    return;
+  }
   const char *at = db_url_is_pg(url) ? strchr(url, '@') : NULL;
   const char *colon = at ? strchr(strstr(url, "://") + 3, ':') : NULL;
   const char *q = strchr(url, '?');
@@ -34,6 +85,12 @@ void db_url_for_log(const char *url, char *out, size_t n)
 struct db *db_open(const char *url, char *err, size_t errlen)
 {
   if (db_url_is_pg(url)) return db_pg_open(url, err, errlen);
+  if (url && mirip_conninfo(url)) {   /* a connection string libpq refuses: not a file name */
+    char why[200] = "";
+    PQconninfoFree(conninfo(url, why, sizeof why));
+    snprintf(err, errlen, "bukan string koneksi PostgreSQL yang sah (%s); berkas SQLite dengan nama seperti itu ditulis sqlite:PATH", why);
+    return NULL;
+  }
   if (url && strncmp(url, "sqlite:", 7) == 0) url += 7;
   return db_sqlite_open(url, err, errlen);
 }

@@ -18,13 +18,15 @@ enum { DB_OK = 0, DB_ROW = 100, DB_DONE = 101, DB_ERROR = -1, DB_CONSTRAINT = -2
 enum { DB_DIALECT_SQLITE = 1, DB_DIALECT_PG = 2 };
 
 /* Opens the database named by `url`: a SQLite file path (or `sqlite:PATH`), or a PostgreSQL
- * connection URI `postgres://user@host:port/dbname?...`.  On failure returns NULL and writes a
+ * connection URI `postgres://user@host:port/dbname?...` or key=value string.  On failure returns NULL and writes a
  * message into err.  The caller owns the result and frees it with db_close(). */
 struct db *db_open(const char *url, char *err, size_t errlen);
 void db_close(struct db *db);
-/* 1 when url names a PostgreSQL database (postgres:// or postgresql://). */
+/* 1 when url names a PostgreSQL database: a postgres:// or postgresql:// URI, or a libpq
+ * key=value connection string (`host=db1 dbname=kinerja user=kinerja`). */
 int db_url_is_pg(const char *url);
-/* url without a password or query parameters (for logs). */
+/* url without a password or query parameters (for logs); a key=value string as the options it
+ * sets, the password as ***. */
 void db_url_for_log(const char *url, char *out, size_t n);
 /* DB_DIALECT_SQLITE or DB_DIALECT_PG. */
 int db_dialect(struct db *db);

@@ -7,6 +7,7 @@
 // chain verifies.  PostgreSQL only (make check-pg and the PG smoke of make check).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { PG, startServer, call, tokenFor, sql, psql, kinerja } from './lib.mjs';
 
 const skip = !PG && 'PostgreSQL only (make check-pg)';
@@ -119,6 +120,43 @@ test('moving an activity to another month keeps the monthly rollups exact', { sk
       ON a.pegawai_id = b.pegawai_id AND a.bulan = b.bulan
     WHERE COALESCE(a.jumlah, 0) <> COALESCE(b.jumlah, 0) OR COALESCE(a.menit, 0) <> COALESCE(b.menit, 0)`);
   assert.deepEqual(beda, []);
+});
+
+// sql/pg/036: versi_data and unit_versi move once per transaction (not once per statement: a
+// long transaction would walk every version of the row), a savepoint rolled back takes its bump
+// along (so the next write of the transaction bumps again), and the month rollups stay exact
+test('hot rows: one version bump per transaction, undone with its savepoint; rollups exact', { skip }, () => {
+  const lagi = one(`SELECT count(*) AS n FROM pg_proc WHERE prorettype = 'trigger'::regtype
+    AND prosrc LIKE '%UPDATE versi_data SET n = n + 1 WHERE id = 1;%'`);
+  assert.equal(Number(lagi.n), 0, 'a trigger function still bumps versi_data per statement');
+  const a = one(`SELECT a.id, p.unit_kerja_id AS unit FROM aktivitas a JOIN pegawai p ON p.id = a.pegawai_id
+    WHERE a.pegawai_id = ${ctx.pegawai.id} AND a.dihapus = 0 ORDER BY a.id LIMIT 1`);
+  const salin = `INSERT INTO aktivitas (instansi_id, pegawai_id, penilai_id, skp_id, rhk_id, tanggal, menit, uraian, status, sumber, dibuat, diubah)
+    SELECT instansi_id, pegawai_id, penilai_id, skp_id, rhk_id, tanggal, 7, 'uji baris panas', status, sumber, dibuat, diubah FROM aktivitas WHERE id = ${a.id};`;
+  const angka = `SELECT 'v=' || n FROM versi_data; SELECT 'u=' || COALESCE((SELECT n FROM unit_versi WHERE unit_kerja_id = ${a.unit}), 0);`;
+  // under kinerja's write lock (db_pg.c WRITE_LOCK): no server write in between
+  const out = execFileSync('psql', ['-X', '-q', '-At', '-v', 'ON_ERROR_STOP=1', srv.db, '-f', '-'], { encoding: 'utf8', input:
+    `BEGIN; SELECT 'kunci' FROM (SELECT pg_advisory_xact_lock(${0x6b696e6a})) k; ${angka}
+     SAVEPOINT a; ${salin} ROLLBACK TO a;
+     SAVEPOINT b; ${salin} RELEASE b; ${salin} ${salin} ${angka} COMMIT;` });
+  const v = [...out.matchAll(/^v=(\d+)$/gm)].map((m) => Number(m[1]));
+  const u = [...out.matchAll(/^u=(\d+)$/gm)].map((m) => Number(m[1]));
+  assert.deepEqual([v[1] - v[0], u[1] - u[0]], [1, 1], out);
+  psql(srv.db, salin);
+  assert.equal(Number(one('SELECT n FROM versi_data').n), v[1] + 1);
+  assert.equal(Number(one(`SELECT count(*) AS n FROM aktivitas WHERE uraian = 'uji baris panas'`).n), 4);
+  const beda = rows(`SELECT b.pegawai_id, b.bulan FROM aktivitas_bulan b FULL JOIN
+      (SELECT pegawai_id, substr(tanggal, 1, 7) AS bulan, COUNT(*) AS jumlah, SUM(menit) AS menit FROM aktivitas WHERE dihapus = 0 GROUP BY 1, 2) a
+      ON a.pegawai_id = b.pegawai_id AND a.bulan = b.bulan
+    WHERE COALESCE(a.jumlah, 0) <> COALESCE(b.jumlah, 0) OR COALESCE(a.menit, 0) <> COALESCE(b.menit, 0)`);
+  assert.deepEqual(beda, []);
+  const bedaUnit = rows(`SELECT u.unit_kerja_id, u.bulan FROM aktivitas_unit_bulan u FULL JOIN
+      (SELECT p.unit_kerja_id, b.bulan, SUM(b.jumlah) AS jumlah, SUM(b.menit) AS menit, SUM(CASE WHEN b.jumlah > 0 THEN 1 ELSE 0 END) AS pegawai
+         FROM aktivitas_bulan b JOIN pegawai p ON p.id = b.pegawai_id WHERE p.unit_kerja_id IS NOT NULL GROUP BY 1, 2) r
+      ON r.unit_kerja_id = u.unit_kerja_id AND r.bulan = u.bulan
+    WHERE COALESCE(r.jumlah, 0) <> COALESCE(u.jumlah, 0) OR COALESCE(r.menit, 0) <> COALESCE(u.menit, 0)
+       OR COALESCE(r.pegawai, 0) <> COALESCE(u.pegawai, 0)`);
+  assert.deepEqual(bedaUnit, []);
 });
 
 test('bukti keeps referring to an activity across partitions; a missing activity is refused', { skip }, async () => {

@@ -4,9 +4,11 @@
 // so that the restart disturbs no other test file.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-import { PG, TOP, PASSWORD, psql, kinerja, startServer, tokenFor, call, count } from './lib.mjs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PG, TOP, BIN, PASSWORD, psql, kinerja, startServer, tokenFor, call, count } from './lib.mjs';
 
 test('the server reconnects after PostgreSQL restarts; acknowledged writes are kept', { skip: !PG && 'PostgreSQL only (make check-pg)' }, async () => {
   const env = Object.fromEntries(execFileSync(join(TOP, 'tests/pg/start.sh'), { encoding: 'utf8' })
@@ -33,5 +35,35 @@ test('the server reconnects after PostgreSQL restarts; acknowledged writes are k
   } finally {
     await srv?.stop();
     execFileSync(join(TOP, 'tests/pg/stop.sh'), [env.KINERJA_PG_DIR]);
+  }
+});
+
+// --db (and the CLI) take a libpq key=value connection string as well as a postgres:// URI; a
+// text that starts like one but that libpq refuses is refused, not made a SQLite file
+test('a libpq key=value connection string works as --db; a misspelt one is refused', { skip: !PG && 'PostgreSQL only (make check-pg)' }, async () => {
+  const name = `kv_${process.pid}`;
+  const u = new URL(PG);
+  const db = `host=${u.hostname} port=${u.port} user=${u.username} dbname=${name}`;
+  psql(`${PG}/postgres`, `CREATE DATABASE ${name}`);
+  kinerja(['demo', '--db', db, '--pegawai', '10', '--password', PASSWORD]);
+  const srv = await startServer({ db });
+  try {
+    assert.match(srv.log, new RegExp(`db=user=${u.username} dbname=${name} host=${u.hostname} port=${u.port}`));
+    const token = tokenFor(srv, 'admin');
+    const r = await call(srv, 'POST', '/api/v1/unit-kerja', { token, body: { nama: 'Bagian Kunci Nilai' } });
+    assert.equal(r.status, 201, r.text);
+    assert.equal(count(srv, 'unit_kerja', "WHERE nama = 'Bagian Kunci Nilai'"), 1);
+  } finally {
+    await srv.stop();
+    psql(`${PG}/postgres`, `DROP DATABASE ${name}`);
+  }
+  const cwd = mkdtempSync(join(tmpdir(), 'kinerja-kv-'));
+  try {
+    const bad = spawnSync(resolve(TOP, BIN), ['migrate', '--db', `host=${u.hostname} dbnama=${name}`], { encoding: 'utf8', cwd });
+    assert.equal(bad.status, 1, bad.stderr);
+    assert.match(bad.stderr, /bukan string koneksi PostgreSQL yang sah \(invalid connection option "dbnama"\)/);
+    assert.deepEqual(readdirSync(cwd), []);   /* no SQLite file of that name */
+  } finally {
+    rmSync(cwd, { recursive: true, force: true });
   }
 });

@@ -3,9 +3,11 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include "db/db.h"
 #include "db/pg_sql.h"
 
 static void same(const char *in, const char *want, int want_params)
@@ -76,11 +78,43 @@ static void triggers(void **s)
   same("DO $x$ BEGIN PERFORM 1 WHERE 'a' LIKE 'a'; END $x$", "DO $x$ BEGIN PERFORM 1 WHERE 'a' LIKE 'a'; END $x$", 0);
 }
 
+/* --db: which texts name PostgreSQL (db.c), and what the log shows of them */
+static void urls(void **s)
+{
+  assert_true(db_url_is_pg("postgres://k@127.0.0.1:5432/kinerja"));
+  assert_true(db_url_is_pg("postgresql://k@h/kinerja?sslmode=require"));
+  assert_true(db_url_is_pg("host=127.0.0.1 port=5432 dbname=kinerja user=kinerja"));
+  assert_true(db_url_is_pg("  dbname = kinerja"));
+  assert_true(db_url_is_pg("host=a,b dbname=kinerja target_session_attrs=read-write"));
+  assert_false(db_url_is_pg("data/kinerja.db"));
+  assert_false(db_url_is_pg("sqlite:/var/lib/kinerja/a.db"));
+  assert_false(db_url_is_pg("data=1.db"));          /* not a libpq keyword */
+  assert_false(db_url_is_pg("host=a dbnama=x"));    /* a misspelt keyword */
+  assert_false(db_url_is_pg("/tmp/host=a"));
+  assert_false(db_url_is_pg(""));
+  assert_false(db_url_is_pg(NULL));
+  /* ...and such a text is refused with libpq's reason, not taken for a SQLite file name */
+  char out[200];
+  assert_null(db_open("host=127.0.0.1 dbnama=x", out, sizeof out));
+  assert_non_null(strstr(out, "bukan string koneksi PostgreSQL yang sah"));
+  assert_non_null(strstr(out, "dbnama"));
+  assert_null(db_open("data=1.db", out, sizeof out));
+  assert_non_null(strstr(out, "sqlite:PATH"));
+  db_url_for_log("host=h port=5 dbname=k user=u password='rahasia sekali'", out, sizeof out);
+  assert_string_equal(out, "user=u password=*** dbname=k host=h port=5");
+  db_url_for_log("postgres://u:rahasia@h:5/k?sslmode=require", out, sizeof out);
+  assert_string_equal(out, "postgres://u:***@h:5/k");
+  db_url_for_log("data/kinerja.db", out, sizeof out);
+  assert_string_equal(out, "data/kinerja.db");
+  db_url_for_log("host=h dbname=kinerja", out, 10);
+  assert_string_equal(out, "dbname=ki");
+}
+
 int main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(parameters), cmocka_unit_test(ddl), cmocka_unit_test(expressions),
-    cmocka_unit_test(upsert), cmocka_unit_test(triggers),
+    cmocka_unit_test(upsert), cmocka_unit_test(triggers), cmocka_unit_test(urls),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
