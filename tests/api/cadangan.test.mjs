@@ -202,15 +202,20 @@ test('restore never replaces an existing database without --timpa; with it, it d
 
 test('backup while the server is serving writes: every write succeeds, the copy is consistent', async () => {
   const before = n(srv.db, 'bukti');
-  let stop = false, ok = 0, bad = [];
+  let stop = false, ok = 0, done = false;
+  const bad = [];
+  // a failed upload (an answer other than 201, or no answer at all) is recorded and ends the
+  // writer soon, so that the test fails with the reason instead of waiting forever
   const writer = (async () => {
-    for (let i = 0; !stop || ok < 20; i++) {
-      const r = await upload(`serentak ${i}`);
-      if (r.status === 201) ok++; else bad.push(r.status + ' ' + r.text);
-      if (i > 2000) break;
+    for (let i = 0; (!stop || ok < 20) && bad.length < 5 && i <= 2000; i++) {
+      try {
+        const r = await upload(`serentak ${i}`);
+        if (r.status === 201) ok++; else bad.push(r.status + ' ' + r.text);
+      } catch (e) { bad.push(`no answer: ${e.cause?.code || e.message}`); }
     }
-  })();
-  while (ok < 5) await new Promise((r) => setTimeout(r, 20));
+  })().finally(() => { done = true; });
+  while (ok < 5 && !done) await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(bad, [], 'no write failed before the backup');
   const b = await run(['backup', '--db', srv.db, '--out', p('serentak.knj'), '--key-file', p('kunci'), '--data-dir', dataDir]);
   stop = true;
   await writer;
