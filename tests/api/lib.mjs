@@ -121,7 +121,10 @@ export async function startServer({ pegawai = 60, extraArgs = [], demo = true, e
       SELECT u.id, k.kunci, 0 FROM pengguna u, (SELECT 'pegawai' AS kunci UNION ALL SELECT 'atasan' UNION ALL SELECT 'pimpinan'
       UNION ALL SELECT 'admin' UNION ALL SELECT 'auditor' UNION ALL SELECT 'superadmin') k`);
   }
-  const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2',
+  // --timeout 600: a test that blocks its event loop in a long synchronous psql/CLI step (tens of
+  // seconds on a loaded machine) must not find its kept-alive socket closed by the server's idle
+  // timeout under the next request ("fetch failed"); a test's own --timeout comes later and wins
+  const argv = [BIN, 'serve', '--db', db, '--listen', '127.0.0.1:0', '--threads', '2', '--timeout', '600',
     '--web-dir', join(TOP, 'web'), ...(limits ? [] : NO_LIMITS), ...extraArgs];
   const cmd = [...WRAP, ...argv];
   const proc = spawn(cmd[0], cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
