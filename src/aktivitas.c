@@ -507,7 +507,7 @@ int aktivitas_delete(struct db *db, int64_t pegawai_id, int64_t id, const struct
 
 /* The list's statement, bound (aktivitas_internal.h); NULL with *bad naming a bad filter, or
  * NULL alone on a database error. */
-struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_query *q, const char **bad)
+struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_query *q, const char **bad, int tanpa_urut)
 {
   *bad = NULL;
   if (q->status && strcmp(q->status, "diajukan") && strcmp(q->status, "disetujui") && strcmp(q->status, "dikembalikan")) { *bad = "status"; return NULL; }
@@ -532,7 +532,7 @@ struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_que
   if (q->dari) gagal |= buf_puts(&b, " AND a.tanggal >= ?7");
   if (q->sampai) gagal |= buf_puts(&b, " AND a.tanggal <= ?8");
   if (q->cursor) gagal |= buf_puts(&b, " AND a.id < ?9");
-  gagal |= buf_puts(&b, " ORDER BY a.id DESC LIMIT ?10");
+  gagal |= buf_puts(&b, tanpa_urut ? " LIMIT ?10" : " ORDER BY a.id DESC LIMIT ?10");
   struct db_stmt *st = gagal ? NULL : db_prepare(db, b.data);   /* the statement keeps its own copy */
   buf_free(&b);
   if (!st) return NULL;
@@ -545,13 +545,13 @@ struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_que
   db_bind_text(st, 7, q->dari);
   db_bind_text(st, 8, q->sampai);
   db_bind_int64(st, 9, q->cursor);
-  db_bind_int64(st, 10, q->limit + 1);
+  db_bind_int64(st, 10, tanpa_urut ? tanpa_urut : q->limit + 1);
   return st;
 }
 
 json_t *aktivitas_list(struct db *db, const struct aktivitas_query *q, const char **bad)
 {
-  struct db_stmt *st = aktivitas_list_siapkan(db, q, bad);
+  struct db_stmt *st = aktivitas_list_siapkan(db, q, bad, 0);
   if (!st) return NULL;
   json_t *items = json_array();
   int s, n = 0;

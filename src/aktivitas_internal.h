@@ -12,7 +12,9 @@
   " a.catatan_review, a.direview, a.sumber, a.dibuat, a.diubah, COALESCE(a.penilai_id, 0), COALESCE(a.skp_id, 0)"
 #define AKT_FROM " FROM aktivitas a JOIN pegawai p ON p.id = a.pegawai_id LEFT JOIN rhk r ON r.id = a.rhk_id"
 
-/* The list query of aktivitas_list, prepared and bound (limit + 1 rows, newest first); NULL
- * with *bad set for a bad filter, or NULL alone on a database error.  Give it back with db_done. */
-struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_query *q, const char **bad);
+/* The list query of aktivitas_list, prepared and bound: limit + 1 rows, newest first; or, with
+ * tanpa_urut > 0, at most that many rows in no particular order (the caller sorts them by id,
+ * aktivitas_teks.c).  NULL with *bad set for a bad filter, or NULL alone on a database error.
+ * Give it back with db_done. */
+struct db_stmt *aktivitas_list_siapkan(struct db *db, const struct aktivitas_query *q, const char **bad, int tanpa_urut);
 #endif

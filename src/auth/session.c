@@ -9,28 +9,42 @@
 #include "auth/password.h"
 #include "util/util.h"
 
+/* An active account (u) whose pegawai and instansi, if any, are active too: the columns
+ * principal_isi() reads, the joins and the conditions.  Session and token lookups join them to
+ * their own row, so a request is authenticated with one statement (issue 13). */
+#define PRINCIPAL_KOLOM "u.id, COALESCE(u.pegawai_id, 0), COALESCE(u.instansi_id, 0), u.peran, u.username"
+#define PRINCIPAL_GABUNG                            \
+  "  LEFT JOIN pegawai p ON p.id = u.pegawai_id"    \
+  "  LEFT JOIN instansi i ON i.id = u.instansi_id"
+#define PRINCIPAL_SYARAT                            \
+  " u.aktif = 1"                                    \
+  "   AND (u.pegawai_id IS NULL OR p.aktif = 1)"    \
+  "   AND (u.instansi_id IS NULL OR i.aktif = 1)"
+
+/* The principal from PRINCIPAL_KOLOM, starting at column c. */
+static void principal_isi(struct db_stmt *st, int c, struct principal *who)
+{
+  memset(who, 0, sizeof *who);
+  who->pengguna_id = db_col_int64(st, c);
+  who->pegawai_id = db_col_int64(st, c + 1);
+  who->instansi_id = db_col_int64(st, c + 2);
+  who->peran = (unsigned)db_col_int64(st, c + 3) & PERAN_STORED_MASK;
+  if (who->pegawai_id) who->peran |= PERAN_PEGAWAI;
+  str_copy(who->username, sizeof who->username, db_col_text(st, c + 4));
+}
+
 int principal_load(struct db *db, int64_t pengguna_id, struct principal *who)
 {
   int rc = -1;
   struct db_stmt *st = db_prepare(db,
-    "SELECT u.id, COALESCE(u.pegawai_id, 0), COALESCE(u.instansi_id, 0), u.peran, u.username"
-    "  FROM pengguna u"
-    "  LEFT JOIN pegawai p ON p.id = u.pegawai_id"
-    "  LEFT JOIN instansi i ON i.id = u.instansi_id"
-    " WHERE u.id = ?1 AND u.aktif = 1"
-    "   AND (u.pegawai_id IS NULL OR p.aktif = 1)"
-    "   AND (u.instansi_id IS NULL OR i.aktif = 1)");
+    "SELECT " PRINCIPAL_KOLOM
+    "  FROM pengguna u" PRINCIPAL_GABUNG
+    " WHERE u.id = ?1 AND" PRINCIPAL_SYARAT);
   if (!st) return -1;
   db_bind_int64(st, 1, pengguna_id);
   int s = db_step(st);
   if (s == DB_ROW) {
-    memset(who, 0, sizeof *who);
-    who->pengguna_id = db_col_int64(st, 0);
-    who->pegawai_id = db_col_int64(st, 1);
-    who->instansi_id = db_col_int64(st, 2);
-    who->peran = (unsigned)db_col_int64(st, 3) & PERAN_STORED_MASK;
-    if (who->pegawai_id) who->peran |= PERAN_PEGAWAI;
-    str_copy(who->username, sizeof who->username, db_col_text(st, 4));
+    principal_isi(st, 0, who);
     rc = 0;
   } else if (s == DB_DONE) {
     rc = 1;
@@ -145,15 +159,18 @@ static bool hex_token(const char *t, size_t n)
 int session_lookup(struct db *db, const char *token, int idle_seconds, struct principal *who)
 {
   char h[65], csrf[65];
-  int64_t sesi_id, uid, dipakai, terbatas;
+  int64_t sesi_id, dipakai, terbatas;
   const int64_t now = now_unix();
   if (!hex_token(token, 64)) return 1;
   hash_hex(token, strlen(token), h);
+  /* the session and its account in one statement; no row when either is not (or no longer) valid */
   struct db_stmt *st = db_prepare(db,
-    "SELECT id, pengguna_id, csrf, dipakai, terbatas FROM sesi"
-    " WHERE token_hash = ?1 AND berakhir > ?2 AND dipakai > ?3"
+    "SELECT s.id, s.csrf, s.dipakai, s.terbatas, " PRINCIPAL_KOLOM
+    "  FROM sesi s JOIN pengguna u ON u.id = s.pengguna_id" PRINCIPAL_GABUNG
+    " WHERE s.token_hash = ?1 AND s.berakhir > ?2 AND s.dipakai > ?3"
     /* a practice session (mode latihan) lives only while its real account is active */
-    "   AND (latihan_asal IS NULL OR latihan_asal IN (SELECT id FROM pengguna WHERE aktif = 1))");
+    "   AND (s.latihan_asal IS NULL OR s.latihan_asal IN (SELECT id FROM pengguna WHERE aktif = 1))"
+    "   AND" PRINCIPAL_SYARAT);
   if (!st) return -1;
   db_bind_text(st, 1, h);
   db_bind_int64(st, 2, now);
@@ -161,16 +178,14 @@ int session_lookup(struct db *db, const char *token, int idle_seconds, struct pr
   int s = db_step(st);
   if (s == DB_ROW) {
     sesi_id = db_col_int64(st, 0);
-    uid = db_col_int64(st, 1);
-    str_copy(csrf, sizeof csrf, db_col_text(st, 2));
-    dipakai = db_col_int64(st, 3);
-    terbatas = db_col_int64(st, 4);
+    str_copy(csrf, sizeof csrf, db_col_text(st, 1));
+    dipakai = db_col_int64(st, 2);
+    terbatas = db_col_int64(st, 3);
+    principal_isi(st, 4, who);
   }
   db_done(st);
   if (s == DB_DONE) return 1;
   if (s != DB_ROW) return -1;
-  int p = principal_load(db, uid, who);
-  if (p != 0) return p;
   who->sesi_id = sesi_id;
   who->terbatas = terbatas != 0;
   str_copy(who->csrf, sizeof who->csrf, csrf);
@@ -236,30 +251,30 @@ int token_create(struct db *db, int64_t pengguna_id, const char *nama, bool writ
 int token_lookup(struct db *db, const char *token, struct principal *who)
 {
   char h[65];
-  int64_t tid, uid, dipakai;
+  int64_t tid, dipakai;
   bool write;
   const int64_t now = now_unix();
   if (strncmp(token, TOKEN_PREFIX, strlen(TOKEN_PREFIX)) != 0 ||
       !hex_token(token + strlen(TOKEN_PREFIX), 64))
     return 1;
   hash_hex(token, strlen(token), h);
+  /* the token and its account in one statement; no row when either is not (or no longer) valid */
   struct db_stmt *st = db_prepare(db,
-    "SELECT id, pengguna_id, cakupan = 'write', COALESCE(dipakai, 0) FROM token_api"
-    " WHERE token_hash = ?1 AND dicabut IS NULL");
+    "SELECT t.id, t.cakupan = 'write', COALESCE(t.dipakai, 0), " PRINCIPAL_KOLOM
+    "  FROM token_api t JOIN pengguna u ON u.id = t.pengguna_id" PRINCIPAL_GABUNG
+    " WHERE t.token_hash = ?1 AND t.dicabut IS NULL AND" PRINCIPAL_SYARAT);
   if (!st) return -1;
   db_bind_text(st, 1, h);
   int s = db_step(st);
   if (s == DB_ROW) {
     tid = db_col_int64(st, 0);
-    uid = db_col_int64(st, 1);
-    write = db_col_int64(st, 2) != 0;
-    dipakai = db_col_int64(st, 3);
+    write = db_col_int64(st, 1) != 0;
+    dipakai = db_col_int64(st, 2);
+    principal_isi(st, 3, who);
   }
   db_done(st);
   if (s == DB_DONE) return 1;
   if (s != DB_ROW) return -1;
-  int p = principal_load(db, uid, who);
-  if (p != 0) return p;
   who->token_id = tid;
   who->token_write = write;
   /* last-use stamp, at most once a minute, through the writer (auth/dipakai.h) */

@@ -79,11 +79,26 @@ static size_t utf8_satu(const unsigned char *s, size_t sisa, int32_t *cp)
 
 static const char HEX[] = "0123456789ABCDEF";
 
+/* Eight bytes that need no escaping and are ASCII: none below 0x20, none 0x80 or above, no '"'
+ * and no '\\' (the usual bit tricks; exact, since a byte >= 0x80 is excluded first). */
+static inline int polos8(const unsigned char *s)
+{
+  const uint64_t satu = 0x0101010101010101ULL, tinggi = 0x8080808080808080ULL;
+  uint64_t x;
+  memcpy(&x, s, 8);
+  uint64_t kutip = x ^ (satu * '"'), miring = x ^ (satu * '\\');
+  uint64_t buruk = (x & tinggi) | ((x - satu * 0x20) & ~x & tinggi) |
+                   ((kutip - satu) & ~kutip & tinggi) | ((miring - satu) & ~miring & tinggi);
+  return buruk == 0;
+}
+
 static void tulis_string(struct json_tulis *o, const char *str, size_t len)
 {
   const unsigned char *s = (const unsigned char *)str, *akhir = s + len, *awal = s;
   tulis1(o, '"');
   while (s < akhir) {
+    while (akhir - s >= 8 && polos8(s)) s += 8;   /* plain ASCII runs, 8 bytes a step */
+    if (s >= akhir) break;
     unsigned char c = *s;
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) { s++; continue; }
     if (c >= 0x80) {

@@ -51,3 +51,10 @@ void log_line(const char *line)
   fputs(buf, stderr);
   pthread_mutex_unlock(&lock);
 }
+
+void log_line_n(const char *line, size_t n)
+{
+  pthread_mutex_lock(&lock);
+  fwrite(line, 1, n, stderr);   /* stderr is unbuffered: one write */
+  pthread_mutex_unlock(&lock);
+}

@@ -18,6 +18,7 @@
 #include "db/migrate.h"
 #include "demo.h"
 #include "util/json_teks.h"
+#include "util/util.h"
 
 struct fx { struct db *db; char path[64]; int64_t inst, peg[8], rhk; };
 
@@ -134,6 +135,70 @@ static void test_sama(void **state)
   assert_true(total > 100);
 }
 
+/* One pegawai's days (dari and sampai at most 62 days apart) are read unsorted and put in id
+ * order in C (aktivitas_teks.c): the same bytes for every window, limit, cursor and filter, also
+ * when the window holds more rows than that path reads (the sorted query answers then). */
+static void test_tanpa_urut(void **state)
+{
+  struct fx *f = *state;
+  char awal[11] = "", akhir[11] = "";
+  struct db_stmt *st = db_prepare(f->db, "SELECT MIN(tanggal), MAX(tanggal) FROM aktivitas");
+  assert_int_equal(db_step(st), DB_ROW);
+  snprintf(awal, sizeof awal, "%s", db_col_text(st, 0));
+  snprintf(akhir, sizeof akhir, "%s", db_col_text(st, 1));
+  db_done(st);
+  /* 700 more activities of peg[1] on the last day, a few of them withdrawn */
+  st = db_prepare(f->db,
+    "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 699)"
+    " INSERT INTO aktivitas (pegawai_id, instansi_id, tanggal, menit, uraian, status, sumber, dibuat, diubah, dihapus)"
+    " SELECT ?1, ?2, ?3, 1, 'Isian ke-' || i || ' \"x\"', 'diajukan', 'batch', 1795000000 + i, 1795000000 + i, i % 50 = 0 FROM n");
+  db_bind_int64(st, 1, f->peg[1]);
+  db_bind_int64(st, 2, f->inst);
+  db_bind_text(st, 3, akhir);
+  assert_int_equal(db_step(st), DB_DONE);
+  db_done(st);
+  static const int hari[] = {0, 1, 6, 30, 62, 63, 400};
+  static const int batas[] = {1, 3, 50, 200};
+  int total = 0;
+  for (int p = 0; p < 8; p++)
+    for (size_t h = 0; h < sizeof hari / sizeof hari[0]; h++)
+      for (size_t b = 0; b < sizeof batas / sizeof batas[0]; b++) {
+        char dari[11];
+        assert_int_equal(date_add_days(akhir, -hari[h], dari), 0);
+        struct aktivitas_query q = {.instansi_id = f->inst, .pegawai_id = f->peg[p], .dari = dari, .sampai = akhir,
+                                    .limit = batas[b]};
+        total += sama(f, &q);
+        q.status = "disetujui";
+        total += sama(f, &q);
+        q.status = NULL;
+        q.dari = awal;   /* the whole demo range: over 62 days unless the demo is short */
+        total += sama(f, &q);
+      }
+  /* pages through cursors, with and without the scope of a pegawai's own subtree */
+  for (int scope = 0; scope < 2; scope++)
+    for (int p = 0; p < 3; p++) {
+      char dari[11];
+      date_add_days(akhir, -30, dari);
+      struct aktivitas_query q = {.instansi_id = f->inst, .pegawai_id = f->peg[p], .dari = dari, .sampai = akhir,
+                                  .limit = 7, .scope_root = scope ? f->peg[p] : 0};
+      for (int i = 0; i < 150; i++) {
+        int n = sama(f, &q);
+        total += n;
+        const char *bad = NULL;
+        json_t *j = aktivitas_list(f->db, &q, &bad);
+        const char *c = json_string_value(json_object_get(j, "next_cursor"));
+        q.cursor = c ? atoll(c) : 0;
+        json_decref(j);
+        if (!q.cursor) break;
+      }
+    }
+  /* a bad status or date still names the field */
+  struct aktivitas_query q = {.instansi_id = f->inst, .pegawai_id = f->peg[0], .dari = awal, .sampai = akhir,
+                              .limit = 5, .status = "salah"};
+  assert_int_equal(sama(f, &q), 0);
+  assert_true(total > 2000);
+}
+
 static void test_bukan_utf8(void **state)
 {
   struct fx *f = *state;
@@ -144,12 +209,22 @@ static void test_bukan_utf8(void **state)
   size_t n = 0;
   assert_int_equal(aktivitas_list_teks(f->db, &q, &bad, &out, &n), 1);
   assert_null(out);
+  /* the same on the unsorted path (one pegawai's days) */
+  char hari[11] = "";
+  struct db_stmt *st = db_prepare(f->db, "SELECT tanggal FROM aktivitas WHERE id = (SELECT MAX(id) FROM aktivitas)");
+  assert_int_equal(db_step(st), DB_ROW);
+  snprintf(hari, sizeof hari, "%s", db_col_text(st, 0));
+  db_done(st);
+  q.dari = q.sampai = hari;
+  assert_int_equal(aktivitas_list_teks(f->db, &q, &bad, &out, &n), 1);
+  assert_null(out);
 }
 
 int main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown(test_sama, setup, teardown),
+    cmocka_unit_test_setup_teardown(test_tanpa_urut, setup, teardown),
     cmocka_unit_test_setup_teardown(test_bukan_utf8, setup, teardown),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

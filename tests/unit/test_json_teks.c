@@ -112,6 +112,32 @@ static void test_acak(void **state)
   }
 }
 
+/* Long strings, scanned 8 bytes at a time (polos8): every byte value, and a multi-byte or broken
+ * sequence, at every position of a 40-byte run, and at its end. */
+static void test_posisi(void **state)
+{
+  (void)state;
+  static const char *const sisip[] = {"é", "日本", "😀", "\xc3", "\xed\xa0\x80", "\xe2\x80\xa8"};
+  char t[64];
+  for (int c = 0; c < 256 + (int)(sizeof sisip / sizeof *sisip); c++)
+    for (int p = 0; p < 40; p++)
+      for (int panjang = p + 1; panjang <= 40; panjang += 13) {
+        memset(t, 'a' + p % 26, sizeof t);
+        size_t n = (size_t)panjang;
+        if (c < 256) {
+          t[p] = (char)c;
+        } else {
+          const char *x = sisip[c - 256];
+          size_t l = strlen(x);
+          memcpy(t + p, x, l);
+          if ((size_t)p + l > n) n = (size_t)p + l;
+        }
+        json_t *j = json_pack("[o]", json_stringn_nocheck(t, n));
+        sama(j, JSON_COMPACT);
+        json_decref(j);
+      }
+}
+
 static void test_tidak_sah(void **state)
 {
   (void)state;
@@ -141,6 +167,7 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_acak),
+    cmocka_unit_test(test_posisi),
     cmocka_unit_test(test_tidak_sah),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
