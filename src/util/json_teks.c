@@ -31,14 +31,14 @@ static int tumbuh_lambat(struct json_tulis *o, size_t perlu)
   return 0;
 }
 
-static void tulis(struct json_tulis *o, const char *s, size_t n)
+static inline void tulis(struct json_tulis *o, const char *s, size_t n)
 {
   if (n == 0 || tumbuh(o, n)) return;
   memcpy(o->p + o->n, s, n);
   o->n += n;
 }
 
-static void tulis1(struct json_tulis *o, char c)
+static inline void tulis1(struct json_tulis *o, char c)
 {
   if (tumbuh(o, 1)) return;
   o->p[o->n++] = c;
@@ -46,9 +46,19 @@ static void tulis1(struct json_tulis *o, char c)
 
 static void tulis_int(struct json_tulis *o, json_int_t v)
 {
+  static const char dua[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
   char t[24];
   int i = sizeof t;
   uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+  while (u >= 100) {   /* two digits a step */
+    unsigned d = (unsigned)(u % 100) * 2;
+    u /= 100;
+    t[--i] = dua[d + 1];
+    t[--i] = dua[d];
+  }
   do { t[--i] = (char)('0' + u % 10); u /= 10; } while (u);
   if (v < 0) t[--i] = '-';
   tulis(o, t + i, sizeof t - (size_t)i);
