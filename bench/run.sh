@@ -260,7 +260,10 @@ want i && cc "${CFLAGS[@]}" -o "$BIN/xlsx_ceiling" bench/xlsx_ceiling.c -lxlsxwr
 # project's static library (`make bench` has just built it); dasbor_gen links it for the rules
 # and date helpers.  A failed build fails only scenario f, h, i or j.
 SKP_BUILT=false; PEN_BUILT=false; DS_BUILT=false; TPP_BUILT=false
-LIBS=(-lmicrohttpd -ljansson -lsodium -lsqlite3 -lcsv -lhpdf -lxlsxwriter -lpthread -lm)
+# the same libraries as the Makefile's LIBS (libkinerja.a holds the PostgreSQL backend too)
+# shellcheck disable=SC2207
+LIBS=($(pkg-config --libs libmicrohttpd jansson libsodium sqlite3 libpq libcurl libcrypto liboath) \
+  -lcsv -lhpdf -lxlsxwriter -lqrencode -lpng -lpthread -lm)
 if want f h i j; then
   [ -f build/rel/libkinerja.a ] || { log "build/rel/libkinerja.a missing: make -s kinerja"; make -s kinerja >&2 || true; }
   if [ ! -f build/rel/libkinerja.a ]; then
