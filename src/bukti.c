@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "aktivitas.h"
+#include "satu_baris.h"
 #include "util/buf.h"
 #include "util/errs.h"
 #include "util/log.h"
@@ -673,12 +674,7 @@ static json_t *row_json(struct db_stmt *st)
 
 json_t *bukti_json(struct db *db, int64_t id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT " COLS " FROM bukti b WHERE b.id = ?1 AND b.dihapus = 0");
-  if (!st) return NULL;
-  db_bind_int64(st, 1, id);
-  json_t *j = db_step(st) == DB_ROW ? row_json(st) : NULL;
-  db_done(st);
-  return j;
+  return satu_baris_json(db, "SELECT " COLS " FROM bukti b WHERE b.id = ?1 AND b.dihapus = 0", id, row_json);
 }
 
 int bukti_load(struct db *db, int64_t id, struct bukti_info *out)
@@ -705,29 +701,15 @@ int bukti_load(struct db *db, int64_t id, struct bukti_info *out)
   return s == DB_ROW ? 0 : s == DB_DONE ? 1 : -1;
 }
 
-static int pemilik(struct db *db, const char *sql, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
-{
-  struct db_stmt *st = db_prepare(db, sql);
-  if (!st) return -1;
-  db_bind_int64(st, 1, id);
-  int s = db_step(st);
-  if (s == DB_ROW) {
-    *pegawai_id = db_col_int64(st, 0);
-    *instansi_id = db_col_int64(st, 1);
-  }
-  db_done(st);
-  return s == DB_ROW ? 0 : s == DB_DONE ? 1 : -1;
-}
-
 int bukti_pemilik_aktivitas(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
 {
-  return pemilik(db, "SELECT pegawai_id, instansi_id FROM aktivitas WHERE id = ?1 AND dihapus = 0",
-                 id, pegawai_id, instansi_id);
+  return satu_baris_pemilik(db, "SELECT pegawai_id, instansi_id FROM aktivitas WHERE id = ?1 AND dihapus = 0",
+                            id, pegawai_id, instansi_id);
 }
 
 int bukti_pemilik_realisasi(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
 {
-  return pemilik(db,
+  return satu_baris_pemilik(db,
     "SELECT s.pegawai_id, s.instansi_id"
     "  FROM realisasi r"
     "  JOIN skp s ON s.id = r.skp_id"
@@ -736,7 +718,7 @@ int bukti_pemilik_realisasi(struct db *db, int64_t id, int64_t *pegawai_id, int6
 
 int bukti_pemilik_inovasi(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
 {
-  return pemilik(db, "SELECT pegawai_id, instansi_id FROM inovasi WHERE id = ?1", id, pegawai_id, instansi_id);
+  return satu_baris_pemilik(db, "SELECT pegawai_id, instansi_id FROM inovasi WHERE id = ?1", id, pegawai_id, instansi_id);
 }
 
 int64_t bukti_terpakai(struct db *db, int64_t pegawai_id)

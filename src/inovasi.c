@@ -8,6 +8,7 @@
 #include "aktivitas.h"
 #include "auth/rbac.h"
 #include "rules/desimal.h"
+#include "satu_baris.h"
 #include "util/buf.h"
 #include "util/errs.h"
 #include "util/util.h"
@@ -82,23 +83,12 @@ static json_t *row_json(struct db_stmt *st)
 
 json_t *inovasi_json(struct db *db, int64_t id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT " COLS FROM " WHERE i.id = ?1");
-  if (!st) return NULL;
-  db_bind_int64(st, 1, id);
-  json_t *j = db_step(st) == DB_ROW ? row_json(st) : NULL;
-  db_done(st);
-  return j;
+  return satu_baris_json(db, "SELECT " COLS FROM " WHERE i.id = ?1", id, row_json);
 }
 
 int inovasi_pemilik(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT pegawai_id, instansi_id FROM inovasi WHERE id = ?1");
-  if (!st) return -1;
-  db_bind_int64(st, 1, id);
-  int s = db_step(st);
-  if (s == DB_ROW) { *pegawai_id = db_col_int64(st, 0); *instansi_id = db_col_int64(st, 1); }
-  db_done(st);
-  return s == DB_ROW ? 0 : s == DB_DONE ? 1 : -1;
+  return satu_baris_pemilik(db, "SELECT pegawai_id, instansi_id FROM inovasi WHERE id = ?1", id, pegawai_id, instansi_id);
 }
 
 /* ---- input ---- */

@@ -442,13 +442,9 @@ static int penutup(struct pdf *P)
 
 int panduan_pdf(const char *dir, unsigned char **out, size_t *len, char *err, size_t errlen)
 {
-  struct pdf *P = calloc(1, sizeof *P);
+  struct pdf *P = report_hpdf_alloc(sizeof *P, err, errlen);
+  if (!P) return -1;
   int rc = -1;
-  if (err && errlen) err[0] = '\0';
-  if (!P) {
-    if (err && errlen) snprintf(err, errlen, "memori tidak cukup");
-    return -1;
-  }
   report_hpdf_begin(&P->e, err, errlen);
   P->dir = dir;
   if (!out || !len || !dir) { report_hpdf_fail(&P->e, "parameter kosong"); goto fail; }

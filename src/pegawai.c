@@ -8,6 +8,7 @@
 
 #include "golongan.h"
 #include "nip.h"
+#include "satu_baris.h"
 #include "util/buf.h"
 #include "util/cursor.h"
 #include "util/errs.h"
@@ -508,12 +509,7 @@ static json_t *row_json(struct db_stmt *st)
 
 json_t *pegawai_json(struct db *db, int64_t id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT " JCOLS JFROM " WHERE p.id = ?1");
-  if (!st) return NULL;
-  db_bind_int64(st, 1, id);
-  json_t *j = db_step(st) == DB_ROW ? row_json(st) : NULL;
-  db_done(st);
-  return j;
+  return satu_baris_json(db, "SELECT " JCOLS JFROM " WHERE p.id = ?1", id, row_json);
 }
 
 json_t *pegawai_riwayat_json(struct db *db, int64_t id)

@@ -7,6 +7,7 @@
 
 #include "aktivitas.h"
 #include "report_font.h"
+#include "satu_baris.h"
 #include "util/buf.h"
 #include "util/errs.h"
 #include "util/util.h"
@@ -38,12 +39,7 @@ json_t *penghargaan_aturan_list(struct db *db, int64_t instansi_id)
 
 json_t *penghargaan_aturan_json(struct db *db, int64_t id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT " ATURAN_COLS " FROM penghargaan_aturan WHERE id = ?1");
-  if (!st) return NULL;
-  db_bind_int64(st, 1, id);
-  json_t *j = db_step(st) == DB_ROW ? aturan_row(st) : NULL;
-  db_done(st);
-  return j;
+  return satu_baris_json(db, "SELECT " ATURAN_COLS " FROM penghargaan_aturan WHERE id = ?1", id, aturan_row);
 }
 
 int penghargaan_aturan_instansi(struct db *db, int64_t id, int64_t *instansi_id)
@@ -324,23 +320,12 @@ static json_t *pgh_row(struct db_stmt *st)
 
 json_t *penghargaan_json(struct db *db, int64_t id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT " PGH_COLS PGH_FROM " WHERE g.id = ?1");
-  if (!st) return NULL;
-  db_bind_int64(st, 1, id);
-  json_t *j = db_step(st) == DB_ROW ? pgh_row(st) : NULL;
-  db_done(st);
-  return j;
+  return satu_baris_json(db, "SELECT " PGH_COLS PGH_FROM " WHERE g.id = ?1", id, pgh_row);
 }
 
 int penghargaan_pemilik(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *instansi_id)
 {
-  struct db_stmt *st = db_prepare(db, "SELECT pegawai_id, instansi_id FROM penghargaan WHERE id = ?1");
-  if (!st) return -1;
-  db_bind_int64(st, 1, id);
-  int s = db_step(st);
-  if (s == DB_ROW) { *pegawai_id = db_col_int64(st, 0); *instansi_id = db_col_int64(st, 1); }
-  db_done(st);
-  return s == DB_ROW ? 0 : s == DB_DONE ? 1 : -1;
+  return satu_baris_pemilik(db, "SELECT pegawai_id, instansi_id FROM penghargaan WHERE id = ?1", id, pegawai_id, instansi_id);
 }
 
 int penghargaan_terbitkan(struct db *db, int64_t instansi_id, int64_t pengguna_id, json_t *body,

@@ -4,6 +4,15 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+
+void *report_hpdf_alloc(size_t size, char *err, size_t errlen)
+{
+  if (err && errlen) err[0] = '\0';
+  void *p = calloc(1, size);
+  if (!p && err && errlen) snprintf(err, errlen, "memori tidak cukup");
+  return p;
+}
 
 void report_hpdf_begin(struct report_hpdf_err *e, char *err, size_t errlen)
 {

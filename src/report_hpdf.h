@@ -24,6 +24,9 @@ struct report_hpdf_font {
   unsigned short w[256];
 };
 
+/* A zeroed report state of size bytes (the caller frees it), with the caller's buffer err
+ * emptied; NULL with "memori tidak cukup" in err. */
+void *report_hpdf_alloc(size_t size, char *err, size_t errlen);
 /* Points e at the caller's buffer err of errlen bytes and empties it (err may be NULL). */
 void report_hpdf_begin(struct report_hpdf_err *e, char *err, size_t errlen);
 /* The error handler for HPDF_New(report_hpdf_on_error, e): keeps the first error and detail. */

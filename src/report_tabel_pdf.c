@@ -177,9 +177,8 @@ static int isi(struct pdf *P)
 
 int report_tabel_pdf(const struct report_tabel *t, unsigned char **out, size_t *len, char *err, size_t errlen)
 {
-  if (err && errlen) err[0] = '\0';
-  struct pdf *P = calloc(1, sizeof *P);
-  if (!P) { if (err && errlen) snprintf(err, errlen, "memori tidak cukup"); return -1; }
+  struct pdf *P = report_hpdf_alloc(sizeof *P, err, errlen);
+  if (!P) return -1;
   report_hpdf_begin(&P->e, err, errlen);
   P->t = t;
   int rc = -1;

@@ -58,6 +58,15 @@ int api_unit_boleh(struct request *req, struct db *db, int64_t unit, int64_t *in
   return 0;
 }
 
+int api_unit_instansi(struct request *req, struct db *db, int64_t unit, int64_t *inst)
+{
+  int s = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, unit, inst);
+  if (s == DB_DONE) { reply_not_found(req, "Unit kerja"); return -1; }
+  if (s != DB_ROW) { reply_db_error(req); return -1; }
+  if (!rbac_instansi_read(&req->who, *inst)) { reply_forbidden(req); return -1; }
+  return 0;
+}
+
 int api_instansi_ada(struct request *req, struct db *db, int64_t inst)
 {
   int64_t ada = 0;

@@ -26,8 +26,11 @@ struct db *api_pegawai_baca_instansi(struct request *req, int64_t *id);
  * (commit or roll back with api_end); on NULL nothing is left open. */
 struct db *api_pegawai_ubah(struct request *req, int64_t *id, int64_t *inst);
 /* May the caller read unit kerja `unit` (its instansi)?  0 yes (*inst receives the instansi);
- * -1 replied: 404 "Unit kerja" when it does not exist (or cannot be read), 403. */
+ * -1 replied: 404 "Unit kerja" when it does not exist or cannot be read (a database error too,
+ * as the dashboards and profiles always answered), 403. */
 int api_unit_boleh(struct request *req, struct db *db, int64_t unit, int64_t *inst);
+/* The same, answering a database error with 503 (the lists filtered by ?unit_kerja_id=). */
+int api_unit_instansi(struct request *req, struct db *db, int64_t unit, int64_t *inst);
 /* Does instansi `inst` exist?  0 yes; -1 replied: 404 "Instansi", or 503. */
 int api_instansi_ada(struct request *req, struct db *db, int64_t inst);
 /* ?tahun= (2000-2100), default the current year in the instansi's timezone; on bad input replies

@@ -85,14 +85,8 @@ static int lingkup(struct request *req, struct db *db, struct inovasi_query *q, 
     q->scope_root = w->pegawai_id;
   }
   if (q->pegawai_id && api_pegawai_boleh(req, db, q->pegawai_id, ACCESS_READ, NULL)) return -1;
-  if (q->unit_kerja_id) {
-    int64_t inst = 0;
-    int rc = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, q->unit_kerja_id, &inst);
-    if (rc == DB_DONE) { reply_not_found(req, "Unit kerja"); return -1; }
-    if (rc != DB_ROW) { reply_db_error(req); return -1; }
-    if (!rbac_instansi_read(w, inst)) { reply_forbidden(req); return -1; }
-  }
-  return 0;
+  int64_t inst = 0;
+  return q->unit_kerja_id ? api_unit_instansi(req, db, q->unit_kerja_id, &inst) : 0;
 }
 
 int api_inovasi_list(struct request *req)

@@ -154,13 +154,8 @@ int api_org_pk_daftar(struct request *req)
   if (api_list_instansi(req, &inst) != 0 || tahun_query(req, true, &tahun) != 0 || api_query_id(req, "unit_kerja_id", &unit) != 0) return 0;
   struct db *db = http_db(req);
   if (!db) return 0;
-  if (unit) {
-    int64_t ui = 0;
-    int s = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, unit, &ui);
-    if (s == DB_DONE) return reply_not_found(req, "Unit kerja");
-    if (s != DB_ROW) return reply_db_error(req);
-    if (!rbac_instansi_read(&req->who, ui)) return reply_forbidden(req);
-  }
+  int64_t ui = 0;
+  if (unit && api_unit_instansi(req, db, unit, &ui)) return 0;
   json_t *j = org_pk_daftar(db, inst, tahun, unit);
   return j ? reply_json(req, 200, j) : reply_db_error(req);
 }
@@ -260,14 +255,7 @@ int api_org_capaian(struct request *req)
   if (api_list_instansi(req, &inst) != 0 || tahun_query(req, true, &tahun) != 0 || api_query_id(req, "unit_kerja_id", &unit) != 0) return 0;
   struct db *db = http_db(req);
   if (!db) return 0;
-  if (unit) {
-    int64_t ui = 0;
-    int s = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, unit, &ui);
-    if (s == DB_DONE) return reply_not_found(req, "Unit kerja");
-    if (s != DB_ROW) return reply_db_error(req);
-    if (!rbac_instansi_read(&req->who, ui)) return reply_forbidden(req);
-    inst = ui;
-  }
+  if (unit && api_unit_instansi(req, db, unit, &inst)) return 0;
   if (!inst) { verr_add(req, "instansi_id", "superadmin harus menyebut ?instansi_id= atau ?unit_kerja_id="); return reply_verr(req, 422); }
   json_t *j = org_capaian(db, inst, tahun, unit);
   return j ? reply_json(req, 200, j) : reply_db_error(req);

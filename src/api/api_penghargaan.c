@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "api/api.h"
+#include "api/api_boleh.h"
 #include "api/api_inovasi.h"
 #include "auth/rbac.h"
 #include "penghargaan.h"
@@ -163,13 +164,8 @@ int api_penghargaan_list(struct request *req)
   if (!rbac_reads_instansi(w)) q.pemirsa_id = w->pegawai_id ? w->pegawai_id : -1;
   struct db *db = http_db(req);
   if (!db) return 0;
-  if (q.unit_kerja_id) {
-    int64_t ui = 0;
-    int rc = db_query_int64(db, "SELECT instansi_id FROM unit_kerja WHERE id = ?1", 1, q.unit_kerja_id, &ui);
-    if (rc == DB_DONE) return reply_not_found(req, "Unit kerja");
-    if (rc != DB_ROW) return reply_db_error(req);
-    if (!rbac_instansi_read(w, ui)) return reply_forbidden(req);
-  }
+  int64_t ui = 0;
+  if (q.unit_kerja_id && api_unit_instansi(req, db, q.unit_kerja_id, &ui)) return 0;
   if (q.pegawai_id) {
     int64_t pi = 0;
     int rc = db_query_int64(db, "SELECT instansi_id FROM pegawai WHERE id = ?1", 1, q.pegawai_id, &pi);
