@@ -12,9 +12,9 @@ stamp=$(sed -n '3p' "$only")
 load=$(sed -n 's/^Load average (1, 5, 15 min) at the start: \(.*\)$/\1/p' "$only")
 tmp=$latest.tmp.$$
 awk -v L="$letters" -v stamp="$stamp" -v load="$load" '
-  function letter(line,   x) { x = substr(line, 3, 1); return x ~ /[a-k]/ && index(L, x) ? x : "" }
-  function is_row(line) { return line ~ /^\| [a-k]'"'"'?\. / }
-  function is_note(line) { return line ~ /^- [a-k]: / }
+  function letter(line,   x) { x = substr(line, 3, 1); return x ~ /[a-l]/ && index(L, x) ? x : "" }
+  function is_row(line) { return line ~ /^\| [a-l]'"'"'?\. / }
+  function is_note(line) { return line ~ /^- [a-l]: / }
   FNR == NR {
     if (is_row($0) && (x = letter($0)) != "") { rows[x] = rows[x] $0 "\n"; next }
     if (is_note($0) && (x = substr($0, 3, 1)) != "" && index(L, x)) { notes[x] = notes[x] $0 "\n"; next }
