@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, call, tokenFor, sql, TOP, PASSWORD } from '../api/lib.mjs';
-import { launch } from './browser.mjs';
+import { launch, hilang } from './browser.mjs';
 
 process.env.TZ = 'Asia/Jakarta';
 
@@ -369,7 +369,7 @@ test('7) periods, instansi settings with a field error, a holiday added and dele
   await induk.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /Badan Kepegawaian dan Pengembangan Sumber Daya Manusia/, expanded: false }).waitFor();
-  assert.equal(await page.getByText('Subbidang Data Kepegawaian').count(), 0);
+  await hilang(page.getByText('Subbidang Data Kepegawaian'));
   await selesai(page);
 });
 

@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 
 export async function launch() {
   const profile = mkdtempSync(join(tmpdir(), 'kinerja-chromium-'));
@@ -14,4 +15,16 @@ export async function launch() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+// Waits (up to 10 s) until nothing matches the locator: for what an action removes, which may
+// happen a moment after the action's own answer or toast. Fails with the count still there.
+export async function hilang(locator, pesan) {
+  const batas = Date.now() + 10000;
+  let n = await locator.count();
+  while (n !== 0 && Date.now() < batas) {
+    await new Promise((r) => setTimeout(r, 50));
+    n = await locator.count();
+  }
+  assert.equal(n, 0, pesan);
 }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { startServer, TOP, PASSWORD, call, login, sql, tableNames, tableColumns, rowsText } from '../api/lib.mjs';
-import { launch } from './browser.mjs';
+import { launch, hilang } from './browser.mjs';
 
 let srv, ctx;
 const AXE = readFileSync(join(TOP, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -123,7 +123,7 @@ test('the admin creates the sandbox, practises in it with the banner on every sc
   await spanduk(page).getByRole('button', { name: 'Keluar mode latihan' }).click();
   await h2(page, 'Mode latihan');
   await page.getByRole('button', { name: 'Atur ulang data latihan' }).waitFor();
-  assert.equal(await spanduk(page).count(), 0);
+  await hilang(spanduk(page));
   assert.doesNotMatch(await page.title(), /LATIHAN/);
 
   // reset and remove, each after a confirmation
@@ -155,7 +155,7 @@ test('a pegawai enters the sandbox in their own role and leaves it', async () =>
   await spanduk(page).getByRole('button', { name: 'Keluar mode latihan' }).click();
   await h2(page, 'Mode latihan');
   await page.getByRole('button', { name: 'Masuk mode latihan' }).waitFor();
-  assert.equal(await spanduk(page).count(), 0);
+  await hilang(spanduk(page));
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startServer, call, tokenFor, TOP, PASSWORD } from '../api/lib.mjs';
-import { launch } from './browser.mjs';
+import { launch, hilang } from './browser.mjs';
 
 let srv, ctx, waiting;
 const CATATAN = 'Target laporan belum sesuai rencana bidang; mohon dinaikkan.';
@@ -205,7 +205,7 @@ test('e) a stale action shows the API reason; adding an RHK without a target sho
   await form.getByRole('button', { name: 'Tambah IKI' }).click();
   await form.getByRole('group', { name: 'IKI 2' }).waitFor();
   await form.getByRole('button', { name: 'Hapus IKI 2' }).click();
-  assert.equal(await form.getByRole('group', { name: 'IKI 2' }).count(), 0);
+  await hilang(form.getByRole('group', { name: 'IKI 2' }));
 
   await iki.getByLabel('Target (angka)').fill('1250,5');
   await form.getByRole('button', { name: 'Simpan RHK' }).click();
@@ -218,7 +218,7 @@ test('e) a stale action shows the API reason; adding an RHK without a target sho
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: `Hapus ${label}` }).click();
   await page.getByText('RHK dihapus.').waitFor();
-  assert.equal(await baru.count(), 0);
+  await hilang(baru);
   await selesai(page);
 });
 

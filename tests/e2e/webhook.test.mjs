@@ -11,7 +11,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { startServer, TOP, PASSWORD } from '../api/lib.mjs';
-import { launch } from './browser.mjs';
+import { launch, hilang } from './browser.mjs';
 
 let srv, ctx, rx;
 const shot = (page, name) => page.screenshot({ path: join(TOP, 'tests/artifacts', `webhook-${name}.png`), fullPage: true });
@@ -129,7 +129,7 @@ test('a) the admin registers a webhook, sees the secret once, pings it and the l
   assert.ok(await lebarLebih(page) <= 0, 'no sideways scroll at 360 px');
   await shot(page, 'rahasia');
   await kotak.getByRole('button', { name: 'Sudah saya simpan, tutup' }).click();
-  assert.equal(await kotak.count(), 0);
+  await hilang(kotak);
   const kartu = page.locator('li.kartu-webhook', { hasText: rx.url('/eoffice') });
   await kartu.getByText('Aktif', { exact: true }).waitFor();
   await kartu.getByText('SKP disetujui, Penilaian difinalkan').waitFor();
