@@ -140,7 +140,10 @@ CONF
     die "replica is not synchronous"
 
   # 3. pgbouncer in session mode: each server connection stays with one client for the client's
-  #    life, which kinerja needs (named prepared statements and SET TIME ZONE are per session)
+  #    life, which kinerja needs (named prepared statements and SET TIME ZONE are per session).
+  #    server_login_retry 1 (default 15): one server login that fails while the primary restarts
+  #    ("the database system is shutting down / starting up") makes pgbouncer refuse every
+  #    client for that long, so the nodes answered 503 for 15 s after the primary was back
   say "pgbouncer :$bp (pool_mode session)"
   printf '"kinerja" ""\n' >"$D/pgbouncer-users.txt"
   cat >"$D/pgbouncer.ini" <<INI
@@ -158,6 +161,7 @@ pool_mode = session
 max_client_conn = 500
 default_pool_size = 60
 server_check_query = SELECT 1
+server_login_retry = 1
 ignore_startup_parameters = extra_float_digits
 logfile = $D/pgbouncer.log
 pidfile = $D/pgbouncer.pid

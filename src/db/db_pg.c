@@ -32,9 +32,12 @@
 #include "db/pg_sql.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define WRITE_LOCK 0x6b696e6a   /* "kinj": the advisory lock key of db_begin_write */
 #define HASH_SIZE 512
@@ -77,6 +80,9 @@ struct pg_db {
   unsigned serial;
   int changes;
   int tx;             /* inside a transaction begun here */
+  char sesi[40];      /* this connection's mark in its server session (sesi_atur) */
+  int rusak;          /* the server session behind a live socket is gone or unusable: reset it
+                         before the next use outside a transaction (see sesi_hilang) */
   int kelompok;       /* group mode (db_kelompok): begin/commit/rollback are savepoints */
   int tingkat;        /* savepoints opened by db_begin* in group mode and not yet closed */
   /* SAVEPOINT / RELEASE commands not sent yet: they go out with the next statement (one round
@@ -114,6 +120,21 @@ static int ok(const PGresult *r)
 {
   ExecStatusType t = PQresultStatus(r);
   return t == PGRES_COMMAND_OK || t == PGRES_TUPLES_OK;
+}
+
+/* 1 when an error says that the server session this connection had is gone (or going) although
+ * libpq may still see a live socket: class 08 (connection exception; pgbouncer reports its own
+ * failures, "server conn crashed?", "server login has been failing", as 08P01), 57P01-57P03
+ * (administrator/crash shutdown, "the database system is starting up"), and 26000 (a prepared
+ * statement of ours does not exist: the socket now leads to another server session than the one
+ * it was prepared on, which a pooler does when it switches server connections; that session also
+ * lacks SESSION_SET).  Such a connection is reset before its next use (reconnect). */
+static int sesi_hilang(const PGresult *r)
+{
+  const char *s = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+  if (!s) return 0;
+  return !strncmp(s, "08", 2) || !strcmp(s, "57P01") || !strcmp(s, "57P02") || !strcmp(s, "57P03") ||
+         !strcmp(s, "26000");
 }
 
 /* Savepoints held back (issue 12, PostgreSQL writes).  The group-commit writer (db/penulis.c)
@@ -159,7 +180,11 @@ static int exec_raw(struct pg_db *db, const char *sql)
 {
   PGresult *r = exec_tunda(db, sql);
   int rc = DB_OK;
-  if (!ok(r)) { set_err(db, r); rc = map_state(r); }
+  if (!ok(r)) {
+    set_err(db, r);
+    rc = map_state(r);
+    if (sesi_hilang(r)) db->rusak = 1;
+  }
   PQclear(r);
   return rc;
 }
@@ -208,22 +233,63 @@ static int savepoint_saja(const char *sql)
 
 static int in_tx(struct pg_db *db) { return PQtransactionStatus(db->c) != PQTRANS_IDLE; }
 
-/* After a lost connection (server restart, failover): a new one, whose prepared statements are
- * gone.  Only used outside a transaction: work of a broken transaction is lost and reported,
- * never replayed.  1 when connected again. */
+/* SESSION_SET plus a mark that names this connection's server session (a value no other
+ * connection, of this node or another, has: pid and a counter): each BEGIN reads it back (mulai),
+ * so a socket that now leads to another server session (a pooler switched it, or SESSION_SET was
+ * lost) is found before any work of the transaction is done.  A new mark at every (re)connect. */
+static int sesi_atur(struct pg_db *db)
+{
+  static atomic_uint nomor;
+  snprintf(db->sesi, sizeof db->sesi, "%ld.%u", (long)getpid(), atomic_fetch_add(&nomor, 1) + 1);
+  char sql[sizeof SESSION_SET + 80];
+  snprintf(sql, sizeof sql, "%s; SET kinerja.sesi = '%s'", SESSION_SET, db->sesi);
+  PGresult *r = PQexec(db->c, sql);
+  int good = ok(r);
+  if (!good) set_err(db, r);
+  PQclear(r);
+  return good;
+}
+
+/* After a lost connection (server restart, failover, a pooler that lost or switched the server
+ * session): a new one, whose prepared statements are gone.  Only used outside a transaction:
+ * work of a broken transaction is lost and reported, never replayed.  Acts when libpq saw the
+ * connection fail or when an error said the session is gone (db->rusak, see sesi_hilang: behind
+ * pgbouncer or another pooler the socket can stay open while the server session is not the one
+ * prepared on).  The connection counts as usable only once SESSION_SET ran on it: until then
+ * db->rusak stays set and the next use tries again, so no statement ever runs on a session
+ * without UTC and the other settings.  1 when connected again. */
 static int reconnect(struct pg_db *db)
 {
-  if (PQstatus(db->c) != CONNECTION_BAD) return 0;
+  if (PQstatus(db->c) != CONNECTION_BAD && !db->rusak) return 0;
   tunda_buang(db);
+  db->rusak = 1;
   PQreset(db->c);
   if (PQstatus(db->c) != CONNECTION_OK) return 0;
   PQsetNoticeProcessor(db->c, quiet, NULL);
   for (int i = 0; i < HASH_SIZE; i++)
     for (struct pg_prep *p = db->tab[i]; p; p = p->next) p->prepared = 0;
-  PGresult *r = PQexec(db->c, SESSION_SET);
-  int good = ok(r);
-  PQclear(r);
+  int good = sesi_atur(db);
+  if (good) db->rusak = 0;
   return good;
+}
+
+/* Before a statement outside a transaction: a connection that the server (or pgbouncer) closed
+ * while it sat idle shows it now (what arrived is read without waiting: EOF or the server's
+ * FATAL makes libpq mark it bad) and is opened again before anything is sent, so the request
+ * that meets it does not fail.  A failure after the statement left is never retried by run():
+ * it may have committed (see run).  0 when the connection cannot be used now. */
+static int bereit(struct pg_db *db)
+{
+  if (PQstatus(db->c) == CONNECTION_OK && !db->rusak) {
+    /* read while something is there: a closing server sends its FATAL and then EOF, and
+     * PQconsumeInput stops after the message; the EOF marks the connection bad */
+    struct pollfd pf = {.fd = PQsocket(db->c), .events = POLLIN};
+    for (int i = 0; i < 4 && poll(&pf, 1, 0) > 0 && PQconsumeInput(db->c); i++) {}
+    if (PQstatus(db->c) == CONNECTION_OK) return 1;
+  }
+  if (reconnect(db)) return 1;
+  if (PQstatus(db->c) != CONNECTION_OK) set_err(db, NULL);   /* libpq's reason; else SESSION_SET's */
+  return 0;
 }
 
 struct db *db_pg_open(const char *url, char *err, size_t errlen)
@@ -244,7 +310,7 @@ struct db *db_pg_open(const char *url, char *err, size_t errlen)
     goto fail;
   }
   PQsetNoticeProcessor(db->c, quiet, NULL);
-  if (exec_raw(db, SESSION_SET) != DB_OK) {
+  if (!sesi_atur(db)) {
     snprintf(err, errlen, "cannot configure the PostgreSQL session: %s", db->err);
     goto fail;
   }
@@ -304,6 +370,7 @@ static int pg_exec(struct db *d, const char *sql)
 {
   struct pg_db *db = PG(d);
   if (savepoint_saja(sql)) return tunda_tambah(db, sql);
+  if (!db->tx && !bereit(db)) return DB_ERROR;
   char *t = pg_sql_rewrite(sql, NULL);
   if (!t) { snprintf(db->err, sizeof db->err, "cannot rewrite SQL for PostgreSQL"); return DB_ERROR; }
   int rc = exec_raw(db, t);
@@ -457,6 +524,8 @@ static int ensure_prepared(struct pg_db *db, struct pg_stmt *s)
       int again = st && (!strcmp(st, "42P18") || !strcmp(st, "42P08") || !strcmp(st, "42725") ||
                          !strcmp(st, "42883") || !strcmp(st, "42804"));
       set_err(db, r);
+      /* 42P05: a statement of our name exists already: not a session of this connection's own */
+      if (sesi_hilang(r) || (st && !strcmp(st, "42P05"))) db->rusak = 1;
       if (!again) attempt = 3;
       else if (attempt == 0 && strcmp(st, "42883") && strcmp(st, "42804")) attempt = 1;  /* untyped cannot help */
     }
@@ -514,11 +583,19 @@ static PGresult *kirim_pipa(struct pg_db *db, struct pg_stmt *s)
   return last ? last : PQmakeEmptyPGresult(c, PGRES_FATAL_ERROR);
 }
 
+/* Runs s.  Outside a transaction a connection that was found gone (bereit) is opened again
+ * before anything is sent; after the statement left, a failure is retried (once, on a new
+ * connection) only when it proves that nothing ran: our prepared statement did not exist on
+ * the session (26000), or preparing failed on a session found gone.  A statement that failed
+ * any other way may have committed (an autocommit write whose answer was lost) and is never
+ * sent twice; inside a transaction nothing is retried (the caller rolls back). */
 static int run(struct pg_db *db, struct pg_stmt *s)
 {
   struct pg_prep *p = s->prep;
   PGresult *r;
+  int luar = !db->tx;
   int tries = 0;
+  if (luar && !bereit(db)) return DB_ERROR;
 again:
   if (db->ntunda && (p->prepared || !p->name[0])) {
     r = kirim_pipa(db, s);
@@ -526,7 +603,7 @@ again:
     r = PQexecParams(db->c, p->pgsql, p->nparams, NULL, (const char *const *)s->val, s->len, NULL, 0);
   } else {
     if (!p->prepared && ensure_prepared(db, s) != DB_OK) {
-      if (!db->tx && !tries++ && reconnect(db)) goto again;
+      if (luar && !tries++ && reconnect(db)) goto again;
       return DB_ERROR;
     }
     r = PQexecPrepared(db->c, p->name, p->nparams, (const char *const *)s->val, s->len, NULL, 0);
@@ -534,8 +611,11 @@ again:
   if (!ok(r)) {
     set_err(db, r);
     int rc = map_state(r);
+    const char *st = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    int tak_ada = p->name[0] && p->prepared && st && !strcmp(st, "26000");
+    if (sesi_hilang(r)) db->rusak = 1;
     PQclear(r);
-    if (!db->tx && !tries++ && reconnect(db)) goto again;
+    if (luar && tak_ada && !tries++ && reconnect(db)) goto again;
     return rc;
   }
   const char *ct = PQcmdTuples(r);
@@ -605,14 +685,51 @@ static int savepoint_buka(struct pg_db *db)
   return DB_OK;
 }
 
+/* Begins a transaction with sql (BEGIN ... ; more commands) and reads the session mark back in
+ * the same message.  A different mark (or none) means the server session is not the one this
+ * connection configured and prepared on: rolled back, the connection marked for a reset, and
+ * DB_ERROR, before anything of the transaction ran.  On failure no transaction stays open. */
+static int mulai(struct pg_db *db, const char *sql)
+{
+  char t[256];
+  snprintf(t, sizeof t, "%s; SELECT current_setting('kinerja.sesi', true)", sql);
+  PGresult *r = exec_tunda(db, t);
+  int rc = DB_OK;
+  if (!ok(r)) {
+    set_err(db, r);
+    rc = map_state(r);
+    if (sesi_hilang(r)) db->rusak = 1;
+  } else if (PQntuples(r) != 1 || PQgetisnull(r, 0, 0) || strcmp(PQgetvalue(r, 0, 0), db->sesi)) {
+    snprintf(db->err, sizeof db->err, "the server session behind this connection changed (a pooler switched it?)");
+    db->rusak = 1;
+    rc = DB_ERROR;
+  }
+  PQclear(r);
+  if (rc != DB_OK && PQstatus(db->c) == CONNECTION_OK && in_tx(db)) {
+    char keep[sizeof db->err];
+    memcpy(keep, db->err, sizeof keep);
+    exec_raw(db, "ROLLBACK");
+    memcpy(db->err, keep, sizeof keep);
+  }
+  return rc;
+}
+
+/* Both begins: a connection found gone is opened again first (bereit); a BEGIN that failed began
+ * nothing, so it is sent once more on a new connection. */
+static int begin_dengan(struct pg_db *db, const char *sql)
+{
+  if (!bereit(db)) return DB_ERROR;
+  int rc = mulai(db, sql);
+  if (rc != DB_OK && reconnect(db)) rc = mulai(db, sql);
+  db->tx = rc == DB_OK;
+  return rc;
+}
+
 static int pg_begin(struct db *d)
 {
   struct pg_db *db = PG(d);
   if (db->kelompok) return savepoint_buka(db);
-  int rc = exec_raw(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
-  if (rc != DB_OK && reconnect(db)) rc = exec_raw(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
-  db->tx = rc == DB_OK;
-  return rc;
+  return begin_dengan(db, "BEGIN ISOLATION LEVEL REPEATABLE READ");
 }
 
 static int pg_begin_write(struct db *d)
@@ -622,16 +739,7 @@ static int pg_begin_write(struct db *d)
   char sql[160];
   snprintf(sql, sizeof sql, "BEGIN ISOLATION LEVEL READ COMMITTED; SET LOCAL lock_timeout = '10s';"
            " SELECT pg_advisory_xact_lock(%d)", WRITE_LOCK);
-  int rc = exec_raw(db, sql);
-  if (rc != DB_OK && reconnect(db)) rc = exec_raw(db, sql);
-  db->tx = rc == DB_OK;
-  if (rc != DB_OK && in_tx(db)) {
-    char keep[sizeof db->err];
-    memcpy(keep, db->err, sizeof keep);
-    exec_raw(db, "ROLLBACK");
-    memcpy(db->err, keep, sizeof keep);
-  }
-  return rc;
+  return begin_dengan(db, sql);
 }
 
 static int pg_commit(struct db *d)
@@ -645,7 +753,11 @@ static int pg_commit(struct db *d)
   db->tx = 0;
   PGresult *r = exec_tunda(db, "COMMIT");
   int rc = DB_OK;
-  if (!ok(r)) { set_err(db, r); rc = map_state(r); }
+  if (!ok(r)) {   /* never sent again: it may have committed */
+    set_err(db, r);
+    rc = map_state(r);
+    if (sesi_hilang(r)) db->rusak = 1;
+  }
   else if (strcmp(PQcmdStatus(r), "ROLLBACK") == 0) {
     snprintf(db->err, sizeof db->err, "transaction aborted by an earlier error; rolled back");
     rc = DB_ERROR;
