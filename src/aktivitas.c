@@ -416,6 +416,18 @@ json_t *aktivitas_json(struct db *db, int64_t id)
   return j;
 }
 
+json_t *aktivitas_json_pada(struct db *db, int64_t id, const char *tanggal)
+{
+  if (!tanggal) return aktivitas_json(db, id);
+  struct db_stmt *st = db_prepare(db, "SELECT " AKT_COLS AKT_FROM " WHERE a.id = ?1 AND a.tanggal = ?2");
+  if (!st) return NULL;
+  db_bind_int64(st, 1, id);
+  db_bind_text(st, 2, tanggal);
+  json_t *j = db_step(st) == DB_ROW ? akt_row(st) : NULL;
+  db_done(st);
+  return j;
+}
+
 /* May the owner still change it?  3 with a message when not. */
 static int editable(struct db *db, int64_t pegawai_id, int64_t id, json_t **before, int *http, const char **pesan)
 {

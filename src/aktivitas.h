@@ -50,6 +50,9 @@ int aktivitas_delete(struct db *db, int64_t pegawai_id, int64_t id, const struct
 /* Owner, penilai and instansi of an activity: 0, 1 absent, -1 error. */
 int aktivitas_owner(struct db *db, int64_t id, int64_t *pegawai_id, int64_t *penilai_id, int64_t *instansi_id);
 json_t *aktivitas_json(struct db *db, int64_t id);
+/* The same for a row whose tanggal the caller knows (the one it just inserted): with the
+ * partition key PostgreSQL reads one month partition of aktivitas instead of probing each. */
+json_t *aktivitas_json_pada(struct db *db, int64_t id, const char *tanggal);
 
 struct aktivitas_query {
   int64_t instansi_id;       /* 0 = all (superadmin) */

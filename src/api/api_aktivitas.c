@@ -130,8 +130,8 @@ int api_aktivitas_create(struct request *req)
   struct audit_actor a;
   http_actor(req, &a);
   if (rc == 0) rc = aktivitas_create(db, &c, req->json, &a, &req->verr, &http, &pesan, &id);
-  if (rc == 0) {
-    j = aktivitas_json(db, id);
+  if (rc == 0) {   /* stored with the body's tanggal as given (aktivitas_create checked it) */
+    j = aktivitas_json_pada(db, id, json_string_value(json_object_get(req->json, "tanggal")));
     rc = j ? api_idem_store(req, db, &idem, 201, j) : -1;
   }
   if (finish(req, db, rc, http, pesan, "Pegawai")) { json_decref(j); return 0; }
