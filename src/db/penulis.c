@@ -30,6 +30,18 @@ struct penulis {
   int titik_halaman; /* frames between checkpoints (atomic: penulis_titik_halaman) */
 };
 
+/* On PostgreSQL at most this many tasks share one transaction.  Each task runs in two nested
+ * savepoints (jalankan's and the task's own db_begin_write in group mode) and each one that
+ * writes gets a subtransaction id; a released savepoint's id stays with the transaction until
+ * it ends.  A backend caches 64 of them (PGPROC_MAX_CACHED_SUBXIDS): past that its transaction
+ * is "suboverflowed" (every snapshot taken meanwhile, here and on the streaming replica, looks
+ * in-progress rows up in pg_subtrans), and the 64th already writes an XLOG_XACT_ASSIGNMENT
+ * record that marks the replica's snapshots the same way.  30 x 2 = 60 leaves room for a task
+ * that nests one more savepoint (none does today).  Measured (docs/postgres.md): with the batch
+ * limit of 256, 67 such records in 143 batches of 64 concurrent POSTs; none with 30.  SQLite
+ * has no such limit and keeps the caller's. */
+#define PG_TUGAS_MAKS 30
+
 #define TITIK_HALAMAN 4000   /* frames in the log before a checkpoint (SQLite: 1000); fewer checkpoints
                                 write the hot pages (indexes, rollups, audit head) fewer times */
 
@@ -172,6 +184,7 @@ struct penulis *penulis_mulai(const char *url, int maks_batch, char *err, size_t
   p->titik_halaman = TITIK_HALAMAN;
   p->db = db_open(url, err, errlen);
   if (!p->db) { free(p); return NULL; }
+  if (db_dialect(p->db) == DB_DIALECT_PG && p->maks > PG_TUGAS_MAKS) p->maks = PG_TUGAS_MAKS;
   pthread_mutex_init(&p->mu, NULL);
   pthread_cond_init(&p->cv, NULL);
   /* the thread never takes the stop signals: the server sigwaits for them */

@@ -3,11 +3,11 @@
 // and far in the future are stored (never refused for want of a partition), land in their
 // month's partition (rows outside every partition are split out of the default one by the
 // server's next pass), a month-bounded query reads one partition, an edit that moves an
-// activity to another month keeps the rollups right, the bukti reference holds, and the audit
-// chain verifies.  PostgreSQL only (make check-pg and the PG smoke of make check).
+// activity to another month keeps the rollups right, the bukti reference holds, a burst of
+// writes stays under PostgreSQL's cached subtransactions, and the audit chain verifies.  PostgreSQL only (make check-pg and the PG smoke of make check).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { PG, startServer, call, tokenFor, sql, psql, kinerja } from './lib.mjs';
 
 const skip = !PG && 'PostgreSQL only (make check-pg)';
@@ -179,6 +179,35 @@ test('a month-bounded query reads one partition (pruning)', { skip }, () => {
   const plan2 = psql(srv.db, `EXPLAIN SELECT COUNT(*) FROM audit_log WHERE waktu >= ${t0} AND waktu < ${t1}`);
   const scanned2 = [...new Set([...plan2.matchAll(/audit_log_(p\d{6}|default)/g)].map((x) => x[0]))];
   assert.deepEqual(scanned2, [`audit_log_p${bulan(dari)}`], plan2);
+});
+
+// The group-commit writer runs each request in two nested savepoints; PostgreSQL caches 64
+// subtransaction ids per backend and logs an XLOG_XACT_ASSIGNMENT record when a transaction
+// reaches them (past them its snapshots, and the replica's, are "suboverflowed").  A burst of
+// concurrent writes (batches of up to 256 before) must stay under it: src/db/penulis.c caps a
+// PostgreSQL batch at 30 requests.  Read in the cluster's WAL with pg_waldump.
+test('a burst of writes never takes a transaction to 64 subtransactions', { skip }, async () => {
+  const dir = process.env.KINERJA_PG_DIR;
+  const lsn = (f) => psql(srv.db, `SELECT ${f}()`).trim();
+  const penulis = async () => {
+    const m = (await call(srv, 'GET', '/metrics')).text;
+    return ['tugas', 'batch'].map((j) => Number(m.match(new RegExp(`kinerja_penulis_total\\{jenis="${j}"\\} (\\d+)`))[1]));
+  };
+  const l0 = lsn('pg_current_wal_insert_lsn');
+  const [t0, b0] = await penulis();
+  const hari = (i) => iso(new Date(Date.now() + 7 * 3600e3 - (i + 1) * 86400e3));
+  const rs = await Promise.all(Array.from({ length: 96 }, (_, i) => call(srv, 'POST', '/api/v1/aktivitas',
+    { token: T.pegawai, body: { tanggal: hari(i % 60), menit: 1, uraian: `Ledakan tulisan ${i}` } })));
+  assert.deepEqual([...new Set(rs.map((r) => r.status))], [201], rs.find((r) => r.status !== 201)?.text);
+  const [t1, b1] = await penulis();
+  assert.ok(t1 - t0 >= 96 && b1 - b0 >= Math.ceil((t1 - t0) / 30), `${t1 - t0} writes in ${b1 - b0} batches`);
+  const l1 = lsn('pg_current_wal_insert_lsn');
+  await tunggu(() => psql(srv.db, `SELECT pg_current_wal_flush_lsn() >= '${l1}'::pg_lsn`).trim() === 't', 'the WAL written');
+  const as = process.getuid?.() === 0 ? ['runuser', '-u', 'kinerjatest', '--'] : [];
+  const cmd = [...as, '/usr/lib/postgresql/15/bin/pg_waldump', '-p', `${dir}/data/pg_wal`, '-r', 'Transaction', '-s', l0, '-e', l1];
+  const out = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8' }).stdout;
+  assert.match(out, /desc: COMMIT/, 'the burst is in the WAL read');
+  assert.doesNotMatch(out, /desc: ASSIGNMENT/);
 });
 
 test('the audit chain verifies over the partitioned audit_log', { skip }, () => {
