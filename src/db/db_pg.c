@@ -20,7 +20,11 @@
  * present" is written ON CONFLICT DO NOTHING instead).  Statement savepoints would hide it at
  * one round trip per write.  Errors: SQLSTATE class 23 -> DB_CONSTRAINT; 40001, 40P01, 55P03 ->
  * DB_BUSY.  A lost connection (restart, failover) is opened again at the next statement or
- * transaction outside a transaction; a transaction it broke fails (COMMIT is never retried).
+ * transaction outside a transaction, before anything is sent when it was closed while idle
+ * (bereit); a transaction it broke fails (COMMIT is never retried), and a statement that may
+ * have run is never sent twice.  Behind a pooler the socket can outlive the server session:
+ * every BEGIN reads back a mark set at connect (mulai), and errors that say the session is gone
+ * (sesi_hilang) make the connection start over (reconnect) instead of failing forever.
  * Failover: a libpq multi-host URL (postgres://u@a:5432,b:5432/db?target_session_attrs=read-write)
  * makes that new connection find the promoted primary (PQreset tries the hosts in order);
  * connect_timeout, TCP keepalives and tcp_user_timeout get defaults (the URL may override them)
