@@ -119,11 +119,12 @@ test('a pooler switches the server sessions under open sockets: the next request
   const port = await r0.listen();
   let srv;
   try {
-    srv = await startServer({ db: `postgres://${u.username}@127.0.0.1:${port}/${name}?sslmode=disable&gssencmode=disable` });
-    // the CLI and psql go around the relay: they block this process, which runs the relay
+    // the CLI and psql go around the relay (they block this process, which runs the relay), the
+    // CLI before the server starts (it may wait for locks the server holds through the relay)
     const langsung = { db: `${PG}/${name}` };
     const token = tokenFor(langsung, 'admin');
     const before = count(langsung, 'unit_kerja');
+    srv = await startServer({ db: `postgres://${u.username}@127.0.0.1:${port}/${name}?sslmode=disable&gssencmode=disable` });
     let r = await call(srv, 'POST', '/api/v1/unit-kerja', { token, body: { nama: 'Bagian Sebelum Alih' } });
     assert.equal(r.status, 201, r.text);
     for (let i = 0; i < 4; i++) assert.equal((await call(srv, 'GET', '/api/v1/unit-kerja', { token })).status, 200);
