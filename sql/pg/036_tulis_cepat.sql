@@ -23,8 +23,11 @@
 -- * The aktivitas_bulan and aktivitas_unit_bulan triggers UPDATE the existing row and insert
 --   (the former upsert) only when there is none: same totals, no row lock; a pegawai's month
 --   changing within one unit changes the unit's row once, not twice.
+-- The file is idempotent (CREATE OR REPLACE only): src/db/migrate.c runs it again on a database
+-- that applied an older text of it (one without the month helpers kinerja_pegawai_bulan_tambah
+-- and kinerja_unit_bulan_tambah).
 
-CREATE FUNCTION kinerja_versi_naik() RETURNS void LANGUAGE plpgsql AS $f$
+CREATE OR REPLACE FUNCTION kinerja_versi_naik() RETURNS void LANGUAGE plpgsql AS $f$
 BEGIN
   IF current_setting('kinerja.versi_naik', true) IS DISTINCT FROM '1' THEN
     UPDATE versi_data SET n = n + 1 WHERE id = 1;
@@ -33,7 +36,7 @@ BEGIN
 END $f$;
 
 -- true the first time unit u is seen in this transaction (NULL: false)
-CREATE FUNCTION kinerja_unit_versi_baru(u bigint) RETURNS boolean LANGUAGE plpgsql AS $f$
+CREATE OR REPLACE FUNCTION kinerja_unit_versi_baru(u bigint) RETURNS boolean LANGUAGE plpgsql AS $f$
 DECLARE s text := coalesce(current_setting('kinerja.unit_versi', true), '');
 BEGIN
   IF u IS NULL OR strpos(s, ',' || u || ',') > 0 THEN RETURN false; END IF;
@@ -43,7 +46,7 @@ END $f$;
 
 -- Rewrites every trigger function that still bumps versi_data or unit_versi on each call.
 -- Idempotent; returns the number of functions rewritten.
-CREATE FUNCTION kinerja_tulis_cepat() RETURNS int LANGUAGE plpgsql AS $f$
+CREATE OR REPLACE FUNCTION kinerja_tulis_cepat() RETURNS int LANGUAGE plpgsql AS $f$
 DECLARE r record; b text; m text[]; n int := 0;
         pola text := 'INSERT INTO unit_versi [(]unit_kerja_id, n[)](.*?)ON CONFLICT [(]unit_kerja_id[)] DO UPDATE SET n = unit_versi[.]n [+] 1;';
         akhir text := 'ON CONFLICT (unit_kerja_id) DO UPDATE SET n = unit_versi.n + 1;';
@@ -72,15 +75,23 @@ END $f$;
 
 DO $m$ BEGIN PERFORM kinerja_tulis_cepat(); END $m$;
 
+-- Adds one activity (mnt minutes, on date tgl) to its pegawai's month row: UPDATE the existing
+-- row, insert only when there is none.  Shared by the two aktivitas_bulan triggers.
+CREATE OR REPLACE FUNCTION kinerja_pegawai_bulan_tambah(peg bigint, tgl text, mnt bigint)
+RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+  UPDATE aktivitas_bulan SET jumlah = jumlah + 1, menit = menit + mnt
+   WHERE pegawai_id = peg AND bulan = substr(tgl, 1, 7);
+  IF NOT FOUND THEN
+    INSERT INTO aktivitas_bulan (pegawai_id, bulan, jumlah, menit) VALUES (peg, substr(tgl, 1, 7), 1, mnt)
+      ON CONFLICT (pegawai_id, bulan) DO UPDATE SET jumlah = aktivitas_bulan.jumlah + 1, menit = aktivitas_bulan.menit + excluded.menit;
+  END IF;
+END $f$;
+
 -- sql/013 aktivitas_bulan_tambah (AFTER INSERT ON aktivitas WHEN NEW.dihapus = 0)
 CREATE OR REPLACE FUNCTION aktivitas_bulan_tambah_fn() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
-  UPDATE aktivitas_bulan SET jumlah = jumlah + 1, menit = menit + NEW.menit
-   WHERE pegawai_id = NEW.pegawai_id AND bulan = substr(NEW.tanggal, 1, 7);
-  IF NOT FOUND THEN
-    INSERT INTO aktivitas_bulan (pegawai_id, bulan, jumlah, menit) VALUES (NEW.pegawai_id, substr(NEW.tanggal, 1, 7), 1, NEW.menit)
-      ON CONFLICT (pegawai_id, bulan) DO UPDATE SET jumlah = aktivitas_bulan.jumlah + 1, menit = aktivitas_bulan.menit + excluded.menit;
-  END IF;
+  PERFORM kinerja_pegawai_bulan_tambah(NEW.pegawai_id, NEW.tanggal, NEW.menit);
   RETURN NULL;
 END $f$;
 
@@ -90,29 +101,33 @@ BEGIN
   UPDATE aktivitas_bulan SET jumlah = jumlah - 1, menit = menit - OLD.menit
    WHERE OLD.dihapus = 0 AND pegawai_id = OLD.pegawai_id AND bulan = substr(OLD.tanggal, 1, 7);
   IF NEW.dihapus = 0 THEN
-    UPDATE aktivitas_bulan SET jumlah = jumlah + 1, menit = menit + NEW.menit
-     WHERE pegawai_id = NEW.pegawai_id AND bulan = substr(NEW.tanggal, 1, 7);
-    IF NOT FOUND THEN
-      INSERT INTO aktivitas_bulan (pegawai_id, bulan, jumlah, menit) VALUES (NEW.pegawai_id, substr(NEW.tanggal, 1, 7), 1, NEW.menit)
-        ON CONFLICT (pegawai_id, bulan) DO UPDATE SET jumlah = aktivitas_bulan.jumlah + 1, menit = aktivitas_bulan.menit + excluded.menit;
-    END IF;
+    PERFORM kinerja_pegawai_bulan_tambah(NEW.pegawai_id, NEW.tanggal, NEW.menit);
   END IF;
   RETURN NULL;
+END $f$;
+
+-- Adds a pegawai's month (jml activities, mnt minutes; a pegawai counted when jml > 0) to the
+-- row of the pegawai's unit for month bln: UPDATE the existing row, insert only when there is
+-- none (nothing for a pegawai without a unit).  Shared by the two aktivitas_unit_bulan triggers.
+CREATE OR REPLACE FUNCTION kinerja_unit_bulan_tambah(peg bigint, bln text, jml bigint, mnt bigint)
+RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+  UPDATE aktivitas_unit_bulan u SET jumlah = u.jumlah + jml, menit = u.menit + mnt,
+         pegawai = u.pegawai + CASE WHEN jml > 0 THEN 1 ELSE 0 END
+    FROM pegawai p WHERE p.id = peg AND u.unit_kerja_id = p.unit_kerja_id AND u.bulan = bln;
+  IF NOT FOUND THEN
+    INSERT INTO aktivitas_unit_bulan (unit_kerja_id, bulan, jumlah, menit, pegawai)
+      SELECT p.unit_kerja_id, bln, jml, mnt, CASE WHEN jml > 0 THEN 1 ELSE 0 END
+        FROM pegawai p WHERE p.id = peg AND p.unit_kerja_id IS NOT NULL
+      ON CONFLICT (unit_kerja_id, bulan) DO UPDATE SET jumlah = aktivitas_unit_bulan.jumlah + excluded.jumlah,
+        menit = aktivitas_unit_bulan.menit + excluded.menit, pegawai = aktivitas_unit_bulan.pegawai + excluded.pegawai;
+  END IF;
 END $f$;
 
 -- sql/021 aktivitas_unit_bulan_tambah (AFTER INSERT ON aktivitas_bulan)
 CREATE OR REPLACE FUNCTION aktivitas_unit_bulan_tambah_fn() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN
-  UPDATE aktivitas_unit_bulan u SET jumlah = u.jumlah + NEW.jumlah, menit = u.menit + NEW.menit,
-         pegawai = u.pegawai + CASE WHEN NEW.jumlah > 0 THEN 1 ELSE 0 END
-    FROM pegawai p WHERE p.id = NEW.pegawai_id AND u.unit_kerja_id = p.unit_kerja_id AND u.bulan = NEW.bulan;
-  IF NOT FOUND THEN
-    INSERT INTO aktivitas_unit_bulan (unit_kerja_id, bulan, jumlah, menit, pegawai)
-      SELECT p.unit_kerja_id, NEW.bulan, NEW.jumlah, NEW.menit, CASE WHEN NEW.jumlah > 0 THEN 1 ELSE 0 END
-        FROM pegawai p WHERE p.id = NEW.pegawai_id AND p.unit_kerja_id IS NOT NULL
-      ON CONFLICT (unit_kerja_id, bulan) DO UPDATE SET jumlah = aktivitas_unit_bulan.jumlah + excluded.jumlah,
-        menit = aktivitas_unit_bulan.menit + excluded.menit, pegawai = aktivitas_unit_bulan.pegawai + excluded.pegawai;
-  END IF;
+  PERFORM kinerja_unit_bulan_tambah(NEW.pegawai_id, NEW.bulan, NEW.jumlah, NEW.menit);
   RETURN NULL;
 END $f$;
 
@@ -130,15 +145,6 @@ BEGIN
   UPDATE aktivitas_unit_bulan SET jumlah = jumlah - OLD.jumlah, menit = menit - OLD.menit,
          pegawai = pegawai - CASE WHEN OLD.jumlah > 0 THEN 1 ELSE 0 END
    WHERE unit_kerja_id = (SELECT unit_kerja_id FROM pegawai WHERE id = OLD.pegawai_id) AND bulan = OLD.bulan;
-  UPDATE aktivitas_unit_bulan u SET jumlah = u.jumlah + NEW.jumlah, menit = u.menit + NEW.menit,
-         pegawai = u.pegawai + CASE WHEN NEW.jumlah > 0 THEN 1 ELSE 0 END
-    FROM pegawai p WHERE p.id = NEW.pegawai_id AND u.unit_kerja_id = p.unit_kerja_id AND u.bulan = NEW.bulan;
-  IF NOT FOUND THEN
-    INSERT INTO aktivitas_unit_bulan (unit_kerja_id, bulan, jumlah, menit, pegawai)
-      SELECT p.unit_kerja_id, NEW.bulan, NEW.jumlah, NEW.menit, CASE WHEN NEW.jumlah > 0 THEN 1 ELSE 0 END
-        FROM pegawai p WHERE p.id = NEW.pegawai_id AND p.unit_kerja_id IS NOT NULL
-      ON CONFLICT (unit_kerja_id, bulan) DO UPDATE SET jumlah = aktivitas_unit_bulan.jumlah + excluded.jumlah,
-        menit = aktivitas_unit_bulan.menit + excluded.menit, pegawai = aktivitas_unit_bulan.pegawai + excluded.pegawai;
-  END IF;
+  PERFORM kinerja_unit_bulan_tambah(NEW.pegawai_id, NEW.bulan, NEW.jumlah, NEW.menit);
   RETURN NULL;
 END $f$;

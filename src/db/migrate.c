@@ -34,6 +34,38 @@ int migrate_pg_sequences(struct db *db)
     " END LOOP; END $ks$") == DB_OK ? 0 : -1;
 }
 
+/* PostgreSQL: sql/pg/036 gained kinerja_pegawai_bulan_tambah and kinerja_unit_bulan_tambah
+ * (the month rollups its aktivitas_bulan and aktivitas_unit_bulan triggers share) after
+ * databases had run it.  The file is idempotent: it runs again where one is missing, under the
+ * write lock and before any later migration, so such a database ends with the same functions as
+ * a new one. */
+static int pg_036_terkini(struct db *db, char *err, size_t errlen)
+{
+  static const char cek[] = "SELECT COUNT(*) FROM schema_version"
+                            " WHERE version = ?1 AND (to_regproc('kinerja_pegawai_bulan_tambah') IS NULL"
+                            "   OR to_regproc('kinerja_unit_bulan_tambah') IS NULL)";
+  const struct migration *m = migrations_pg;
+  int64_t perlu = 0;
+  if (db_dialect(db) != DB_DIALECT_PG) return 0;
+  while (m->version && m->version != 36) m++;
+  if (!m->version) return 0;
+  if (db_query_int64(db, cek, 1, m->version, &perlu) != DB_ROW) goto dberr;
+  if (!perlu) return 0;
+  if (db_begin_write(db) != DB_OK) goto dberr;
+  if (db_query_int64(db, cek, 1, m->version, &perlu) != DB_ROW) { db_rollback(db); goto dberr; }
+  if (!perlu) { db_rollback(db); return 0; }
+  if (db_exec(db, m->sql) != DB_OK) {
+    snprintf(err, errlen, "migration %s (again) failed: %s", m->name, db_errmsg(db));
+    db_rollback(db);
+    return -1;
+  }
+  if (db_commit(db) != DB_OK) { db_rollback(db); goto dberr; }
+  return 0;
+dberr:
+  snprintf(err, errlen, "migration failed: %s", db_errmsg(db));
+  return -1;
+}
+
 int migrate_latest(void)
 {
   int v = 0;
@@ -77,6 +109,7 @@ int migrate_run(struct db *db, int *applied, char *err, size_t errlen)
     snprintf(err, errlen, "KINERJA_MIGRASI_SAMPAI harus 1..%d", migrate_latest());
     return -1;
   }
+  if (pg_036_terkini(db, err, errlen) != 0) return -1;
   for (const struct migration *m = migrations; m->version; m++) {
     if (m->version > sampai) continue;
     /* every migration not yet recorded, not only those above the highest one: a migration

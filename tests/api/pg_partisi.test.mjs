@@ -129,6 +129,13 @@ test('hot rows: one version bump per transaction, undone with its savepoint; rol
   const lagi = one(`SELECT count(*) AS n FROM pg_proc WHERE prorettype = 'trigger'::regtype
     AND prosrc LIKE '%UPDATE versi_data SET n = n + 1 WHERE id = 1;%'`);
   assert.equal(Number(lagi.n), 0, 'a trigger function still bumps versi_data per statement');
+  // a database that ran 036 before it had the shared month helpers gets them at the next start
+  psql(srv.db, 'DROP FUNCTION kinerja_unit_bulan_tambah(bigint, text, bigint, bigint)');
+  assert.match(kinerja(['migrate', '--db', srv.db]), /0 migrasi diterapkan/);
+  assert.equal(one(`SELECT string_agg(proname, ',' ORDER BY proname) AS f FROM pg_proc
+    WHERE prosrc ~ 'PERFORM kinerja_(pegawai|unit)_bulan_tambah[(]'`).f,
+    'aktivitas_bulan_tambah_fn,aktivitas_bulan_ubah_fn,aktivitas_unit_bulan_tambah_fn,aktivitas_unit_bulan_ubah_fn');
+  assert.equal(one(`SELECT to_regproc('kinerja_unit_bulan_tambah') IS NOT NULL AS ada`).ada, true);
   const a = one(`SELECT a.id, p.unit_kerja_id AS unit FROM aktivitas a JOIN pegawai p ON p.id = a.pegawai_id
     WHERE a.pegawai_id = ${ctx.pegawai.id} AND a.dihapus = 0 ORDER BY a.id LIMIT 1`);
   const salin = `INSERT INTO aktivitas (instansi_id, pegawai_id, penilai_id, skp_id, rhk_id, tanggal, menit, uraian, status, sumber, dibuat, diubah)
