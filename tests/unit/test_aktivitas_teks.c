@@ -15,28 +15,18 @@
 #include <unistd.h>
 
 #include "aktivitas.h"
-#include "db/migrate.h"
-#include "demo.h"
 #include "util/json_teks.h"
 #include "util/util.h"
+#include "uji_db.h"
 
 struct fx { struct db *db; char path[64]; int64_t inst, peg[8], rhk; };
 
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256], out[8192];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-akteks-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
-  FILE *o = fmemopen(out, sizeof out - 1, "w");
-  struct demo_opts d = {.pegawai = 60, .password = "Rahasia123", .seed = 5};
-  int rc = demo_create(f->db, &d, o, err, sizeof err);
-  fclose(o);
-  if (rc != 0) { fprintf(stderr, "%s\n", err); return -1; }
+  f->db = uji_db_baru(f->path, "akteks");
+  if (!f->db) return -1;
+  if (uji_db_demo(f->db, 60, 5) != 0) return -1;
   db_query_int64(f->db, "SELECT MIN(instansi_id) FROM pegawai", 0, 0, &f->inst);
   struct db_stmt *st = db_prepare(f->db, "SELECT pegawai_id FROM aktivitas GROUP BY pegawai_id ORDER BY count(*) DESC LIMIT 8");
   for (int i = 0; i < 8 && db_step(st) == DB_ROW; i++) f->peg[i] = db_col_int64(st, 0);
@@ -53,7 +43,7 @@ static int setup(void **state)
     " FROM aktivitas WHERE pegawai_id = ?1 ORDER BY id DESC LIMIT 3";
   st = db_prepare(f->db, sql);
   db_bind_int64(st, 1, f->peg[0]);
-  rc = db_step(st);
+  int rc = db_step(st);
   db_done(st);
   *state = f;
   return rc == DB_DONE && f->peg[0] ? 0 : -1;
@@ -62,13 +52,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  unlink(f->path);
-  char p[96];
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int sama(struct fx *f, const struct aktivitas_query *q)

@@ -10,20 +10,15 @@
 #include <unistd.h>
 
 #include "audit.h"
-#include "db/migrate.h"
+#include "uji_db.h"
 
 struct fx { struct db *db; char path[64]; };
 
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-audit-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  f->db = uji_db_baru(f->path, "audit");
+  if (!f->db) return -1;
   struct audit_actor who = {7, "req-1"};
   if (db_begin_write(f->db) != DB_OK) return -1;
   for (int i = 1; i <= 5; i++) {
@@ -39,13 +34,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  char p[80];
-  unlink(f->path);
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static void intact(void **state)

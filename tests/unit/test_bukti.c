@@ -15,8 +15,7 @@
 #include <unistd.h>
 
 #include "bukti.h"
-#include "db/migrate.h"
-#include "demo.h"
+#include "uji_db.h"
 
 struct fx { char dir[64]; };
 
@@ -368,20 +367,11 @@ struct dbfx { struct db *db; char path[64]; char dir[64]; int64_t pegawai, lain,
 static int db_setup(void **state)
 {
   struct dbfx *f = calloc(1, sizeof *f);
-  char err[256], out[8192];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-bukti-db-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
   snprintf(f->dir, sizeof f->dir, "/tmp/kinerja-test-bukti-data-XXXXXX");
   if (!mkdtemp(f->dir)) return -1;
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
-  FILE *fp = fmemopen(out, sizeof out - 1, "w");
-  struct demo_opts o = {.pegawai = 12, .password = "Rahasia123", .seed = 3};
-  int rc = demo_create(f->db, &o, fp, err, sizeof err);
-  fclose(fp);
-  if (rc != 0) { fprintf(stderr, "%s\n", err); return -1; }
+  f->db = uji_db_baru(f->path, "bukti-db");
+  if (!f->db) return -1;
+  if (uji_db_demo(f->db, 12, 3) != 0) return -1;
   if (db_query_int64(f->db, "SELECT pegawai_id FROM pengguna WHERE username = 'pegawai'", 0, 0, &f->pegawai) != DB_ROW) return -1;
   if (db_query_int64(f->db, "SELECT pegawai_id FROM pengguna WHERE username = 'atasan'", 0, 0, &f->lain) != DB_ROW) return -1;
   if (db_query_int64(f->db, "SELECT instansi_id FROM pegawai WHERE id = ?1", 1, f->pegawai, &f->inst) != DB_ROW) return -1;
@@ -392,14 +382,8 @@ static int db_setup(void **state)
 static int db_teardown(void **state)
 {
   struct dbfx *f = *state;
-  db_close(f->db);
-  char p[80];
-  unlink(f->path);
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
   rm_rf(f->dir);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int upload(struct dbfx *f, const struct bukti_gudang *g, int64_t pegawai, const void *data, size_t len,

@@ -15,27 +15,18 @@
 
 #include "aktivitas.h"
 #include "dasbor.h"
-#include "db/migrate.h"
-#include "demo.h"
 #include "util/util.h"
+#include "uji_db.h"
 
 struct fx { struct db *db, *lain; char path[64]; int64_t inst, unit[64]; int nunit; };
 
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256], out[8192];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-dcache-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
-  FILE *o = fmemopen(out, sizeof out - 1, "w");
-  struct demo_opts d = {.pegawai = 200, .password = "Rahasia123", .seed = 11};
-  int rc = demo_create(f->db, &d, o, err, sizeof err);
-  fclose(o);
-  if (rc != 0) { fprintf(stderr, "%s\n", err); return -1; }
+  char err[256];
+  f->db = uji_db_baru(f->path, "dcache");
+  if (!f->db) return -1;
+  if (uji_db_demo(f->db, 200, 11) != 0) return -1;
   f->lain = db_open(f->path, err, sizeof err);
   if (!f->lain) return -1;
   db_query_int64(f->db, "SELECT MIN(instansi_id) FROM pegawai", 0, 0, &f->inst);
@@ -50,14 +41,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
   db_close(f->lain);
-  unlink(f->path);
-  char p[80];
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int tahun_ini(struct db *db, int64_t inst)

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "db/db.h"
+#include "uji_db.h"
 
 struct fx { char path[64]; struct db *a, *b; };
 
@@ -21,10 +22,7 @@ static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
   char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-baca-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
+  if (uji_db_file(f->path, "baca") != 0) return -1;
   f->a = db_open(f->path, err, sizeof err);
   f->b = db_open(f->path, err, sizeof err);
   if (!f->a || !f->b || db_exec(f->a, "CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)") != DB_OK) return -1;
@@ -35,14 +33,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  char p[96];
-  db_close(f->a);
   db_close(f->b);
-  unlink(f->path);
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->a, f->path, f);
 }
 
 static int64_t jumlah(struct db *db)

@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "audit.h"
-#include "db/migrate.h"
 #include "demo.h"
 #include "nip.h"
+#include "uji_db.h"
 
 struct fx { struct db *db; char path[64]; char out[8192]; };
 
@@ -20,12 +20,8 @@ static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
   char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-demo-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  f->db = uji_db_baru(f->path, "demo");
+  if (!f->db) return -1;
   FILE *out = fmemopen(f->out, sizeof f->out - 1, "w");
   struct demo_opts o = {.pegawai = 300, .password = "Rahasia123", .seed = 7};
   int rc = demo_create(f->db, &o, out, err, sizeof err);
@@ -38,13 +34,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  unlink(f->path);
-  char p[80];
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int64_t q(struct db *db, const char *sql)

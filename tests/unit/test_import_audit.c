@@ -12,11 +12,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "db/migrate.h"
 #include "import_audit.h"
 #include "import_pegawai.h"
 #include "pegawai.h"
 #include "util/json_teks.h"
+#include "uji_db.h"
 
 #define N 2500   /* three chunks: 1000, 1000, 500 */
 
@@ -25,13 +25,8 @@ struct fx { struct db *db; char path[64]; };
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-impaudit-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  f->db = uji_db_baru(f->path, "impaudit");
+  if (!f->db) return -1;
   if (db_exec(f->db, "INSERT INTO instansi (id, kode, nama, dibuat) VALUES (1, 'A', 'Instansi A', 0);") != DB_OK) return -1;
   *state = f;
   return 0;
@@ -40,13 +35,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  unlink(f->path);
-  char p[80];
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 /* NIP of row i: birth 1970-01-01 + i/999 days, TMT 20 years later, male, sequence i%999+1. */

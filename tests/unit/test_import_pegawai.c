@@ -13,6 +13,7 @@
 #include "db/migrate.h"
 #include "import_massal.h"
 #include "import_pegawai.h"
+#include "uji_db.h"
 
 static int g_massal = -1;   /* every test runs twice: ordinary path, then bulk mode forced */
 
@@ -21,13 +22,8 @@ struct fx { struct db *db; char path[64]; int64_t inst, inst2; };
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-import-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  f->db = uji_db_baru(f->path, "import");
+  if (!f->db) return -1;
   if (db_exec(f->db, "INSERT INTO instansi (id, kode, nama, dibuat) VALUES (1, 'A', 'Instansi A', 0), (2, 'B', 'Instansi B', 0);"
                      "INSERT INTO unit_kerja (instansi_id, kode, nama) VALUES (1, 'U1', 'Dinas Perikanan');") != DB_OK) return -1;
   f->inst = 1;
@@ -39,13 +35,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  unlink(f->path);
-  char p[80];
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int run(struct fx *f, int64_t inst, bool buat, const char *csv, struct import_result *r)

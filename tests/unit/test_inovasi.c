@@ -10,31 +10,21 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "db/migrate.h"
-#include "demo.h"
 #include "inovasi.h"
 #include "inovasi_tervalidasi.h"
 #include "penghargaan.h"
 #include "report_inovasi_xlsx.h"
 #include "report_piagam_pdf.h"
+#include "uji_db.h"
 
 struct fx { struct db *db; char path[64]; int64_t pegawai, kasi, inst; };
 
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256], out[8192];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-inovasi-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
-  FILE *o = fmemopen(out, sizeof out - 1, "w");
-  struct demo_opts opt = {.pegawai = 40, .password = "Rahasia123", .seed = 3};
-  int rc = demo_create(f->db, &opt, o, err, sizeof err);
-  fclose(o);
-  if (rc != 0) return -1;
+  f->db = uji_db_baru(f->path, "inovasi");
+  if (!f->db) return -1;
+  if (uji_db_demo(f->db, 40, 3) != 0) return -1;
   db_query_int64(f->db, "SELECT pegawai_id FROM pengguna WHERE username = 'pegawai' AND ?1 > 0", 1, 1, &f->pegawai);
   db_query_int64(f->db, "SELECT atasan_id FROM pegawai WHERE id = ?1", 1, f->pegawai, &f->kasi);
   db_query_int64(f->db, "SELECT instansi_id FROM pegawai WHERE id = ?1", 1, f->pegawai, &f->inst);
@@ -45,10 +35,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  unlink(f->path);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static void tahap_labels(void **state)

@@ -19,30 +19,17 @@
 
 #include "audit.h"
 #include "db/db.h"
-#include "db/migrate.h"
 #include "db/penulis.h"
 #include "peristiwa.h"
+#include "uji_db.h"
 
 struct fx { char path[64]; struct db *lain; };
-
-static void hapus(const char *path)
-{
-  char p[96];
-  unlink(path);
-  snprintf(p, sizeof p, "%s-wal", path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", path); unlink(p);
-}
 
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-penulis-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->lain = db_open(f->path, err, sizeof err);
-  if (!f->lain || migrate_run(f->lain, NULL, err, sizeof err) != 0) return -1;
+  f->lain = uji_db_baru(f->path, "penulis");
+  if (!f->lain) return -1;
   if (db_exec(f->lain, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE)") != DB_OK) return -1;
   *state = f;
   return 0;
@@ -51,10 +38,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->lain);
-  hapus(f->path);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->lain, f->path, f);
 }
 
 static int64_t hitung(struct db *db, const char *sql)

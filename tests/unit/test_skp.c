@@ -11,10 +11,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "db/migrate.h"
-#include "demo.h"
 #include "skp.h"
 #include "util/errs.h"
+#include "uji_db.h"
 
 struct fx { struct db *db; char path[64]; int64_t atasan, kasi, skp_atasan, skp_kasi, rhk_atasan, rhk_lain; };
 static struct audit_actor WHO = {0, "test"};
@@ -29,17 +28,9 @@ static int64_t q1(struct db *db, const char *sql, int64_t p)
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-skp-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
-  FILE *out = fopen("/dev/null", "w");
-  struct demo_opts o = {.pegawai = 40, .password = "Rahasia123", .seed = 3};
-  if (demo_create(f->db, &o, out, err, sizeof err) != 0) return -1;
-  fclose(out);
+  f->db = uji_db_baru(f->path, "skp");
+  if (!f->db) return -1;
+  if (uji_db_demo(f->db, 40, 3) != 0) return -1;
   f->atasan = q1(f->db, "SELECT pegawai_id FROM pengguna WHERE username = 'atasan' AND ?1 = ?1", 0);
   f->kasi = q1(f->db, "SELECT atasan_id FROM pegawai WHERE id = (SELECT pegawai_id FROM pengguna WHERE username = 'pegawai') AND ?1 = ?1", 0);
   f->skp_atasan = q1(f->db, "SELECT id FROM skp WHERE pegawai_id = ?1", f->atasan);
@@ -56,13 +47,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  unlink(f->path);
-  char p[80];
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static bool has_field(json_t *errs, const char *field)

@@ -12,23 +12,18 @@
 #include <unistd.h>
 
 #include "aktivitas.h"
-#include "db/migrate.h"
 #include "surel.h"
 #include "surel_jadwal.h"
 #include "util/util.h"
+#include "uji_db.h"
 
 struct fx { struct db *db; char path[64]; };
 
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-surel-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  f->db = uji_db_baru(f->path, "surel");
+  if (!f->db) return -1;
   if (db_exec(f->db,
         "INSERT INTO instansi (id, kode, nama, dibuat) VALUES (1, 'A', 'Instansi A', 0), (2, 'B', 'Instansi B', 0);"
         "INSERT INTO pegawai (id, instansi_id, nip, nama, jenis_kelamin, tanggal_lahir, jenis_asn, email, aktif, diubah) VALUES"
@@ -45,14 +40,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  char p[80];
-  unlink(f->path);
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
   surel_atur_aktif(false);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int64_t q(struct fx *f, const char *sql)

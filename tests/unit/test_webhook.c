@@ -12,12 +12,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "db/migrate.h"
 #include "surel_jadwal.h"
 #include "util/util.h"
 #include "webhook.h"
 #include "webhook_langganan.h"
 #include "webhook_tanda.h"
+#include "uji_db.h"
 
 static void tanda_vektor(void **state)
 {
@@ -88,13 +88,8 @@ struct fx { struct db *db; char path[64]; };
 static int setup(void **state)
 {
   struct fx *f = calloc(1, sizeof *f);
-  char err[256];
-  snprintf(f->path, sizeof f->path, "/tmp/kinerja-test-webhook-XXXXXX");
-  int fd = mkstemp(f->path);
-  if (fd < 0) return -1;
-  close(fd);
-  f->db = db_open(f->path, err, sizeof err);
-  if (!f->db || migrate_run(f->db, NULL, err, sizeof err) != 0) return -1;
+  f->db = uji_db_baru(f->path, "webhook");
+  if (!f->db) return -1;
   /* 1: instansi 1, listens to skp.disetujui; 2: instansi 1, paused; 3: instansi 1, deleted;
    * 4: instansi 2; 5: instansi 1, listens to penilaian.final only */
   if (db_exec(f->db,
@@ -115,14 +110,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
   struct fx *f = *state;
-  db_close(f->db);
-  char p[80];
-  unlink(f->path);
-  snprintf(p, sizeof p, "%s-wal", f->path); unlink(p);
-  snprintf(p, sizeof p, "%s-shm", f->path); unlink(p);
-  free(f);
   webhook_atur_jeda_uji(false);
-  return 0;
+  return uji_db_akhiri(f->db, f->path, f);
 }
 
 static int64_t q(struct fx *f, const char *sql)
