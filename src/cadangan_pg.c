@@ -23,62 +23,12 @@
 #include "audit.h"
 #include "db/db.h"
 #include "db/migrate.h"
+#include "salin_tabel.h"
 
 #define MAX_TABEL 512
-#define MAX_KOL 64
 #define NAMA 64
 
 struct pemicu { char nama[NAMA]; char *sql; };
-
-/* Copies one table from src (PostgreSQL, in the snapshot) into dst (SQLite); the columns are
- * those of the SQLite schema, read by name. */
-static int salin_tabel(struct db *src, struct db *dst, const char *tabel, int64_t *n, char *err, size_t en)
-{
-  char kol[MAX_KOL][NAMA];
-  int nk = 0;
-  struct db_stmt *st = db_prepare(dst, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-  if (!st) { snprintf(err, en, "tabel %s: %s", tabel, db_errmsg(dst)); return -1; }
-  db_bind_text(st, 1, tabel);
-  while (db_step(st) == DB_ROW && nk < MAX_KOL) snprintf(kol[nk++], sizeof kol[0], "%s", db_col_text(st, 0));
-  db_done(st);
-  if (nk == 0 || nk == MAX_KOL) { snprintf(err, en, "tabel %s: kolom tidak terbaca", tabel); return -1; }
-  char sel[4096], ins[4096];
-  size_t ps = 0, pi = 0;
-#define ADD(b, p, ...) do { if (p < sizeof b) p += (size_t)snprintf(b + p, sizeof b - p, __VA_ARGS__); } while (0)
-  ADD(sel, ps, "SELECT ");
-  ADD(ins, pi, "INSERT INTO \"%s\" (", tabel);
-  for (int i = 0; i < nk; i++) {
-    ADD(sel, ps, "%s\"%s\"", i ? ", " : "", kol[i]);
-    ADD(ins, pi, "%s\"%s\"", i ? ", " : "", kol[i]);
-  }
-  ADD(sel, ps, " FROM \"%s\"", tabel);
-  ADD(ins, pi, ") VALUES (");
-  for (int i = 0; i < nk; i++) ADD(ins, pi, "%s?%d", i ? ", " : "", i + 1);
-  ADD(ins, pi, ")");
-#undef ADD
-  if (ps >= sizeof sel || pi >= sizeof ins) { snprintf(err, en, "tabel %s: terlalu banyak kolom", tabel); return -1; }
-  struct db_stmt *r = db_prepare(src, sel), *w = db_prepare(dst, ins);
-  int rc = -1, s = DB_ERROR;
-  *n = 0;
-  if (!r || !w) { snprintf(err, en, "tabel %s: %s", tabel, db_errmsg(r ? dst : src)); goto out; }
-  while ((s = db_step(r)) == DB_ROW) {
-    db_reset(w);
-    /* integers keep their type: text would become an integer in SQLite anyway (column
-     * affinity), but a column without affinity would keep text */
-    for (int i = 0; i < nk; i++) {
-      if (db_col_is_int(r, i)) db_bind_int64(w, i + 1, db_col_int64(r, i));
-      else db_bind_text(w, i + 1, db_col_text(r, i));
-    }
-    if (db_step(w) != DB_DONE) { snprintf(err, en, "tabel %s: %s", tabel, db_errmsg(dst)); goto out; }
-    (*n)++;
-  }
-  if (s == DB_DONE) rc = 0;
-  else snprintf(err, en, "tabel %s: %s", tabel, db_errmsg(src));
-out:
-  db_done(r);
-  db_done(w);
-  return rc;
-}
 
 /* The tables of the PostgreSQL schema that the SQLite schema lacks: a backup must not silently
  * leave data out.  Partitions are read through their parent. */
@@ -152,7 +102,7 @@ int cadangan_pg_ke_sqlite(const char *src_url, const char *dst_path, char *err, 
     snprintf(del, sizeof del, "DELETE FROM \"%s\"", tabel[i]);
     int64_t n = 0;
     if (db_exec(dst, del) != DB_OK) { snprintf(err, en, "salinan: %s", db_errmsg(dst)); goto out; }
-    if (salin_tabel(src, dst, tabel[i], &n, err, en) != 0) goto out;
+    if (salin_tabel(src, dst, tabel[i], NULL, &n, err, en) != 0) goto out;
   }
   for (int i = 0; i < np; i++)
     if (db_exec(dst, pm[i].sql) != DB_OK) { snprintf(err, en, "pemicu %s: %s", pm[i].nama, db_errmsg(dst)); goto out; }

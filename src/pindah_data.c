@@ -21,89 +21,66 @@
 #include "audit.h"
 #include "db/migrate.h"
 #include "partisi.h"
-
-#define MAX_COLS 64
+#include "salin_tabel.h"
 
 static int schema_version(struct db *db, int64_t *v)
 {
   return db_query_int64(db, "SELECT COALESCE(MAX(version), 0) FROM schema_version", 0, 0, v) == DB_ROW ? 0 : -1;
 }
 
+int pindah_buka(const char *from, const char *to, struct db **src, struct db **dst, FILE *log)
+{
+  char err[512];
+  if (db_url_is_pg(from) || !db_url_is_pg(to)) {
+    fprintf(log, "kinerja migrate-data: --from harus basis data SQLite, --to harus postgres://...\n");
+    return 2;
+  }
+  if (!(*src = db_open(from, err, sizeof err)) || !(*dst = db_open(to, err, sizeof err))) {
+    fprintf(log, "kinerja migrate-data: %s\n", err);
+    return 1;
+  }
+  int64_t vs = 0, vd = 0;
+  if (schema_version(*src, &vs) != 0 || vs != migrate_latest()) {
+    fprintf(log, "kinerja migrate-data: skema sumber versi %lld, program ini %d: jalankan dulu kinerja migrate --db %s\n",
+            (long long)vs, migrate_latest(), from);
+    return 1;
+  }
+  if (migrate_run(*dst, NULL, err, sizeof err) != 0 || schema_version(*dst, &vd) != 0 || vd != vs) {
+    fprintf(log, "kinerja migrate-data: skema tujuan: %s\n", err);
+    return 1;
+  }
+  return 0;
+}
+
+int pindah_akhiri(struct db *dst, int beda, struct audit_verify_result *av, FILE *log)
+{
+  if (beda || audit_verify(dst, av) != 0 || !av->ok) {
+    fprintf(log, "kinerja migrate-data: verifikasi gagal (%d tabel beda%s%s); tujuan tidak diubah\n", beda,
+            beda ? "" : "; rantai audit: ", beda ? "" : av->reason);
+    return -1;
+  }
+  if (db_commit(dst) != DB_OK) { fprintf(log, "kinerja migrate-data: %s\n", db_errmsg(dst)); return -1; }
+  return 0;
+}
+
 int pindah_salin_tabel(struct db *src, struct db *dst, const char *tabel, const char *saring, int64_t *n, FILE *log)
 {
-  char kol[MAX_COLS][64];
-  int nk = 0;
-  struct db_stmt *st = db_prepare(src, "SELECT name FROM pragma_table_info(?1) ORDER BY cid");
-  if (!st) return -1;
-  db_bind_text(st, 1, tabel);
-  while (db_step(st) == DB_ROW && nk < MAX_COLS) snprintf(kol[nk++], sizeof kol[0], "%s", db_col_text(st, 0));
-  db_done(st);
-  if (nk == 0 || nk == MAX_COLS) { fprintf(log, "tabel %s: kolom tidak terbaca\n", tabel); return -1; }
-
-  char sel[8192], ins[4096];
-  size_t ps = 0, pi = 0;
-#define ADD(b, p, ...) do { if (p < sizeof b) p += (size_t)snprintf(b + p, sizeof b - p, __VA_ARGS__); } while (0)
-  ADD(sel, ps, "SELECT ");
-  ADD(ins, pi, "INSERT INTO \"%s\" (", tabel);
-  for (int i = 0; i < nk; i++) {
-    ADD(sel, ps, "%s\"%s\"", i ? ", " : "", kol[i]);
-    ADD(ins, pi, "%s\"%s\"", i ? ", " : "", kol[i]);
-  }
-  ADD(sel, ps, " FROM \"%s\"", tabel);
-  if (saring && saring[0]) ADD(sel, ps, " WHERE %s", saring);
-  ADD(ins, pi, ") VALUES (");
-  for (int i = 0; i < nk; i++) ADD(ins, pi, "%s?%d", i ? ", " : "", i + 1);
-  ADD(ins, pi, ")");
-#undef ADD
-  if (ps >= sizeof sel || pi >= sizeof ins) return -1;
-
-  struct db_stmt *r = db_prepare(src, sel), *w = db_prepare(dst, ins);
-  int rc = -1, s;
-  *n = 0;
-  if (!r || !w) goto fail;
-  while ((s = db_step(r)) == DB_ROW) {
-    db_reset(w);
-    for (int i = 0; i < nk; i++) db_bind_text(w, i + 1, db_col_text(r, i));
-    int ws = db_step(w);
-    if (ws != DB_DONE) {
-      fprintf(log, "tabel %s: %s\n", tabel, db_errmsg(dst));
-      if (ws == DB_CONSTRAINT) rc = -2;
-      goto fail;
-    }
-    (*n)++;
-  }
-  if (s == DB_DONE) rc = 0;
-fail:
-  db_done(r);
-  db_done(w);
+  char err[512];
+  int rc = salin_tabel(src, dst, tabel, saring, n, err, sizeof err);
+  if (rc != 0) fprintf(log, "%s\n", err);
   return rc;
 }
 
 int pindah_data(const char *from, const char *to, FILE *log)
 {
-  char err[512];
   int rc = -1, tx = 0;
   struct db *src = NULL, *dst = NULL;
   char (*tabel)[64] = NULL;
   int nt = 0;
-  if (db_url_is_pg(from) || !db_url_is_pg(to)) {
-    fprintf(log, "kinerja migrate-data: --from harus basis data SQLite, --to harus postgres://...\n");
-    return 2;
-  }
-  if (!(src = db_open(from, err, sizeof err)) || !(dst = db_open(to, err, sizeof err))) {
-    fprintf(log, "kinerja migrate-data: %s\n", err);
-    goto out;
-  }
-  int64_t vs = 0, vd = 0, ada = 0;
-  if (schema_version(src, &vs) != 0 || vs != migrate_latest()) {
-    fprintf(log, "kinerja migrate-data: skema sumber versi %lld, program ini %d: jalankan dulu kinerja migrate --db %s\n",
-            (long long)vs, migrate_latest(), from);
-    goto out;
-  }
-  if (migrate_run(dst, NULL, err, sizeof err) != 0 || schema_version(dst, &vd) != 0 || vd != vs) {
-    fprintf(log, "kinerja migrate-data: skema tujuan: %s\n", err);
-    goto out;
-  }
+  int buka = pindah_buka(from, to, &src, &dst, log);
+  if (buka == 2) return 2;
+  if (buka != 0) goto out;
+  int64_t ada = 0;
   if (db_query_int64(dst, "SELECT (SELECT COUNT(*) FROM instansi) + (SELECT COUNT(*) FROM audit_log)", 0, 0, &ada) != DB_ROW || ada) {
     fprintf(log, "kinerja migrate-data: basis data tujuan tidak kosong\n");
     goto out;
@@ -155,12 +132,7 @@ int pindah_data(const char *from, const char *to, FILE *log)
     } else if (a) fprintf(log, "  %-32s %lld baris\n", tabel[i], (long long)a);
   }
   struct audit_verify_result av;
-  if (beda || audit_verify(dst, &av) != 0 || !av.ok) {
-    fprintf(log, "kinerja migrate-data: verifikasi gagal (%d tabel beda%s%s); tujuan tidak diubah\n", beda,
-            beda ? "" : "; rantai audit: ", beda ? "" : av.reason);
-    goto out;
-  }
-  if (db_commit(dst) != DB_OK) { fprintf(log, "kinerja migrate-data: %s\n", db_errmsg(dst)); goto out; }
+  if (pindah_akhiri(dst, beda, &av, log) != 0) goto out;
   tx = 0;
   fprintf(log, "Selesai: %d tabel disalin, jumlah baris sama, rantai audit utuh (%lld catatan).\n",
           nt, (long long)av.records);

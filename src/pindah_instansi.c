@@ -240,30 +240,13 @@ out:
 
 int pindah_instansi(const char *from, const char *to, int64_t x, FILE *log)
 {
-  char err[512];
   int rc = -1, tx = 0;
   struct db *src = NULL, *dst = NULL;
   struct peta p = {.instansi = x};
-  if (db_url_is_pg(from) || !db_url_is_pg(to)) {
-    fprintf(log, "kinerja migrate-data: --from harus basis data SQLite, --to harus postgres://...\n");
-    return 2;
-  }
-  if (!(src = db_open(from, err, sizeof err)) || !(dst = db_open(to, err, sizeof err))) {
-    fprintf(log, "kinerja migrate-data: %s\n", err);
-    goto out;
-  }
-  int64_t vs = 0, vd = 0, ada = 0;
-  if (db_query_int64(src, "SELECT COALESCE(MAX(version), 0) FROM schema_version", 0, 0, &vs) != DB_ROW ||
-      vs != migrate_latest()) {
-    fprintf(log, "kinerja migrate-data: skema sumber versi %" PRId64 ", program ini %d: jalankan dulu kinerja migrate --db %s\n",
-            vs, migrate_latest(), from);
-    goto out;
-  }
-  if (migrate_run(dst, NULL, err, sizeof err) != 0 ||
-      db_query_int64(dst, "SELECT COALESCE(MAX(version), 0) FROM schema_version", 0, 0, &vd) != DB_ROW || vd != vs) {
-    fprintf(log, "kinerja migrate-data: skema tujuan: %s\n", err);
-    goto out;
-  }
+  int buka = pindah_buka(from, to, &src, &dst, log);
+  if (buka == 2) return 2;
+  if (buka != 0) goto out;
+  int64_t ada = 0;
   if (db_begin(src) != DB_OK) goto out;   /* one snapshot of the source */
   int64_t kini = 0;
   if (db_query_int64(src, "SELECT COUNT(*) FROM instansi WHERE id = ?1", 1, x, &kini) != DB_ROW || kini != 1) {
@@ -347,12 +330,7 @@ int pindah_instansi(const char *from, const char *to, int64_t x, FILE *log)
       beda++;
     }
   }
-  if (beda || audit_verify(dst, &av) != 0 || !av.ok) {
-    fprintf(log, "kinerja migrate-data: verifikasi gagal (%d tabel beda%s%s); tujuan tidak diubah\n", beda,
-            beda ? "" : "; rantai audit: ", beda ? "" : av.reason);
-    goto out;
-  }
-  if (db_commit(dst) != DB_OK) { fprintf(log, "kinerja migrate-data: %s\n", db_errmsg(dst)); goto out; }
+  if (pindah_akhiri(dst, beda, &av, log) != 0) goto out;
   tx = 0;
   fprintf(log, "Selesai: instansi %" PRId64 " dipindah (%d tabel), jumlah baris sama, %" PRId64
                " catatan audit disambung, rantai audit tujuan utuh (%" PRId64 " catatan).\n",
