@@ -9,11 +9,14 @@
  * stays small.  Tables are laid out by measured width: a cell's text wraps, a row grows, and a
  * row that does not fit moves to the next page under a repeated header (or, when taller than a
  * whole page, continues there line by line), so no text leaves its cell or the page.  Page
- * footers ("Halaman N dari M") are written once the page count is known.
+ * footers ("Halaman N dari M") are written once the page count is known.  The sheet itself
+ * (page geometry, arena, wrapped cells, paragraphs, pages, footers) is lembar.c, shared with
+ * the evaluasi document; the rows with their IKI bands are here.
  *
  * Everything a render allocates lives in one bounded arena freed at the end; the renderer has
  * no state outside its arguments and may run in several threads at once.
  */
+#include "lembar.h"
 #include "report_draw.h"
 #include "report_font.h"
 #include "report_hpdf.h"
@@ -28,108 +31,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A4 portrait in points, 15 mm margins; the footer sits inside the bottom margin. */
-#define PAGE_W    595.276
-#define PAGE_H    841.89
-#define MARGIN    42.52
-#define X0        MARGIN
-#define X1        (PAGE_W - MARGIN)
-#define TEXT_W    (X1 - X0)
-#define Y_TOP     (PAGE_H - MARGIN)
-#define Y_BOTTOM  (MARGIN + 8.0)
-#define FOOTER_Y  (MARGIN - 16.0)
-
-#define FS        8.0           /* table text size */
-#define LEAD      (FS * 1.2)    /* table line height */
-#define PAD       3.0           /* cell padding, top and bottom */
-#define HPAD      3.0           /* cell padding, left and right */
-#define BULLET_IN 8.0           /* hanging indent of a bullet item */
-#define SIGN_GAP  56.7          /* 20 mm for the signature */
-
 /* Limits of one document; input beyond them is refused with a message. */
 #define MAX_RHK   300
 #define MAX_IKI   30
 #define MAX_TEXT  20000         /* bytes of one text field */
-#define MAX_PAGES 400
-#define ARENA_MAX ((size_t)64 << 20)
 #define MAXCOL    8
 
-/* ---- arena ---------------------------------------------------------------------------- */
-
-struct chunk {
-  struct chunk *next;
-  size_t used, cap;
-  max_align_t data[];
-};
-
-struct arena {
-  struct chunk *head;
-  size_t total, max;
-};
-
-static void *arena_alloc(struct arena *a, size_t n)
-{
-  struct chunk *c = a->head;
-  void *p;
-  n = (n + 15) & ~(size_t)15;
-  if (n == 0) n = 16;
-  if (!c || c->cap - c->used < n) {
-    size_t cap = n > 65536 ? n : 65536;
-    if (cap > a->max - a->total) return NULL;
-    c = malloc(sizeof *c + cap);
-    if (!c) return NULL;
-    c->next = a->head;
-    c->used = 0;
-    c->cap = cap;
-    a->head = c;
-    a->total += cap;
-  }
-  p = (unsigned char *)c->data + c->used;
-  c->used += n;
-  return p;
-}
-
-static void arena_free(struct arena *a)
-{
-  struct chunk *c = a->head;
-  while (c) {
-    struct chunk *next = c->next;
-    free(c);
-    c = next;
-  }
-  a->head = NULL;
-  a->total = 0;
-}
-
-/* ---- layout model --------------------------------------------------------------------- */
-
-struct line {
-  const char *p;          /* CP1252, not NUL-terminated */
-  size_t len;
-  bool bold, bullet;
-  double indent;
-};
-
-/* A cell: wrapped lines, of which [first, n) are still to be drawn. */
-struct cell {
-  const struct line *ln;
-  size_t n, first;
-  unsigned colspan;       /* 0: nothing here (covered by a cell to the left, or a gap) */
-  unsigned char align;    /* ALIGN_* */
-  bool fill;              /* grey background (header cells) */
-};
-enum { ALIGN_LEFT, ALIGN_CENTER, ALIGN_RIGHT };
+/* ---- layout model (the sheet, cells and pages: lembar.h) ------------------------------ */
 
 /* One horizontal band of a table row: the cells of the columns that are not spanned. */
 struct band {
-  struct cell c[MAXCOL];
+  struct lembar_cell c[MAXCOL];
 };
 
 /* A table row.  Columns in `span` hold one cell across all bands (the RHK printed once);
  * the others have one cell per band (one band per IKI). */
 struct block {
   unsigned span;
-  struct cell sp[MAXCOL];
+  struct lembar_cell sp[MAXCOL];
   struct band *band;
   size_t nband, band0;    /* bands [band0, nband) are still to be drawn */
 };
@@ -140,135 +59,13 @@ struct table {
   struct block *head;     /* header row repeated on every page, or NULL */
 };
 
-struct pdf {
-  HPDF_Doc doc;
-  struct report_hpdf_font reg, bold;
-  HPDF_Page *pages;
-  size_t npage, cap;
-  HPDF_Page page;
-  double y;                   /* top of the free space on the current page */
-  bool fresh;                 /* nothing but the table header on this page yet */
-  const struct table *tab;    /* table being drawn, whose header a new page repeats */
-  const char *note;           /* status note for the footer (CP1252), NULL when approved */
-  struct arena ar;
-  struct report_hpdf_err e;   /* libharu error and the caller's message buffer */
-};
-
-static void *alloc(struct pdf *P, size_t n)
-{
-  void *p = arena_alloc(&P->ar, n);
-  if (!p) report_hpdf_fail(&P->e, "dokumen SKP terlalu besar untuk dicetak");
-  return p;
-}
-
-/* UTF-8 (NULL allowed) to CP1252 in the arena; empty input gives `dash` when not NULL. */
-static const char *cp(struct pdf *P, const char *utf8, const char *dash, size_t *len)
-{
-  size_t n;
-  char *out;
-  if (!utf8 || !utf8[0]) utf8 = dash ? dash : "";
-  n = strlen(utf8) + 1;
-  out = alloc(P, n);
-  if (!out) return NULL;
-  *len = report_font_winansi(utf8, out, n);
-  return out;
-}
-
-/* ---- drawing primitives ---------------------------------------------------------------- */
-
-static double text_w(const struct report_hpdf_font *f, double size, const char *p, size_t len)
-{
-  return report_font_width(p, len, f->w, size);
-}
-
-static int page_new(struct pdf *P);
-
 /* ---- cells ----------------------------------------------------------------------------- */
-
-struct part {
-  const char *p;
-  size_t len;
-  bool bold, bullet;
-};
-
-/* Wraps the parts, one after the other, into the cell of width w. */
-static int cell_parts(struct pdf *P, struct cell *c, const struct part *parts, size_t np,
-                      double w, unsigned char align)
-{
-  size_t total = 0, i, k = 0;
-  struct line *ln;
-  struct report_font_line *tmp;
-  size_t tmpmax = 0;
-  for (i = 0; i < np; i++) {
-    const struct report_hpdf_font *f = parts[i].bold ? &P->bold : &P->reg;
-    double inner = w - 2 * HPAD - (parts[i].bullet ? BULLET_IN : 0);
-    size_t n = report_font_wrap(parts[i].p, parts[i].len, f->w, FS, inner, NULL, 0);
-    total += n;
-    if (n > tmpmax) tmpmax = n;
-  }
-  ln = alloc(P, (total ? total : 1) * sizeof *ln);
-  tmp = alloc(P, (tmpmax ? tmpmax : 1) * sizeof *tmp);
-  if (!ln || !tmp) return -1;
-  for (i = 0; i < np; i++) {
-    const struct report_hpdf_font *f = parts[i].bold ? &P->bold : &P->reg;
-    double inner = w - 2 * HPAD - (parts[i].bullet ? BULLET_IN : 0);
-    size_t n = report_font_wrap(parts[i].p, parts[i].len, f->w, FS, inner, tmp, tmpmax), j;
-    for (j = 0; j < n && k < total; j++, k++) {
-      ln[k].p = parts[i].p + tmp[j].off;
-      ln[k].len = tmp[j].len;
-      ln[k].bold = parts[i].bold;
-      ln[k].bullet = parts[i].bullet && j == 0;
-      ln[k].indent = parts[i].bullet ? BULLET_IN : 0;
-    }
-  }
-  c->ln = ln;
-  c->n = k;
-  c->first = 0;
-  c->colspan = 1;
-  c->align = align;
-  c->fill = false;
-  return 0;
-}
-
-/* One UTF-8 text in a cell; NULL or "" shows "-". */
-static int cell_text(struct pdf *P, struct cell *c, const char *utf8, bool bold, double w,
-                     unsigned char align)
-{
-  struct part pt = { NULL, 0, bold, false };
-  pt.p = cp(P, utf8, "-", &pt.len);
-  if (!pt.p) return -1;
-  return cell_parts(P, c, &pt, 1, w, align);
-}
 
 static double col_w(const struct table *T, size_t col, unsigned colspan)
 {
   size_t end = col + (colspan ? colspan : 1);
   if (end > T->ncol) end = T->ncol;
   return T->x[end] - T->x[col];
-}
-
-static size_t cell_rem(const struct cell *c)
-{
-  return c->colspan ? c->n - c->first : 0;
-}
-
-/* Draws up to `max` of the remaining lines of c inside the box whose top-left is (x, top). */
-static void cell_draw(struct pdf *P, struct cell *c, double x, double w, double top, size_t max)
-{
-  size_t n = cell_rem(c), j;
-  if (n > max) n = max;
-  for (j = 0; j < n; j++) {
-    const struct line *l = &c->ln[c->first + j];
-    const struct report_hpdf_font *f = l->bold ? &P->bold : &P->reg;
-    double base = top - PAD - (double)(j + 1) * LEAD + 0.25 * FS;
-    double lw = text_w(f, FS, l->p, l->len), tx;
-    if (c->align == ALIGN_CENTER) tx = x + (w - lw) / 2;
-    else if (c->align == ALIGN_RIGHT) tx = x + w - HPAD - lw;
-    else tx = x + HPAD + l->indent;
-    if (l->bullet) report_draw_text(P->page, &P->reg, FS, x + HPAD, base, "\x95", 1);
-    report_draw_text(P->page, f, FS, tx, base, l->p, l->len);
-  }
-  c->first += n;
 }
 
 /* ---- tables ---------------------------------------------------------------------------- */
@@ -278,7 +75,7 @@ static double band_h(const struct table *T, const struct block *B, size_t bi)
   size_t m = 1, col;
   for (col = 0; col < T->ncol; col++) {
     if (B->span & (1u << col)) continue;
-    if (cell_rem(&B->band[bi].c[col]) > m) m = cell_rem(&B->band[bi].c[col]);
+    if (lembar_cell_rem(&B->band[bi].c[col]) > m) m = lembar_cell_rem(&B->band[bi].c[col]);
   }
   return 2 * PAD + (double)m * LEAD;
 }
@@ -287,7 +84,7 @@ static size_t span_rem(const struct table *T, const struct block *B)
 {
   size_t m = 0, col;
   for (col = 0; col < T->ncol; col++)
-    if ((B->span & (1u << col)) && cell_rem(&B->sp[col]) > m) m = cell_rem(&B->sp[col]);
+    if ((B->span & (1u << col)) && lembar_cell_rem(&B->sp[col]) > m) m = lembar_cell_rem(&B->sp[col]);
   return m;
 }
 
@@ -303,29 +100,29 @@ static double block_h(const struct table *T, const struct block *B)
 
 /* Draws k bands from band0 at the cursor with heights h[], the last one stretched so the whole
  * piece is H tall.  Band cells show at most lim lines, spanned cells at most slim. */
-static void part_draw(struct pdf *P, const struct table *T, struct block *B, size_t k,
+static void part_draw(struct lembar *P, const struct table *T, struct block *B, size_t k,
                       const double *h, double H, size_t lim, size_t slim)
 {
   double top = P->y, y = top, used = 0;
   size_t col, i;
   for (col = 0; col < T->ncol; col++) {
-    struct cell *c = &B->sp[col];
+    struct lembar_cell *c = &B->sp[col];
     double w;
     if (!(B->span & (1u << col)) || !c->colspan) continue;
     w = col_w(T, col, c->colspan);
     report_draw_box(P->page, T->x[col], top - H, w, H, c->fill, 0.88f);
-    cell_draw(P, c, T->x[col], w, top, slim);
+    lembar_cell_draw(P, c, T->x[col], w, top, slim);
   }
   for (i = 0; i < k; i++) {
     struct band *b = &B->band[B->band0 + i];
     double hb = (i + 1 == k) ? H - used : h[i];
     for (col = 0; col < T->ncol; col++) {
-      struct cell *c = &b->c[col];
+      struct lembar_cell *c = &b->c[col];
       double w;
       if ((B->span & (1u << col)) || !c->colspan) continue;
       w = col_w(T, col, c->colspan);
       report_draw_box(P->page, T->x[col], y - hb, w, hb, c->fill, 0.88f);
-      cell_draw(P, c, T->x[col], w, y, lim);
+      lembar_cell_draw(P, c, T->x[col], w, y, lim);
     }
     y -= hb;
     used += hb;
@@ -333,7 +130,7 @@ static void part_draw(struct pdf *P, const struct table *T, struct block *B, siz
   P->y = top - H;
 }
 
-static void head_draw(struct pdf *P, const struct table *T)
+static void head_draw(struct lembar *P, const struct table *T)
 {
   struct block *B = T->head;
   double h = block_h(T, B);
@@ -341,6 +138,13 @@ static void head_draw(struct pdf *P, const struct table *T)
   B->band0 = 0;
   part_draw(P, T, B, 1, &h, h, SIZE_MAX, SIZE_MAX);
   for (col = 0; col < T->ncol; col++) B->band[0].c[col].first = 0;
+}
+
+/* The header of the table being drawn, on a page lembar_page_new just began. */
+static void kepala(struct lembar *P)
+{
+  const struct table *T = P->tab;
+  if (T->head) head_draw(P, T);
 }
 
 /* Room for rows on an empty page of table T. */
@@ -351,7 +155,7 @@ static double fresh_room(const struct table *T)
 
 /* Places what remains of B at the cursor: whole if it fits; on the next page if it fits an
  * empty page; otherwise split over pages, between bands where possible, else between lines. */
-static int block_place(struct pdf *P, const struct table *T, struct block *B)
+static int block_place(struct lembar *P, const struct table *T, struct block *B)
 {
   double h[MAX_IKI + 1];
   while (B->band0 < B->nband) {
@@ -371,7 +175,7 @@ static int block_place(struct pdf *P, const struct table *T, struct block *B)
       break;
     }
     if (!P->fresh && total <= fresh_room(T) + 0.01) {
-      if (page_new(P) < 0) return -1;
+      if (lembar_page_new(P) < 0) return -1;
       continue;
     }
     while (k < nb && acc + h[k] <= avail + 0.01) acc += h[k++];
@@ -381,7 +185,7 @@ static int block_place(struct pdf *P, const struct table *T, struct block *B)
       size_t n;
       if (fit < 1) {
         if (P->fresh) return report_hpdf_fail(&P->e, "baris tabel tidak muat di halaman");
-        if (page_new(P) < 0) return -1;
+        if (lembar_page_new(P) < 0) return -1;
         continue;
       }
       n = (size_t)fit;
@@ -395,17 +199,17 @@ static int block_place(struct pdf *P, const struct table *T, struct block *B)
       B->band0 = (k == nb) ? B->nband - 1 : B->band0 + k;
     }
     P->fresh = false;
-    if (report_hpdf_check(&P->e) < 0 || page_new(P) < 0) return -1;
+    if (report_hpdf_check(&P->e) < 0 || lembar_page_new(P) < 0) return -1;
   }
   return report_hpdf_check(&P->e);
 }
 
-static struct block *block_new(struct pdf *P, size_t nband)
+static struct block *block_new(struct lembar *P, size_t nband)
 {
-  struct block *B = alloc(P, sizeof *B);
+  struct block *B = lembar_alloc(P, sizeof *B);
   if (!B) return NULL;
   memset(B, 0, sizeof *B);
-  B->band = alloc(P, nband * sizeof *B->band);
+  B->band = lembar_alloc(P, nband * sizeof *B->band);
   if (!B->band) return NULL;
   memset(B->band, 0, nband * sizeof *B->band);
   B->nband = nband;
@@ -413,10 +217,10 @@ static struct block *block_new(struct pdf *P, size_t nband)
 }
 
 /* A row of one cell across the whole table. */
-static struct block *block_wide(struct pdf *P, const struct table *T, const char *utf8, bool bold)
+static struct block *block_wide(struct lembar *P, const struct table *T, const char *utf8, bool bold)
 {
   struct block *B = block_new(P, 1);
-  if (!B || cell_text(P, &B->band[0].c[0], utf8, bold, TEXT_W, ALIGN_LEFT) < 0) return NULL;
+  if (!B || lembar_cell_text(P, &B->band[0].c[0], utf8, bold, TEXT_W, ALIGN_LEFT) < 0) return NULL;
   B->band[0].c[0].colspan = (unsigned)T->ncol;
   return B;
 }
@@ -434,14 +238,14 @@ static void table_cols(struct table *T, const double *w, size_t n)
 }
 
 /* Header row of bold, centred, grey cells. */
-static int table_head(struct pdf *P, struct table *T, const char *const *labels)
+static int table_head(struct lembar *P, struct table *T, const char *const *labels)
 {
   size_t col;
   T->head = block_new(P, 1);
   if (!T->head) return -1;
   for (col = 0; col < T->ncol; col++) {
-    struct cell *c = &T->head->band[0].c[col];
-    if (cell_text(P, c, labels[col], true, col_w(T, col, 1), ALIGN_CENTER) < 0) return -1;
+    struct lembar_cell *c = &T->head->band[0].c[col];
+    if (lembar_cell_text(P, c, labels[col], true, col_w(T, col, 1), ALIGN_CENTER) < 0) return -1;
     c->fill = true;
   }
   return 0;
@@ -449,11 +253,11 @@ static int table_head(struct pdf *P, struct table *T, const char *const *labels)
 
 /* Starts a table at the cursor with its header, after a page break if the header and `first`
  * rows of height do not fit. */
-static int table_begin(struct pdf *P, const struct table *T, double first)
+static int table_begin(struct lembar *P, const struct table *T, double first)
 {
   double need = (T->head ? block_h(T, T->head) : 0) + first;
   P->tab = NULL;
-  if (!P->fresh && P->y - need < Y_BOTTOM && page_new(P) < 0) return -1;
+  if (!P->fresh && P->y - need < Y_BOTTOM && lembar_page_new(P) < 0) return -1;
   P->tab = T;
   if (T->head) head_draw(P, T);
   return report_hpdf_check(&P->e);
@@ -461,99 +265,24 @@ static int table_begin(struct pdf *P, const struct table *T, double first)
 
 /* ---- free text ------------------------------------------------------------------------- */
 
-/* Writes CP1252 text wrapped to width w starting at x, line height lead, breaking pages. */
-static int para(struct pdf *P, const char *p, size_t len, const struct report_hpdf_font *f, double size,
-                unsigned char align, double x, double w, double lead)
-{
-  size_t n = report_font_wrap(p, len, f->w, size, w, NULL, 0), i;
-  struct report_font_line *ln;
-  if (n == 0) return 0;
-  ln = alloc(P, n * sizeof *ln);
-  if (!ln) return -1;
-  report_font_wrap(p, len, f->w, size, w, ln, n);
-  for (i = 0; i < n; i++) {
-    double lw = text_w(f, size, p + ln[i].off, ln[i].len), tx = x;
-    if (P->y - lead < Y_BOTTOM && page_new(P) < 0) return -1;
-    if (align == ALIGN_CENTER) tx = x + (w - lw) / 2;
-    else if (align == ALIGN_RIGHT) tx = x + w - lw;
-    report_draw_text(P->page, f, size, tx, P->y - lead + 0.25 * size, p + ln[i].off, ln[i].len);
-    P->y -= lead;
-    P->fresh = false;
-  }
-  return report_hpdf_check(&P->e);
-}
-
-static int para_utf8(struct pdf *P, const char *utf8, const char *dash, const struct report_hpdf_font *f,
-                     double size, unsigned char align, double x, double w, double lead)
-{
-  size_t len;
-  const char *s = cp(P, utf8, dash, &len);
-  if (!s) return -1;
-  return para(P, s, len, f, size, align, x, w, lead);
-}
-
 /* Lines of text at this width (for keep-together checks). */
 static size_t para_lines(const char *p, size_t len, const struct report_hpdf_font *f, double size, double w)
 {
   return report_font_wrap(p, len, f->w, size, w, NULL, 0);
 }
 
-/* ---- pages ----------------------------------------------------------------------------- */
-
-static int page_new(struct pdf *P)
-{
-  HPDF_Page page;
-  if (P->npage >= MAX_PAGES) return report_hpdf_fail(&P->e, "dokumen SKP melebihi %d halaman", MAX_PAGES);
-  if (P->npage == P->cap) {
-    size_t cap = P->cap ? P->cap * 2 : 8;
-    HPDF_Page *np = realloc(P->pages, cap * sizeof *np);
-    if (!np) return report_hpdf_fail(&P->e, "memori tidak cukup");
-    P->pages = np;
-    P->cap = cap;
-  }
-  page = report_draw_page(&P->e, P->doc, HPDF_PAGE_PORTRAIT);
-  if (!page) return -1;
-  P->pages[P->npage++] = page;
-  P->page = page;
-  P->y = Y_TOP;
-  P->fresh = true;
-  if (P->tab && P->tab->head) head_draw(P, P->tab);
-  return report_hpdf_check(&P->e);
-}
-
-/* Breaks the page unless `need` points of height remain. */
-static int ensure(struct pdf *P, double need)
-{
-  if (P->fresh || P->y - need >= Y_BOTTOM) return 0;
-  return page_new(P);
-}
-
-static int footers(struct pdf *P)
-{
-  size_t i;
-  for (i = 0; i < P->npage; i++) {
-    char s[64];
-    int r = snprintf(s, sizeof s, "Halaman %zu dari %zu", i + 1, P->npage);
-    if (r < 0 || (size_t)r >= sizeof s) return report_hpdf_fail(&P->e, "nomor halaman");
-    P->page = P->pages[i];
-    report_draw_text_right(P->page, &P->reg, 8, X1, FOOTER_Y, s, (size_t)r);
-    if (P->note) report_draw_text(P->page, &P->bold, 8, X0, FOOTER_Y, P->note, strlen(P->note));
-  }
-  return report_hpdf_check(&P->e);
-}
-
 /* ---- the document ---------------------------------------------------------------------- */
 
 static bool is(const char *s, const char *v) { return s && strcmp(s, v) == 0; }
 
-static int check_text(struct pdf *P, const char *s, const char *what)
+static int check_text(struct lembar *P, const char *s, const char *what)
 {
   if (s && strlen(s) > MAX_TEXT)
     return report_hpdf_fail(&P->e, "%s terlalu panjang (maks. %d karakter)", what, MAX_TEXT);
   return 0;
 }
 
-static int check_doc(struct pdf *P, const struct skp_doc *d)
+static int check_doc(struct lembar *P, const struct skp_doc *d)
 {
   char tmp[64];
   size_t i, j;
@@ -601,7 +330,7 @@ static int check_doc(struct pdf *P, const struct skp_doc *d)
   return 0;
 }
 
-static int title_block(struct pdf *P, const struct skp_doc *d)
+static int title_block(struct lembar *P, const struct skp_doc *d)
 {
   char buf[256], a[48], b[48];
   const char *s;
@@ -610,35 +339,35 @@ static int title_block(struct pdf *P, const struct skp_doc *d)
   r = snprintf(buf, sizeof buf, "PENDEKATAN HASIL KERJA %s",
                is(d->pendekatan, "kualitatif") ? "KUALITATIF" : "KUANTITATIF");
   if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "judul");
-  if (para_utf8(P, "SASARAN KINERJA PEGAWAI", NULL, &P->bold, 12, ALIGN_CENTER, X0, TEXT_W, 15) < 0 ||
-      para_utf8(P, buf, NULL, &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13) < 0)
+  if (lembar_para_utf8(P, "SASARAN KINERJA PEGAWAI", NULL, &P->bold, 12, ALIGN_CENTER, X0, TEXT_W, 15) < 0 ||
+      lembar_para_utf8(P, buf, NULL, &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13) < 0)
     return -1;
-  s = cp(P, d->instansi, NULL, &len);
+  s = lembar_cp(P, d->instansi, NULL, &len);
   if (!s) return -1;
   report_font_upper((char *)s);
-  if (para(P, s, len, &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13) < 0) return -1;
+  if (lembar_para(P, s, len, &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13) < 0) return -1;
   if (report_font_tanggal(d->periode_mulai, a, sizeof a) < 0 ||
       report_font_tanggal(d->periode_selesai, b, sizeof b) < 0)
     return report_hpdf_fail(&P->e, "periode SKP tidak valid");
   r = snprintf(buf, sizeof buf, "PERIODE: %s s.d. %s", a, b);
   if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "periode");
-  if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
+  if (lembar_para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   if (P->note) {
     HPDF_Page_SetRGBFill(P->page, 0.75f, 0.0f, 0.0f);
-    r = para(P, P->note, strlen(P->note), &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13);
+    r = lembar_para(P, P->note, strlen(P->note), &P->bold, 10, ALIGN_CENTER, X0, TEXT_W, 13);
     HPDF_Page_SetRGBFill(P->page, 0.0f, 0.0f, 0.0f);
     if (r < 0) return -1;
   }
   if (d->revisi > 0) {
     r = snprintf(buf, sizeof buf, "Revisi ke-%d", d->revisi);
     if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "revisi");
-    if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
+    if (lembar_para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   }
   P->y -= 8;
   return 0;
 }
 
-static int identity(struct pdf *P, const struct skp_doc *d)
+static int identity(struct lembar *P, const struct skp_doc *d)
 {
   static const double w[7] = { 18, 88, 139, 20, 18, 88, 139 };
   static const char *const label[5] = { "NAMA", "NIP", "PANGKAT/GOL. RUANG", "JABATAN",
@@ -653,8 +382,8 @@ static int identity(struct pdf *P, const struct skp_doc *d)
   B = block_new(P, 1);
   if (!B) return -1;
   for (side = 0; side < 2; side++) {
-    struct cell *c = &B->band[0].c[side * 4];
-    if (cell_text(P, c, side ? "PEJABAT PENILAI KINERJA" : "PEGAWAI YANG DINILAI", true,
+    struct lembar_cell *c = &B->band[0].c[side * 4];
+    if (lembar_cell_text(P, c, side ? "PEJABAT PENILAI KINERJA" : "PEGAWAI YANG DINILAI", true,
                   col_w(&T, side * 4, 3), ALIGN_CENTER) < 0)
       return -1;
     c->colspan = 3;
@@ -667,12 +396,12 @@ static int identity(struct pdf *P, const struct skp_doc *d)
     for (side = 0; side < 2; side++) {
       const struct skp_doc_orang *p = o[side];
       const char *v[5] = { p->nama, p->nip, p->pangkat, p->jabatan, p->unit };
-      struct cell *c = &B->band[0].c[side * 4];
+      struct lembar_cell *c = &B->band[0].c[side * 4];
       char no[8];
       snprintf(no, sizeof no, "%zu", i + 1);
-      if (cell_text(P, &c[0], no, false, col_w(&T, side * 4, 1), ALIGN_CENTER) < 0 ||
-          cell_text(P, &c[1], label[i], false, col_w(&T, side * 4 + 1, 1), ALIGN_LEFT) < 0 ||
-          cell_text(P, &c[2], (side == 1 && !ada) ? "-" : v[i], false,
+      if (lembar_cell_text(P, &c[0], no, false, col_w(&T, side * 4, 1), ALIGN_CENTER) < 0 ||
+          lembar_cell_text(P, &c[1], label[i], false, col_w(&T, side * 4 + 1, 1), ALIGN_LEFT) < 0 ||
+          lembar_cell_text(P, &c[2], (side == 1 && !ada) ? "-" : v[i], false,
                     col_w(&T, side * 4 + 2, 1), ALIGN_LEFT) < 0)
         return -1;
     }
@@ -713,7 +442,7 @@ static size_t hasil_kinds(const struct skp_doc *d, int *kind)
   return n;
 }
 
-static struct block *rhk_block(struct pdf *P, const struct table *T, const int *kind,
+static struct block *rhk_block(struct lembar *P, const struct table *T, const int *kind,
                                const struct skp_doc_rhk *r, size_t no)
 {
   struct block *B = block_new(P, r->niki);
@@ -738,17 +467,17 @@ static struct block *rhk_block(struct pdf *P, const struct table *T, const int *
         const struct skp_doc_iki *k = &r->iki[j];
         const char *t = kind[col] == K_ASPEK ? k->aspek
                       : kind[col] == K_IKI ? k->indikator : k->target;
-        if (cell_text(P, &B->band[j].c[col], t, false, w, ALIGN_LEFT) < 0) return NULL;
+        if (lembar_cell_text(P, &B->band[j].c[col], t, false, w, ALIGN_LEFT) < 0) return NULL;
       }
       continue;
     }
     B->span |= 1u << col;
-    if (cell_text(P, &B->sp[col], v, false, w, al) < 0) return NULL;
+    if (lembar_cell_text(P, &B->sp[col], v, false, w, al) < 0) return NULL;
   }
   return B;
 }
 
-static int hasil_kerja(struct pdf *P, const struct skp_doc *d)
+static int hasil_kerja(struct lembar *P, const struct skp_doc *d)
 {
   int kind[MAXCOL];
   double w[MAXCOL];
@@ -763,8 +492,8 @@ static int hasil_kerja(struct pdf *P, const struct skp_doc *d)
   }
   table_cols(&T, w, n);
   if (table_head(P, &T, labels) < 0) return -1;
-  if (ensure(P, 16 + block_h(&T, T.head) + 4 * LEAD) < 0) return -1;
-  if (para_utf8(P, "HASIL KERJA", NULL, &P->bold, 10, ALIGN_LEFT, X0, TEXT_W, 14) < 0) return -1;
+  if (lembar_ensure(P, 16 + block_h(&T, T.head) + 4 * LEAD) < 0) return -1;
+  if (lembar_para_utf8(P, "HASIL KERJA", NULL, &P->bold, 10, ALIGN_LEFT, X0, TEXT_W, 14) < 0) return -1;
   P->y -= 2;
   if (table_begin(P, &T, 4 * LEAD) < 0) return -1;
   for (g = 0; g < 2; g++) {
@@ -778,7 +507,7 @@ static int hasil_kerja(struct pdf *P, const struct skp_doc *d)
     /* keep the section row with (the start of) its first row */
     {
       double need = block_h(&T, S) + fmin(block_h(&T, first), 2 * PAD + 3 * LEAD);
-      if (!P->fresh && P->y - need < Y_BOTTOM && page_new(P) < 0) return -1;
+      if (!P->fresh && P->y - need < Y_BOTTOM && lembar_page_new(P) < 0) return -1;
     }
     if (block_place(P, &T, S) < 0 || block_place(P, &T, first) < 0) return -1;
     for (i = 0; i < d->nrhk; i++) {
@@ -794,7 +523,7 @@ static int hasil_kerja(struct pdf *P, const struct skp_doc *d)
   return 0;
 }
 
-static int perilaku(struct pdf *P, const struct skp_doc *d)
+static int perilaku(struct lembar *P, const struct skp_doc *d)
 {
   static const double w[3] = { 22, 300, 188 };
   static const char *const labels[3] = { "NO", "PERILAKU KERJA", "EKSPEKTASI KHUSUS PIMPINAN" };
@@ -806,7 +535,7 @@ static int perilaku(struct pdf *P, const struct skp_doc *d)
   for (i = 0; i < 7; i++) {
     const struct skp_doc_perilaku *pk = &d->perilaku[i];
     struct block *B;
-    struct part *parts;
+    struct lembar_part *parts;
     size_t np = 1, k, plen = 0;
     const char *pan, *q;
     char num[8];
@@ -814,12 +543,12 @@ static int perilaku(struct pdf *P, const struct skp_doc *d)
     B = block_new(P, 1);
     if (!B) return -1;
     snprintf(num, sizeof num, "%zu", ++no);
-    pan = cp(P, pk->panduan, NULL, &plen);
+    pan = lembar_cp(P, pk->panduan, NULL, &plen);
     if (!pan) return -1;
     for (q = pan; (q = strstr(q, "; ")) != NULL; q += 2) np++;
-    parts = alloc(P, (np + 1) * sizeof *parts);
+    parts = lembar_alloc(P, (np + 1) * sizeof *parts);
     if (!parts) return -1;
-    parts[0].p = cp(P, pk->nama, "-", &parts[0].len);
+    parts[0].p = lembar_cp(P, pk->nama, "-", &parts[0].len);
     if (!parts[0].p) return -1;
     parts[0].bold = true;
     parts[0].bullet = false;
@@ -838,13 +567,13 @@ static int perilaku(struct pdf *P, const struct skp_doc *d)
       if (!e) break;
       q = e + 2;
     }
-    if (cell_text(P, &B->band[0].c[0], num, false, col_w(&T, 0, 1), ALIGN_CENTER) < 0 ||
-        cell_parts(P, &B->band[0].c[1], parts, k, col_w(&T, 1, 1), ALIGN_LEFT) < 0 ||
-        cell_text(P, &B->band[0].c[2], pk->ekspektasi, false, col_w(&T, 2, 1), ALIGN_LEFT) < 0)
+    if (lembar_cell_text(P, &B->band[0].c[0], num, false, col_w(&T, 0, 1), ALIGN_CENTER) < 0 ||
+        lembar_cell_parts(P, &B->band[0].c[1], parts, k, col_w(&T, 1, 1), ALIGN_LEFT) < 0 ||
+        lembar_cell_text(P, &B->band[0].c[2], pk->ekspektasi, false, col_w(&T, 2, 1), ALIGN_LEFT) < 0)
       return -1;
     if (!started) {
-      if (ensure(P, 16 + block_h(&T, T.head) + block_h(&T, B)) < 0) return -1;
-      if (para_utf8(P, "PERILAKU KERJA", NULL, &P->bold, 10, ALIGN_LEFT, X0, TEXT_W, 14) < 0)
+      if (lembar_ensure(P, 16 + block_h(&T, T.head) + block_h(&T, B)) < 0) return -1;
+      if (lembar_para_utf8(P, "PERILAKU KERJA", NULL, &P->bold, 10, ALIGN_LEFT, X0, TEXT_W, 14) < 0)
         return -1;
       P->y -= 2;
       if (table_begin(P, &T, block_h(&T, B)) < 0) return -1;
@@ -858,7 +587,7 @@ static int perilaku(struct pdf *P, const struct skp_doc *d)
 
 /* Place and date, then "Pegawai yang Dinilai" and "Pejabat Penilai Kinerja" side by side with
  * 20 mm for the signatures, the names (bold, underlined) and NIPs. */
-static int signatures(struct pdf *P, const struct skp_doc *d)
+static int signatures(struct lembar *P, const struct skp_doc *d)
 {
   const double half = TEXT_W / 2, nw = half - 20, lead = 11, size = 9;
   const struct skp_doc_orang *o[2] = { &d->pegawai, &d->penilai };
@@ -871,19 +600,19 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
   P->tab = NULL;
   if (report_font_tanggal(d->tanggal, tgl, sizeof tgl) < 0) return report_hpdf_fail(&P->e, "tanggal tidak valid");
   for (side = 0; side < 2; side++) {
-    name[side] = cp(P, o[side]->nama, "-", &nlen[side]);
+    name[side] = lembar_cp(P, o[side]->nama, "-", &nlen[side]);
     if (!name[side]) return -1;
     nl[side] = para_lines(name[side], nlen[side], &P->bold, size, nw);
   }
   maxl = nl[0] > nl[1] ? nl[0] : nl[1];
   if (maxl > 6) maxl = 6;
   P->y -= 10;
-  if (ensure(P, 2 * lead + SIGN_GAP + (double)(maxl + 1) * lead) < 0) return -1;
+  if (lembar_ensure(P, 2 * lead + SIGN_GAP + (double)(maxl + 1) * lead) < 0) return -1;
   if (d->tempat && d->tempat[0]) r = snprintf(buf, sizeof buf, "%s, %s", d->tempat, tgl);
   else r = snprintf(buf, sizeof buf, "%s", tgl);
   if (r < 0) return report_hpdf_fail(&P->e, "tanggal");
   /* a very long place name is cut to the buffer, which is fine for one line */
-  if (para_utf8(P, buf, NULL, &P->reg, size, ALIGN_CENTER, X0 + half, half, lead) < 0) return -1;
+  if (lembar_para_utf8(P, buf, NULL, &P->reg, size, ALIGN_CENTER, X0 + half, half, lead) < 0) return -1;
   top = P->y;
   for (side = 0; side < 2; side++) {
     double x = X0 + half * (double)side;
@@ -892,12 +621,12 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
     struct report_font_line ln[6];
     size_t n;
     P->y = top;
-    if (para_utf8(P, role[side], NULL, &P->reg, size, ALIGN_CENTER, x, half, lead) < 0) return -1;
+    if (lembar_para_utf8(P, role[side], NULL, &P->reg, size, ALIGN_CENTER, x, half, lead) < 0) return -1;
     y = P->y - SIGN_GAP;
     n = report_font_wrap(name[side], nlen[side], P->bold.w, size, nw, ln, 6);
     if (n > 6) n = 6;
     for (i = 0; i < n; i++) {
-      double lw = text_w(&P->bold, size, name[side] + ln[i].off, ln[i].len);
+      double lw = lembar_text_w(&P->bold, size, name[side] + ln[i].off, ln[i].len);
       double tx = x + (half - lw) / 2, base = y - lead + 0.25 * size;
       report_draw_text(P->page, &P->bold, size, tx, base, name[side] + ln[i].off, ln[i].len);
       if (o[side]->nama) {
@@ -910,10 +639,10 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
     r = snprintf(buf, sizeof buf, "NIP. %s", o[side]->nip && o[side]->nip[0] && o[side]->nama
                                                ? o[side]->nip : "-");
     if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "NIP terlalu panjang");
-    nip = cp(P, buf, NULL, &niplen);
+    nip = lembar_cp(P, buf, NULL, &niplen);
     if (!nip) return -1;
     {
-      double lw = text_w(&P->reg, size, nip, niplen);
+      double lw = lembar_text_w(&P->reg, size, nip, niplen);
       report_draw_text(P->page, &P->reg, size, x + (half - lw) / 2, y - lead + 0.25 * size, nip, niplen);
     }
     y -= lead;
@@ -922,7 +651,7 @@ static int signatures(struct pdf *P, const struct skp_doc *d)
   return report_hpdf_check(&P->e);
 }
 
-static int lampiran(struct pdf *P, const struct skp_doc *d)
+static int lampiran(struct lembar *P, const struct skp_doc *d)
 {
   static const char *const head[3] = { "DUKUNGAN SUMBER DAYA", "SKEMA PERTANGGUNGJAWABAN",
                                        "KONSEKUENSI" };
@@ -931,8 +660,8 @@ static int lampiran(struct pdf *P, const struct skp_doc *d)
   size_t i;
   int r;
   P->tab = NULL;
-  if (page_new(P) < 0) return -1;
-  if (para_utf8(P, "LAMPIRAN SASARAN KINERJA PEGAWAI", NULL, &P->bold, 12, ALIGN_CENTER, X0,
+  if (lembar_page_new(P) < 0) return -1;
+  if (lembar_para_utf8(P, "LAMPIRAN SASARAN KINERJA PEGAWAI", NULL, &P->bold, 12, ALIGN_CENTER, X0,
                 TEXT_W, 15) < 0)
     return -1;
   if (report_font_tanggal(d->periode_mulai, a, sizeof a) < 0 ||
@@ -940,87 +669,46 @@ static int lampiran(struct pdf *P, const struct skp_doc *d)
     return report_hpdf_fail(&P->e, "periode SKP tidak valid");
   r = snprintf(buf, sizeof buf, "PERIODE: %s s.d. %s", a, b);
   if (r < 0 || (size_t)r >= sizeof buf) return report_hpdf_fail(&P->e, "periode");
-  if (para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
+  if (lembar_para_utf8(P, buf, NULL, &P->reg, 9, ALIGN_CENTER, X0, TEXT_W, 12) < 0) return -1;
   P->y -= 10;
   for (i = 0; i < 3; i++) {
-    if (ensure(P, 14 + 3 * 12) < 0) return -1;
-    if (para_utf8(P, head[i], NULL, &P->bold, 10, ALIGN_LEFT, X0, TEXT_W, 14) < 0 ||
-        para_utf8(P, text[i], "-", &P->reg, 9, ALIGN_LEFT, X0 + 12, TEXT_W - 12, 12) < 0)
+    if (lembar_ensure(P, 14 + 3 * 12) < 0) return -1;
+    if (lembar_para_utf8(P, head[i], NULL, &P->bold, 10, ALIGN_LEFT, X0, TEXT_W, 14) < 0 ||
+        lembar_para_utf8(P, text[i], "-", &P->reg, 9, ALIGN_LEFT, X0 + 12, TEXT_W - 12, 12) < 0)
       return -1;
     P->y -= 10;
   }
   return signatures(P, d);
 }
 
-/* Copies the saved document out of libharu's memory stream. */
-static int take_output(struct pdf *P, unsigned char **out, size_t *len)
-{
-  HPDF_UINT32 size, got;
-  HPDF_STATUS st;
-  unsigned char *buf;
-  if (HPDF_SaveToStream(P->doc) != HPDF_OK)
-    return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal menyimpan PDF");
-  size = HPDF_GetStreamSize(P->doc);
-  if (size == 0 || report_hpdf_check(&P->e) < 0) return report_hpdf_fail(&P->e, "PDF kosong");
-  buf = malloc(size);
-  if (!buf) return report_hpdf_fail(&P->e, "memori tidak cukup");
-  if (HPDF_ResetStream(P->doc) != HPDF_OK) {
-    free(buf);
-    return report_hpdf_check(&P->e) < 0 ? -1 : report_hpdf_fail(&P->e, "gagal membaca PDF");
-  }
-  got = size;
-  st = HPDF_ReadFromStream(P->doc, buf, &got);
-  /* reading up to the end may report end-of-stream; only the byte count matters */
-  if ((st != HPDF_OK && st != HPDF_STREAM_EOF) || got != size) {
-    free(buf);
-    return report_hpdf_fail(&P->e, "gagal membaca PDF (%u dari %u byte)", (unsigned)got, (unsigned)size);
-  }
-  *out = buf;
-  *len = size;
-  return 0;
-}
-
 int skp_pdf_render(const struct skp_doc *d, unsigned char **out, size_t *len, char *err,
                    size_t errlen)
 {
-  struct pdf P;
+  struct lembar P;
   int rc = -1;
-  memset(&P, 0, sizeof P);
-  report_hpdf_begin(&P.e, err, errlen);
-  P.ar.max = ARENA_MAX;
+  lembar_mulai(&P, "dokumen SKP", err, errlen);
+  P.kepala = kepala;
   if (!out || !len) return report_hpdf_fail(&P.e, "parameter keluaran kosong");
   *out = NULL;
   *len = 0;
   if (!d) return report_hpdf_fail(&P.e, "dokumen SKP kosong");
   if (check_doc(&P, d) < 0) goto fail;
 
-  P.doc = HPDF_New(report_hpdf_on_error, &P.e);
-  if (!P.doc) {
-    report_hpdf_fail(&P.e, "gagal membuat PDF (memori)");
-    goto fail;
-  }
-  HPDF_SetCompressionMode(P.doc, HPDF_COMP_ALL);
-  HPDF_SetInfoAttr(P.doc, HPDF_INFO_TITLE, "Sasaran Kinerja Pegawai");
-  HPDF_SetInfoAttr(P.doc, HPDF_INFO_CREATOR, "kinerja");
-  if (report_hpdf_helvetica(&P.e, P.doc, &P.reg, &P.bold) < 0)
-    goto fail;
+  if (lembar_buka(&P, "Sasaran Kinerja Pegawai") < 0) goto fail;
   if (!is(d->status, "disetujui")) {
     size_t nl;
     const char *note = is(d->status, "diajukan") ? "DIAJUKAN \xe2\x80\x94 belum disetujui"
                      : is(d->status, "dikembalikan") ? "DIKEMBALIKAN \xe2\x80\x94 perlu perbaikan"
                      : "DRAFT \xe2\x80\x94 belum disetujui";
-    if ((P.note = cp(&P, note, NULL, &nl)) == NULL) goto fail;
+    if ((P.note = lembar_cp(&P, note, NULL, &nl)) == NULL) goto fail;
   }
 
-  if (page_new(&P) < 0 || title_block(&P, d) < 0 || identity(&P, d) < 0 ||
+  if (lembar_page_new(&P) < 0 || title_block(&P, d) < 0 || identity(&P, d) < 0 ||
       hasil_kerja(&P, d) < 0 || perilaku(&P, d) < 0 || signatures(&P, d) < 0 ||
-      lampiran(&P, d) < 0 || footers(&P) < 0 || take_output(&P, out, len) < 0)
+      lampiran(&P, d) < 0 || lembar_footers(&P) < 0 || lembar_take(&P, out, len) < 0)
     goto fail;
   rc = 0;
 
 fail:
-  free(P.pages);
-  arena_free(&P.ar);
-  report_hpdf_end(&P.e, P.doc, rc);
-  return rc;
+  return lembar_akhiri(&P, rc);
 }
