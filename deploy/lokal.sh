@@ -282,6 +282,9 @@ cmd_down() {
     fi
   done
   rm -rf "$D"
+  # pg_ctl -w returns once the postmaster removed its pid file, a moment before the process
+  # ends (longer on a loaded machine): each stopped process gets up to 10 s to be gone
+  for p in $pids; do n=100; while alive "$p" && [ "$n" -gt 0 ]; do sleep 0.1; n=$((n - 1)); done; done
   left=""
   for p in $pids; do alive "$p" && left="$left process $p;"; done
   for p in $PORTS; do port_open "$p" && left="$left port $p;"; done
