@@ -30,7 +30,7 @@ static int schema_version(struct db *db, int64_t *v)
 
 int pindah_buka(const char *from, const char *to, struct db **src, struct db **dst, FILE *log)
 {
-  char err[512];
+  char err[512] = "";
   if (db_url_is_pg(from) || !db_url_is_pg(to)) {
     fprintf(log, "kinerja migrate-data: --from harus basis data SQLite, --to harus postgres://...\n");
     return 2;
