@@ -150,6 +150,38 @@ int lembar_cell_text(struct lembar *P, struct lembar_cell *c, const char *utf8, 
   return lembar_cell_parts(P, c, &pt, 1, w, align);
 }
 
+int lembar_cell_perilaku(struct lembar *P, struct lembar_cell *c, const char *nama, const char *panduan, double w)
+{
+  struct lembar_part *parts;
+  size_t np = 1, k, plen = 0;
+  const char *pan, *q;
+  pan = lembar_cp(P, panduan, NULL, &plen);
+  if (!pan) return -1;
+  for (q = pan; (q = strstr(q, "; ")) != NULL; q += 2) np++;
+  parts = lembar_alloc(P, (np + 1) * sizeof *parts);
+  if (!parts) return -1;
+  parts[0].p = lembar_cp(P, nama, "-", &parts[0].len);
+  if (!parts[0].p) return -1;
+  parts[0].bold = true;
+  parts[0].bullet = false;
+  k = 1;
+  for (q = pan; plen > 0 && q < pan + plen;) {
+    const char *e = strstr(q, "; ");
+    size_t l = e ? (size_t)(e - q) : strlen(q);
+    while (l > 0 && q[l - 1] == ';') l--;   /* a trailing ';' on the last item */
+    if (l > 0) {
+      parts[k].p = q;
+      parts[k].len = l;
+      parts[k].bold = false;
+      parts[k].bullet = true;
+      k++;
+    }
+    if (!e) break;
+    q = e + 2;
+  }
+  return lembar_cell_parts(P, c, parts, k, w, ALIGN_LEFT);
+}
+
 size_t lembar_cell_rem(const struct lembar_cell *c)
 {
   return c->colspan ? c->n - c->first : 0;

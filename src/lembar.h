@@ -104,6 +104,9 @@ int lembar_cell_parts(struct lembar *P, struct lembar_cell *c, const struct lemb
 /* One UTF-8 text in a cell; NULL or "" shows "-". */
 int lembar_cell_text(struct lembar *P, struct lembar_cell *c, const char *utf8, bool bold, double w,
                      unsigned char align);
+/* A perilaku kerja cell: the aspect's name in bold, then each item of its panduan (items
+ * separated by "; ", a trailing ';' dropped) as a bullet line. */
+int lembar_cell_perilaku(struct lembar *P, struct lembar_cell *c, const char *nama, const char *panduan, double w);
 /* Lines of c still to be drawn (0 for a covered cell). */
 size_t lembar_cell_rem(const struct lembar_cell *c);
 /* Draws up to `max` of the remaining lines of c inside the box whose top-left is (x, top). */

@@ -601,40 +601,13 @@ static int perilaku(struct lembar *P, const struct evaluasi_doc *d)
   for (i = 0; i < 7; i++) {
     const struct evaluasi_doc_perilaku *pk = &d->perilaku[i];
     struct row *R;
-    struct lembar_part *parts;
-    size_t np = 1, k, plen = 0;
-    const char *pan, *q;
     char num[8];
     if (!pk->nama) continue;
     R = row_new(P);
     if (!R) return -1;
     snprintf(num, sizeof num, "%zu", ++no);
-    pan = lembar_cp(P, pk->panduan, NULL, &plen);
-    if (!pan) return -1;
-    for (q = pan; (q = strstr(q, "; ")) != NULL; q += 2) np++;
-    parts = lembar_alloc(P, (np + 1) * sizeof *parts);
-    if (!parts) return -1;
-    parts[0].p = lembar_cp(P, pk->nama, "-", &parts[0].len);
-    if (!parts[0].p) return -1;
-    parts[0].bold = true;
-    parts[0].bullet = false;
-    k = 1;
-    for (q = pan; plen > 0 && q < pan + plen;) {
-      const char *e = strstr(q, "; ");
-      size_t l = e ? (size_t)(e - q) : strlen(q);
-      while (l > 0 && q[l - 1] == ';') l--;   /* a trailing ';' on the last item */
-      if (l > 0) {
-        parts[k].p = q;
-        parts[k].len = l;
-        parts[k].bold = false;
-        parts[k].bullet = true;
-        k++;
-      }
-      if (!e) break;
-      q = e + 2;
-    }
     if (lembar_cell_text(P, &R->c[0], num, false, col_w(&T, 0, 1), ALIGN_CENTER) < 0 ||
-        lembar_cell_parts(P, &R->c[1], parts, k, col_w(&T, 1, 1), ALIGN_LEFT) < 0 ||
+        lembar_cell_perilaku(P, &R->c[1], pk->nama, pk->panduan, col_w(&T, 1, 1)) < 0 ||
         lembar_cell_text(P, &R->c[2], pk->umpan_balik, false, col_w(&T, 2, 1), ALIGN_LEFT) < 0)
       return -1;
     if (!started) {
