@@ -88,9 +88,10 @@ kinerja: build/rel/src/main.o build/rel/libkinerja.a
 build/san/kinerja: build/san/src/main.o build/san/libkinerja.a
 	$(CC) $(CFLAGS_SAN) -o $@ $^ $(LIBS)
 
-build/san/tests/%: tests/unit/%.c build/san/tests/unit/uji_db.o build/san/libkinerja.a
+UNIT_UJI := build/san/tests/unit/uji_db.o build/san/tests/unit/uji_pdf.o
+build/san/tests/%: tests/unit/%.c $(UNIT_UJI) build/san/libkinerja.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_SAN) -o $@ $< build/san/tests/unit/uji_db.o build/san/libkinerja.a $(LIBS) -lcmocka
+	$(CC) $(CFLAGS_SAN) -o $@ $< $(UNIT_UJI) build/san/libkinerja.a $(LIBS) -lcmocka
 
 # Demo on SQLite at data/demo.db, recreated on each run; logins are printed by `kinerja demo`.
 run: all

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "evaluasi_doc.h"
+#include "uji_pdf.h"
 
 /* ---- fixture --------------------------------------------------------------------------- */
 
@@ -122,144 +123,6 @@ static void make_doc(struct fixture *f)
 
 /* ---- tools ----------------------------------------------------------------------------- */
 
-static char *write_temp(const unsigned char *buf, size_t len)
-{
-  char *path = malloc(64);
-  int fd;
-  assert_non_null(path);
-  snprintf(path, 64, "/tmp/test_report_evaluasi_XXXXXX.pdf");
-  fd = mkstemps(path, 4);
-  assert_true(fd >= 0);
-  assert_int_equal(write(fd, buf, len), (ssize_t)len);
-  close(fd);
-  return path;
-}
-
-/* Runs cmd and returns its standard output (malloc'd), or NULL when it failed. */
-static char *run(const char *cmd)
-{
-  FILE *p = popen(cmd, "r");
-  char *out = NULL;
-  size_t len = 0, cap = 0, n;
-  char chunk[4096];
-  int st;
-  if (!p) return NULL;
-  while ((n = fread(chunk, 1, sizeof chunk, p)) > 0) {
-    if (len + n + 1 > cap) {
-      char *bigger;
-      cap = (len + n + 1) * 2;
-      bigger = realloc(out, cap);
-      assert_non_null(bigger);
-      out = bigger;
-    }
-    memcpy(out + len, chunk, n);
-    len += n;
-  }
-  st = pclose(p);
-  if (st != 0) {
-    free(out);
-    return NULL;
-  }
-  if (!out) out = calloc(1, 1);
-  else out[len] = '\0';
-  return out;
-}
-
-static bool have(const char *tool)
-{
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "command -v %s >/dev/null 2>&1", tool);
-  return system(cmd) == 0;
-}
-
-static char *pdf_text(const char *path)
-{
-  char cmd[256];
-  char *t;
-  snprintf(cmd, sizeof cmd, "pdftotext -layout %s - 2>/dev/null", path);
-  t = run(cmd);
-  assert_non_null(t);
-  return t;
-}
-
-static long pdf_pages(const char *path)
-{
-  char cmd[256], *info, *p;
-  long pages;
-  snprintf(cmd, sizeof cmd, "pdfinfo %s 2>/dev/null", path);
-  info = run(cmd);
-  assert_non_null(info);
-  p = strstr(info, "Pages:");
-  assert_non_null(p);
-  pages = strtol(p + 6, NULL, 10);
-  free(info);
-  return pages;
-}
-
-struct word {
-  double xmin, ymin, xmax, ymax;
-  char text[64];
-};
-
-/* The words of page `page` (1-based) from pdftotext -bbox (top-left origin); returns how
- * many, up to max. */
-static size_t pdf_words(const char *path, int page, struct word *w, size_t max)
-{
-  char cmd[256], *html, *p;
-  size_t n = 0;
-  snprintf(cmd, sizeof cmd, "pdftotext -bbox -f %d -l %d %s - 2>/dev/null", page, page, path);
-  html = run(cmd);
-  assert_non_null(html);
-  for (p = html; (p = strstr(p, "<word xMin=\"")) != NULL && n < max; n++) {
-    char *e;
-    size_t k = 0;
-    p += 12;
-    w[n].xmin = strtod(p, &e);
-    p = strstr(e, "yMin=\"") + 6;
-    w[n].ymin = strtod(p, &e);
-    p = strstr(e, "xMax=\"") + 6;
-    w[n].xmax = strtod(p, &e);
-    p = strstr(e, "yMax=\"") + 6;
-    w[n].ymax = strtod(p, &e);
-    p = strchr(e, '>') + 1;
-    while (*p && *p != '<' && k + 1 < sizeof w[n].text) w[n].text[k++] = *p++;
-    w[n].text[k] = '\0';
-  }
-  free(html);
-  return n;
-}
-
-/* Every word's box must lie in the printable area: inside the 15 mm margins and above the
- * 8 pt gap kept over the bottom margin; only the footer line sits lower. */
-static void words_inside_page(const char *path, long pages)
-{
-  static struct word w[6000];
-  size_t total = 0;
-  int pg;
-  for (pg = 1; pg <= pages; pg++) {
-    size_t n = pdf_words(path, pg, w, sizeof w / sizeof w[0]), i;
-    for (i = 0; i < n; i++) {
-      bool body = w[i].ymax <= 841.9 - 50.5 + 1.0;
-      bool footer = w[i].ymin >= 841.9 - 42.5 + 5.0 && w[i].ymax <= 841.9 - 20.0;
-      if (w[i].xmin < 42.0 || w[i].xmax > 595.3 - 42.0 || w[i].ymin < 42.0 || !(body || footer)) {
-        print_error("page %d: \"%s\" outside the page area at %.1f,%.1f-%.1f,%.1f\n", pg,
-                    w[i].text, w[i].xmin, w[i].ymin, w[i].xmax, w[i].ymax);
-        fail();
-      }
-    }
-    total += n;
-  }
-  assert_true(total > 300);
-}
-
-static void assert_has(const char *text, const char *needle)
-{
-  if (!strstr(text, needle)) {
-    print_error("missing in PDF text: \"%s\"\n", needle);
-    fail();
-  }
-}
-
 static size_t count(const char *text, const char *needle)
 {
   size_t n = 0;
@@ -285,7 +148,7 @@ static void pdf_final(void **s)
   size_t len = 0, i;
   char err[200], *path, *text, needle[64];
   long pages;
-  assert_true(have("pdftotext") && have("pdfinfo"));   /* apt-get install poppler-utils */
+  assert_true(uji_ada("pdftotext") && uji_ada("pdfinfo"));   /* apt-get install poppler-utils */
   make_doc(&f);
   err[0] = '\0';
   if (evaluasi_pdf_render(&f.d, &pdf, &len, err, sizeof err) != 0) {
@@ -294,73 +157,73 @@ static void pdf_final(void **s)
   }
   assert_true(len > 1000);
   assert_memory_equal(pdf, "%PDF-", 5);
-  path = write_temp(pdf, len);
-  text = pdf_text(path);
+  path = uji_tulis(pdf, len, "report_evaluasi", ".pdf");
+  text = uji_pdf_teks(path);
 
-  assert_has(text, "EVALUASI KINERJA PEGAWAI");
-  assert_has(text, "PERIODE: TRIWULAN I");
-  assert_has(text, "PEMERINTAH KABUPATEN SUKAMAJU");
-  assert_has(text, "1 Januari 2026 s.d. 31 Maret 2026");
-  assert_has(text, "PEGAWAI YANG DINILAI");
-  assert_has(text, "PEJABAT PENILAI KINERJA");
-  assert_has(text, "ATASAN PEJABAT PENILAI KINERJA");
-  assert_has(text, "UNIT KERJA/INSTANSI");
-  assert_has(text, "199001012015031001");
-  assert_has(text, "197805122003122002");
-  assert_has(text, "196905151994031005");
-  assert_has(text, "Ir. Bambang Sutrisno, M.Si.");
-  assert_has(text, "Pembina Utama Muda (IV/c)");
-  assert_has(text, "Andr\xc3\xa9" "as Pratama");               /* é through WinAnsi */
-  assert_has(text, "CAPAIAN KINERJA ORGANISASI");
-  assert_has(text, "POLA DISTRIBUSI");
-  assert_has(text, "Kurva Distribusi Predikat Kinerja Pegawai");
-  assert_has(text, "Kurang/Misconduct");
-  assert_has(text, "Butuh Perbaikan");
-  assert_has(text, "Jumlah pegawai");
+  uji_pdf_memuat(text, "EVALUASI KINERJA PEGAWAI");
+  uji_pdf_memuat(text, "PERIODE: TRIWULAN I");
+  uji_pdf_memuat(text, "PEMERINTAH KABUPATEN SUKAMAJU");
+  uji_pdf_memuat(text, "1 Januari 2026 s.d. 31 Maret 2026");
+  uji_pdf_memuat(text, "PEGAWAI YANG DINILAI");
+  uji_pdf_memuat(text, "PEJABAT PENILAI KINERJA");
+  uji_pdf_memuat(text, "ATASAN PEJABAT PENILAI KINERJA");
+  uji_pdf_memuat(text, "UNIT KERJA/INSTANSI");
+  uji_pdf_memuat(text, "199001012015031001");
+  uji_pdf_memuat(text, "197805122003122002");
+  uji_pdf_memuat(text, "196905151994031005");
+  uji_pdf_memuat(text, "Ir. Bambang Sutrisno, M.Si.");
+  uji_pdf_memuat(text, "Pembina Utama Muda (IV/c)");
+  uji_pdf_memuat(text, "Andr\xc3\xa9" "as Pratama");               /* é through WinAnsi */
+  uji_pdf_memuat(text, "CAPAIAN KINERJA ORGANISASI");
+  uji_pdf_memuat(text, "POLA DISTRIBUSI");
+  uji_pdf_memuat(text, "Kurva Distribusi Predikat Kinerja Pegawai");
+  uji_pdf_memuat(text, "Kurang/Misconduct");
+  uji_pdf_memuat(text, "Butuh Perbaikan");
+  uji_pdf_memuat(text, "Jumlah pegawai");
   assert_true(strstr(text, "Belum ada predikat") == NULL);     /* the kurva is not empty */
-  assert_has(text, "HASIL KERJA");
-  assert_has(text, "REALISASI BERDASARKAN BUKTI");   /* the header cell wraps */
-  assert_has(text, "A. Utama");
-  assert_has(text, "B. Tambahan");
+  uji_pdf_memuat(text, "HASIL KERJA");
+  uji_pdf_memuat(text, "REALISASI BERDASARKAN BUKTI");   /* the header cell wraps */
+  uji_pdf_memuat(text, "A. Utama");
+  uji_pdf_memuat(text, "B. Tambahan");
   for (i = 0; i < NRHK; i++) {                                 /* nothing lost over page breaks */
     snprintf(needle, sizeof needle, "RHK%02zu", i);
-    assert_has(text, needle);
+    uji_pdf_memuat(text, needle);
     snprintf(needle, sizeof needle, "Zamrudkhatulistiwa%02zu", i);
-    assert_has(text, needle);
+    uji_pdf_memuat(text, needle);
     snprintf(needle, sizeof needle, "Ujungrealisasi%02zu", i);
-    assert_has(text, needle);
+    uji_pdf_memuat(text, needle);
     snprintf(needle, sizeof needle, "Ujungumpan%02zu", i);
-    assert_has(text, needle);
+    uji_pdf_memuat(text, needle);
   }
-  assert_has(text, "RATING HASIL KERJA");
-  assert_has(text, "Di Atas Ekspektasi");
-  assert_has(text, "PERILAKU KERJA");
-  assert_has(text, "UMPAN BALIK BERKELANJUTAN");
-  for (i = 0; i < 7; i++) assert_has(text, perilaku_nama[i]);
-  assert_has(text, "Melakukan perbaikan tiada henti");
-  assert_has(text, "RATING PERILAKU KERJA");
-  assert_has(text, "Sesuai Ekspektasi");
-  assert_has(text, "PREDIKAT KINERJA PEGAWAI");
-  assert_has(text, "CATATAN/REKOMENDASI");
-  assert_has(text, "ikuti pelatihan analisis data");
-  assert_has(text, "Sukamaju, 7 April 2026");
-  assert_has(text, "Pegawai yang Dinilai");
-  assert_has(text, "Pejabat Penilai Kinerja");
-  assert_has(text, "NIP. 199001012015031001");
-  assert_has(text, "NIP. 197805122003122002");
-  assert_has(text, "Dr. Dewi Lestari, S.Kom., M.T.");
+  uji_pdf_memuat(text, "RATING HASIL KERJA");
+  uji_pdf_memuat(text, "Di Atas Ekspektasi");
+  uji_pdf_memuat(text, "PERILAKU KERJA");
+  uji_pdf_memuat(text, "UMPAN BALIK BERKELANJUTAN");
+  for (i = 0; i < 7; i++) uji_pdf_memuat(text, perilaku_nama[i]);
+  uji_pdf_memuat(text, "Melakukan perbaikan tiada henti");
+  uji_pdf_memuat(text, "RATING PERILAKU KERJA");
+  uji_pdf_memuat(text, "Sesuai Ekspektasi");
+  uji_pdf_memuat(text, "PREDIKAT KINERJA PEGAWAI");
+  uji_pdf_memuat(text, "CATATAN/REKOMENDASI");
+  uji_pdf_memuat(text, "ikuti pelatihan analisis data");
+  uji_pdf_memuat(text, "Sukamaju, 7 April 2026");
+  uji_pdf_memuat(text, "Pegawai yang Dinilai");
+  uji_pdf_memuat(text, "Pejabat Penilai Kinerja");
+  uji_pdf_memuat(text, "NIP. 199001012015031001");
+  uji_pdf_memuat(text, "NIP. 197805122003122002");
+  uji_pdf_memuat(text, "Dr. Dewi Lestari, S.Kom., M.T.");
   assert_true(strstr(text, "DRAFT") == NULL);                  /* final: no draft mark */
-  assert_has(text, "Kode verifikasi: 0123456789abcdef");
+  uji_pdf_memuat(text, "Kode verifikasi: 0123456789abcdef");
   assert_true(strstr(text, "0123456789abcdeff") == NULL);      /* only 16 hex digits */
-  assert_has(text, "Halaman 1 dari");
+  uji_pdf_memuat(text, "Halaman 1 dari");
 
-  pages = pdf_pages(path);
+  pages = uji_pdf_halaman(path);
   print_message("final evaluasi, 10 RHK: %ld pages, %zu bytes\n", pages, len);
   assert_int_equal(pages, PAGES_FINAL);
   snprintf(needle, sizeof needle, "Halaman %ld dari %ld", pages, pages);
-  assert_has(text, needle);
+  uji_pdf_memuat(text, needle);
   assert_int_equal(count(text, "Kode verifikasi"), (size_t)pages);   /* on every page */
-  words_inside_page(path, pages);
+  assert_true(uji_pdf_kata_di_dalam(path) > 300);
 
   unlink(path);
   free(path);
@@ -374,7 +237,7 @@ static void pdf_final(void **s)
 static void pdf_chart_bars(void **s)
 {
   static struct fixture f;
-  static struct word w[3000];
+  static struct uji_kata w[3000];
   static const char *const counts[5] = { "3", "11", "26", "48", "9" };
   unsigned char *pdf = NULL;
   size_t len = 0, n, i, k = 0;
@@ -388,8 +251,8 @@ static void pdf_chart_bars(void **s)
   f.d.kurva[3] = 48;
   f.d.kurva[4] = 9;
   assert_int_equal(evaluasi_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
-  path = write_temp(pdf, len);
-  n = pdf_words(path, 1, w, sizeof w / sizeof w[0]);
+  path = uji_tulis(pdf, len, "report_evaluasi", ".pdf");
+  n = uji_pdf_kata(path, 1, w, sizeof w / sizeof w[0]);
   for (i = 0; i < n; i++) {
     if (strcmp(w[i].text, "Kurva") == 0) top = w[i].ymax;
     if (strcmp(w[i].text, "Kurang/Misconduct") == 0) axis = w[i].ymin;
@@ -443,24 +306,24 @@ static void pdf_draft_and_empty(void **s)
   f.d.periode_label = "akhir";
   f.d.periode_selesai = "2026-12-31";
   assert_int_equal(evaluasi_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
-  path = write_temp(pdf, len);
-  text = pdf_text(path);
-  pages = pdf_pages(path);
-  assert_has(text, "DRAFT");
+  path = uji_tulis(pdf, len, "report_evaluasi", ".pdf");
+  text = uji_pdf_teks(path);
+  pages = uji_pdf_halaman(path);
+  uji_pdf_memuat(text, "DRAFT");
   assert_true(count(text, "DRAFT") >= (size_t)pages + 1);   /* under the title and on every page */
-  assert_has(text, "PERIODE: AKHIR");
-  assert_has(text, "1 Januari 2026 s.d. 31 Desember 2026");
-  assert_has(text, "ATASAN PEJABAT PENILAI KINERJA");
+  uji_pdf_memuat(text, "PERIODE: AKHIR");
+  uji_pdf_memuat(text, "1 Januari 2026 s.d. 31 Desember 2026");
+  uji_pdf_memuat(text, "ATASAN PEJABAT PENILAI KINERJA");
   assert_true(strstr(text, "196905151994031005") == NULL);
   assert_true(strstr(text, "Bambang") == NULL);
-  assert_has(text, "Belum ada predikat kinerja pegawai pada unit ini");
-  assert_has(text, "A. Utama");
-  assert_has(text, "B. Tambahan");
+  uji_pdf_memuat(text, "Belum ada predikat kinerja pegawai pada unit ini");
+  uji_pdf_memuat(text, "A. Utama");
+  uji_pdf_memuat(text, "B. Tambahan");
   assert_true(strstr(text, "RHK0") == NULL);
   assert_true(strstr(text, "Kode verifikasi") == NULL);
-  assert_has(text, "NIP. 199001012015031001");
-  assert_has(text, "NIP. -");                                /* the penilai without NIP */
-  words_inside_page(path, pages);
+  uji_pdf_memuat(text, "NIP. 199001012015031001");
+  uji_pdf_memuat(text, "NIP. -");                                /* the penilai without NIP */
+  assert_true(uji_pdf_kata_di_dalam(path) > 300);
   unlink(path);
   free(path);
   free(text);
@@ -486,14 +349,14 @@ static void pdf_row_taller_than_page(void **s)
   sentences = count(huge, "kalimat");
   f.rhk[3].umpan_balik = huge;
   assert_int_equal(evaluasi_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
-  path = write_temp(pdf, len);
-  text = pdf_text(path);
-  pages = pdf_pages(path);
+  path = uji_tulis(pdf, len, "report_evaluasi", ".pdf");
+  text = uji_pdf_teks(path);
+  pages = uji_pdf_halaman(path);
   assert_true(pages > PAGES_FINAL);
-  assert_has(text, "AKHIRTEKS");
+  uji_pdf_memuat(text, "AKHIRTEKS");
   assert_int_equal(count(text, "kalimat"), sentences);
-  assert_has(text, "Ujungumpan09");
-  words_inside_page(path, pages);
+  uji_pdf_memuat(text, "Ujungumpan09");
+  assert_true(uji_pdf_kata_di_dalam(path) > 300);
   unlink(path);
   free(path);
   free(text);

@@ -20,6 +20,7 @@
 
 #include "report_font.h"
 #include "skp_doc.h"
+#include "uji_pdf.h"
 
 /* ---- fixtures -------------------------------------------------------------------------- */
 
@@ -145,119 +146,6 @@ static void make_jpt(struct fixture *f)
   }
 }
 
-/* ---- tools ----------------------------------------------------------------------------- */
-
-static char *write_temp(const unsigned char *buf, size_t len, const char *suffix)
-{
-  char *path = malloc(64);
-  int fd;
-  assert_non_null(path);
-  snprintf(path, 64, "/tmp/test_report_skp_XXXXXX%s", suffix);
-  fd = mkstemps(path, (int)strlen(suffix));
-  assert_true(fd >= 0);
-  assert_int_equal(write(fd, buf, len), (ssize_t)len);
-  close(fd);
-  return path;
-}
-
-/* Runs cmd and returns its standard output (malloc'd), or NULL when it failed. */
-static char *run(const char *cmd)
-{
-  FILE *p = popen(cmd, "r");
-  char *out = NULL;
-  size_t len = 0, cap = 0, n;
-  char chunk[4096];
-  int st;
-  if (!p) return NULL;
-  while ((n = fread(chunk, 1, sizeof chunk, p)) > 0) {
-    if (len + n + 1 > cap) {
-      cap = (len + n + 1) * 2;
-      out = realloc(out, cap);
-      assert_non_null(out);
-    }
-    memcpy(out + len, chunk, n);
-    len += n;
-  }
-  st = pclose(p);
-  if (st != 0) {
-    free(out);
-    return NULL;
-  }
-  if (!out) out = calloc(1, 1);
-  else out[len] = '\0';
-  return out;
-}
-
-static bool have(const char *tool)
-{
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "command -v %s >/dev/null 2>&1", tool);
-  return system(cmd) == 0;
-}
-
-static char *pdf_text(const char *path)
-{
-  char cmd[256];
-  char *t;
-  snprintf(cmd, sizeof cmd, "pdftotext -layout %s - 2>/dev/null", path);
-  t = run(cmd);
-  assert_non_null(t);
-  return t;
-}
-
-static long pdf_pages(const char *path)
-{
-  char cmd[256], *info, *p;
-  long pages;
-  snprintf(cmd, sizeof cmd, "pdfinfo %s 2>/dev/null", path);
-  info = run(cmd);
-  assert_non_null(info);
-  p = strstr(info, "Pages:");
-  assert_non_null(p);
-  pages = strtol(p + 6, NULL, 10);
-  free(info);
-  return pages;
-}
-
-/* Every word's box (pdftotext -bbox, top-left origin) must lie in the printable area: inside
- * the 15 mm margins and above the 8 pt gap kept over the bottom margin; only the footer line
- * ("Halaman N dari M", the status note) sits lower, inside the bottom margin. */
-static void words_inside_page(const char *path)
-{
-  char cmd[256], *html, *p;
-  size_t words = 0;
-  snprintf(cmd, sizeof cmd, "pdftotext -bbox %s - 2>/dev/null", path);
-  html = run(cmd);
-  assert_non_null(html);
-  for (p = html; (p = strstr(p, "<word xMin=\"")) != NULL; words++) {
-    char *e;
-    double xmin, ymin, xmax, ymax;
-    p += 12;
-    xmin = strtod(p, &e);
-    p = strstr(e, "yMin=\"") + 6;
-    ymin = strtod(p, &e);
-    p = strstr(e, "xMax=\"") + 6;
-    xmax = strtod(p, &e);
-    p = strstr(e, "yMax=\"") + 6;
-    ymax = strtod(p, &e);
-    bool body = ymax <= 841.9 - 50.5 + 1.0, footer = ymin >= 841.9 - 42.5 + 5.0 && ymax <= 841.9 - 20.0;
-    if (xmin < 42.0 || xmax > 595.3 - 42.0 || ymin < 42.0 || !(body || footer)) {
-      print_error("word outside the page area at %.1f,%.1f-%.1f,%.1f\n", xmin, ymin, xmax, ymax);
-      fail();
-    }
-  }
-  assert_true(words > 100);
-  free(html);
-}
-
-static void assert_has(const char *text, const char *needle)
-{
-  if (!strstr(text, needle)) {
-    print_error("missing in PDF text: \"%s\"\n", needle);
-    fail();
-  }
-}
-
 /* ---- report_font ----------------------------------------------------------------------- */
 
 static void winansi_conversion(void **s)
@@ -333,69 +221,69 @@ static void pdf_jajf_30_rows(void **s)
   size_t len = 0, len2 = 0, i;
   char err[200], *path, *path2, *text, needle[64];
   long pages, pages2;
-  assert_true(have("pdftotext") && have("pdfinfo"));   /* apt-get install poppler-utils */
+  assert_true(uji_ada("pdftotext") && uji_ada("pdfinfo"));   /* apt-get install poppler-utils */
   make_jajf(&f, 30, "kuantitatif");
   assert_int_equal(skp_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
   assert_true(len > 1000);
   assert_memory_equal(pdf, "%PDF-", 5);
-  path = write_temp(pdf, len, ".pdf");
-  text = pdf_text(path);
+  path = uji_tulis(pdf, len, "report_skp", ".pdf");
+  text = uji_pdf_teks(path);
 
-  assert_has(text, "SASARAN KINERJA PEGAWAI");
-  assert_has(text, "PENDEKATAN HASIL KERJA KUANTITATIF");
-  assert_has(text, "PEMERINTAH KABUPATEN SUKAMAJU");
-  assert_has(text, "PERIODE: 1 Januari 2026 s.d. 31 Desember 2026");
-  assert_has(text, "DRAFT \xe2\x80\x94 belum disetujui");
-  assert_has(text, "Revisi ke-1");
-  assert_has(text, "PEGAWAI YANG DINILAI");
-  assert_has(text, "PEJABAT PENILAI KINERJA");
-  assert_has(text, "199001012015031001");
-  assert_has(text, "197805122003122002");
-  assert_has(text, "Andr\xc3\xa9" "as Pratama");              /* é through WinAnsi */
-  assert_has(text, "Dr. Dewi Lestari, S.Kom., M.T.");
-  assert_has(text, "A. Utama");
-  assert_has(text, "B. Tambahan");
-  assert_has(text, "ASPEK");
+  uji_pdf_memuat(text, "SASARAN KINERJA PEGAWAI");
+  uji_pdf_memuat(text, "PENDEKATAN HASIL KERJA KUANTITATIF");
+  uji_pdf_memuat(text, "PEMERINTAH KABUPATEN SUKAMAJU");
+  uji_pdf_memuat(text, "PERIODE: 1 Januari 2026 s.d. 31 Desember 2026");
+  uji_pdf_memuat(text, "DRAFT \xe2\x80\x94 belum disetujui");
+  uji_pdf_memuat(text, "Revisi ke-1");
+  uji_pdf_memuat(text, "PEGAWAI YANG DINILAI");
+  uji_pdf_memuat(text, "PEJABAT PENILAI KINERJA");
+  uji_pdf_memuat(text, "199001012015031001");
+  uji_pdf_memuat(text, "197805122003122002");
+  uji_pdf_memuat(text, "Andr\xc3\xa9" "as Pratama");              /* é through WinAnsi */
+  uji_pdf_memuat(text, "Dr. Dewi Lestari, S.Kom., M.T.");
+  uji_pdf_memuat(text, "A. Utama");
+  uji_pdf_memuat(text, "B. Tambahan");
+  uji_pdf_memuat(text, "ASPEK");
   assert_true(strstr(text, "BOBOT") == NULL);                  /* no row has a bobot */
   for (i = 0; i < 30; i++) {                                   /* no row lost over page breaks */
     snprintf(needle, sizeof needle, "RHK%02zu", i);
-    assert_has(text, needle);
+    uji_pdf_memuat(text, needle);
     snprintf(needle, sizeof needle, "IKI%02zua", i);
-    assert_has(text, needle);
+    uji_pdf_memuat(text, needle);
     if (i % 5 == 2) {                                          /* end of a wrapped long text */
       snprintf(needle, sizeof needle, "Zamrudkhatulistiwa%02zu", i);
-      assert_has(text, needle);
+      uji_pdf_memuat(text, needle);
     }
   }
-  assert_has(text, "IKI27c");
-  assert_has(text, "Berorientasi Pelayanan");
-  assert_has(text, "Melakukan perbaikan tiada henti");
-  assert_has(text, "Menyelesaikan layanan KGB");
-  assert_has(text, "LAMPIRAN SASARAN KINERJA PEGAWAI");
-  assert_has(text, "DUKUNGAN SUMBER DAYA");
-  assert_has(text, "Aplikasi SIASN dan e-Kinerja");
-  assert_has(text, "SKEMA PERTANGGUNGJAWABAN");
-  assert_has(text, "KONSEKUENSI");
-  assert_has(text, "Sukamaju, 2 Januari 2026");
-  assert_has(text, "Pegawai yang Dinilai");
-  assert_has(text, "Pejabat Penilai Kinerja");
-  assert_has(text, "NIP. 199001012015031001");
-  assert_has(text, "NIP. 197805122003122002");
-  assert_has(text, "Halaman 1 dari");
+  uji_pdf_memuat(text, "IKI27c");
+  uji_pdf_memuat(text, "Berorientasi Pelayanan");
+  uji_pdf_memuat(text, "Melakukan perbaikan tiada henti");
+  uji_pdf_memuat(text, "Menyelesaikan layanan KGB");
+  uji_pdf_memuat(text, "LAMPIRAN SASARAN KINERJA PEGAWAI");
+  uji_pdf_memuat(text, "DUKUNGAN SUMBER DAYA");
+  uji_pdf_memuat(text, "Aplikasi SIASN dan e-Kinerja");
+  uji_pdf_memuat(text, "SKEMA PERTANGGUNGJAWABAN");
+  uji_pdf_memuat(text, "KONSEKUENSI");
+  uji_pdf_memuat(text, "Sukamaju, 2 Januari 2026");
+  uji_pdf_memuat(text, "Pegawai yang Dinilai");
+  uji_pdf_memuat(text, "Pejabat Penilai Kinerja");
+  uji_pdf_memuat(text, "NIP. 199001012015031001");
+  uji_pdf_memuat(text, "NIP. 197805122003122002");
+  uji_pdf_memuat(text, "Halaman 1 dari");
 
-  pages = pdf_pages(path);
+  pages = uji_pdf_halaman(path);
   print_message("30-row JA/JF SKP: %ld pages, %zu bytes\n", pages, len);
   assert_true(pages >= 3);
   assert_int_equal(pages, PAGES_30);
   snprintf(needle, sizeof needle, "Halaman %ld dari %ld", pages, pages);
-  assert_has(text, needle);
-  words_inside_page(path);
+  uji_pdf_memuat(text, needle);
+  assert_true(uji_pdf_kata_di_dalam(path) > 100);
 
   /* two rows: fewer pages */
   make_jajf(&f, 2, "kuantitatif");
   assert_int_equal(skp_pdf_render(&f.d, &pdf2, &len2, err, sizeof err), 0);
-  path2 = write_temp(pdf2, len2, ".pdf");
-  pages2 = pdf_pages(path2);
+  path2 = uji_tulis(pdf2, len2, "report_skp", ".pdf");
+  pages2 = uji_pdf_halaman(path2);
   assert_true(pages2 < pages);
   assert_true(pages2 >= 2);                                    /* the lampiran has its own page */
 
@@ -418,11 +306,11 @@ static void pdf_kualitatif_has_no_aspek(void **s)
   f.d.status = "dikembalikan";
   f.d.penilai = (struct skp_doc_orang){ NULL, NULL, NULL, NULL, NULL };   /* no penilai yet */
   assert_int_equal(skp_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
-  path = write_temp(pdf, len, ".pdf");
-  text = pdf_text(path);
-  assert_has(text, "PENDEKATAN HASIL KERJA KUALITATIF");
-  assert_has(text, "DIKEMBALIKAN");
-  assert_has(text, "NIP. -");
+  path = uji_tulis(pdf, len, "report_skp", ".pdf");
+  text = uji_pdf_teks(path);
+  uji_pdf_memuat(text, "PENDEKATAN HASIL KERJA KUALITATIF");
+  uji_pdf_memuat(text, "DIKEMBALIKAN");
+  uji_pdf_memuat(text, "NIP. -");
   assert_true(strstr(text, "ASPEK") == NULL);
   assert_true(strstr(text, "Kuantitas") == NULL);
   assert_true(strstr(text, "Revisi ke-1") != NULL);
@@ -440,18 +328,18 @@ static void pdf_jpt(void **s)
   char err[200], *path, *text;
   make_jpt(&f);
   assert_int_equal(skp_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
-  path = write_temp(pdf, len, ".pdf");
-  text = pdf_text(path);
-  assert_has(text, "PERSPEKTIF");
-  assert_has(text, "BOBOT");
-  assert_has(text, "Penerima Layanan");
-  assert_has(text, "Penguatan Internal");
-  assert_has(text, "RHK03");
+  path = uji_tulis(pdf, len, "report_skp", ".pdf");
+  text = uji_pdf_teks(path);
+  uji_pdf_memuat(text, "PERSPEKTIF");
+  uji_pdf_memuat(text, "BOBOT");
+  uji_pdf_memuat(text, "Penerima Layanan");
+  uji_pdf_memuat(text, "Penguatan Internal");
+  uji_pdf_memuat(text, "RHK03");
   assert_true(strstr(text, "DIINTERVENSI") == NULL);   /* no RHK atasan column in the JPT form */
   assert_true(strstr(text, "DRAFT") == NULL);          /* disetujui: no status note */
   assert_true(strstr(text, "Revisi") == NULL);
-  assert_has(text, "B. Tambahan");                     /* the empty section is still shown */
-  words_inside_page(path);
+  uji_pdf_memuat(text, "B. Tambahan");                     /* the empty section is still shown */
+  assert_true(uji_pdf_kata_di_dalam(path) > 100);
   unlink(path);
   free(path);
   free(text);
@@ -486,16 +374,16 @@ static void pdf_row_taller_than_page(void **s)
   f.rhk[0].niki = 30;
   f.rhk[1].rhk_atasan = huge;
   assert_int_equal(skp_pdf_render(&f.d, &pdf, &len, err, sizeof err), 0);
-  path = write_temp(pdf, len, ".pdf");
-  text = pdf_text(path);
-  assert_has(text, "AKHIRTEKS");
-  assert_has(text, "kalimat0000");
+  path = uji_tulis(pdf, len, "report_skp", ".pdf");
+  text = uji_pdf_teks(path);
+  uji_pdf_memuat(text, "AKHIRTEKS");
+  uji_pdf_memuat(text, "kalimat0000");
   for (p = text; (p = strstr(p, "kalimat")) != NULL; p++) found++;
   assert_int_equal(found, 2 * sentences);   /* every line of the split cells, exactly once */
-  assert_has(text, "IKX00");
-  assert_has(text, "IKX29");
-  assert_has(text, "RHK01");
-  words_inside_page(path);
+  uji_pdf_memuat(text, "IKX00");
+  uji_pdf_memuat(text, "IKX29");
+  uji_pdf_memuat(text, "RHK01");
+  assert_true(uji_pdf_kata_di_dalam(path) > 100);
   unlink(path);
   free(path);
   free(text);
@@ -570,10 +458,10 @@ static void xlsx_jajf(void **s)
   assert_int_equal(skp_xlsx_render(&f.d, &x, &len, err, sizeof err), 0);
   assert_true(len > 4000 && len < 1000000);
   assert_memory_equal(x, "PK\x03\x04", 4);
-  if (have("unzip")) {
-    path = write_temp(x, len, ".xlsx");
+  if (uji_ada("unzip")) {
+    path = uji_tulis(x, len, "report_skp", ".xlsx");
     snprintf(cmd, sizeof cmd, "unzip -p %s xl/sharedStrings.xml", path);
-    strings = run(cmd);
+    strings = uji_jalankan(cmd);
     assert_non_null(strings);
     assert_non_null(strstr(strings, "RHK08 Laporan layanan kepegawaian"));
     assert_non_null(strstr(strings, "Zamrudkhatulistiwa02"));
@@ -584,13 +472,13 @@ static void xlsx_jajf(void **s)
     assert_non_null(strstr(strings, "Aplikasi SIASN"));
     free(strings);
     snprintf(cmd, sizeof cmd, "unzip -p %s xl/worksheets/sheet1.xml", path);
-    strings = run(cmd);
+    strings = uji_jalankan(cmd);
     assert_non_null(strings);
     assert_non_null(strstr(strings, "<mergeCell ref=\"A"));   /* NO merged over an RHK's IKI rows */
     assert_non_null(strstr(strings, "<pageSetup paperSize=\"9\""));
     free(strings);
     snprintf(cmd, sizeof cmd, "unzip -p %s xl/workbook.xml", path);
-    strings = run(cmd);
+    strings = uji_jalankan(cmd);
     assert_non_null(strings);
     assert_non_null(strstr(strings, "name=\"SKP\""));
     assert_non_null(strstr(strings, "name=\"Perilaku\""));
