@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "halaman.h"
 #include "latihan.h"
 #include "surel_jadwal.h"
 #include "util/util.h"
@@ -160,21 +161,9 @@ json_t *surel_daftar(struct db *db, int64_t instansi_id, const char *status, int
   db_bind_text(st, 2, status);
   db_bind_int64(st, 3, cursor > 0 ? cursor : INT64_MAX);
   db_bind_int64(st, 4, limit + 1);
-  json_t *items = json_array();
-  int s, n = 0;
-  int64_t last = 0;
-  bool more = false;
-  while ((s = db_step(st)) == DB_ROW) {
-    if (n == limit) { more = true; break; }
-    last = db_col_int64(st, 0);
-    json_array_append_new(items, baris_json(st));
-    n++;
-  }
-  db_done(st);
-  if (s != DB_ROW && s != DB_DONE) { json_decref(items); return NULL; }
-  char c[24];
-  snprintf(c, sizeof c, "%lld", (long long)last);
-  return json_pack("{s:o,s:o,s:i}", "items", items, "next_cursor", more ? json_string(c) : json_null(), "limit", limit);
+  struct halaman h;
+  if (halaman_baca(st, limit, baris_json, &h) != 0) return NULL;
+  return halaman_json(&h, limit);
 }
 
 /* The row as JSON with its instansi; 0, 1 absent, -1 error. */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "halaman.h"
 #include "util/errs.h"
 #include "util/util.h"
 #include "webhook.h"
@@ -318,20 +319,8 @@ json_t *webhook_daftar(struct db *db, int64_t instansi_id, int64_t cursor, int l
   if (instansi_id) db_bind_int64(st, 1, instansi_id);
   db_bind_int64(st, 2, cursor);
   db_bind_int64(st, 3, limit + 1);
-  json_t *items = json_array();
-  int s, n = 0;
-  int64_t first = 0, last = 0;
-  bool more = false;
-  while ((s = db_step(st)) == DB_ROW) {
-    if (n == limit) { more = true; break; }
-    last = db_col_int64(st, 0);
-    if (!first) first = last;
-    json_array_append_new(items, baris_json(st));
-    n++;
-  }
-  db_done(st);
-  if ((s != DB_ROW && s != DB_DONE) || (n && isi_peristiwa(db, items, first, last) != 0)) { json_decref(items); return NULL; }
-  char c[24];
-  snprintf(c, sizeof c, "%lld", (long long)last);
-  return json_pack("{s:o,s:o,s:i}", "items", items, "next_cursor", more ? json_string(c) : json_null(), "limit", limit);
+  struct halaman h;
+  if (halaman_baca(st, limit, baris_json, &h) != 0) return NULL;
+  if (json_array_size(h.items) && isi_peristiwa(db, h.items, h.pertama, h.terakhir) != 0) { json_decref(h.items); return NULL; }
+  return halaman_json(&h, limit);
 }
