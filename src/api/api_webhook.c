@@ -6,20 +6,13 @@
 #include <string.h>
 
 #include "api/api.h"
+#include "api/api_keluar.h"
 #include "api/api_webhook.h"
 #include "audit.h"
 #include "db/db.h"
 #include "util/util.h"
 #include "webhook.h"
 #include "webhook_langganan.h"
-
-/* The instansi an admin works on: own; superadmin 0 (= any).  -1 when replied. */
-static int instansi_admin(struct request *req, int64_t *out)
-{
-  *out = (req->who.peran & PERAN_SUPERADMIN) ? 0 : req->who.instansi_id;
-  if (!(req->who.peran & PERAN_SUPERADMIN) && *out == 0) { reply_forbidden(req); return -1; }
-  return 0;
-}
 
 /* Ends the transaction and answers: 0 → status with hasil (NULL → 204); else the problem. */
 static int jawab(struct request *req, struct db *db, int rc, int status, json_t *hasil, int http, const char *pesan)
@@ -64,7 +57,7 @@ int api_webhook_list(struct request *req)
 {
   int limit;
   int64_t inst, own, cursor = 0;
-  if (instansi_admin(req, &own) != 0 || api_limit(req, &limit) != 0 || api_list_instansi(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &own) != 0 || api_limit(req, &limit) != 0 || api_list_instansi(req, &inst) != 0) return 0;
   const char *cur = http_query(req, "cursor");
   if (cur && *cur && parse_int64(cur, 1, INT64_MAX, &cursor) != 0) {
     verr_add(req, "cursor", "cursor tidak valid");
@@ -80,7 +73,7 @@ int api_webhook_list(struct request *req)
 int api_webhook_buat(struct request *req)
 {
   int64_t own, inst;
-  if (instansi_admin(req, &own) != 0 || api_write_instansi(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &own) != 0 || api_write_instansi(req, &inst) != 0) return 0;
   struct webhook_isian in;
   baca_isian(req, &in, true);
   if (verr_any(req)) return reply_verr(req, 422);
@@ -98,7 +91,7 @@ int api_webhook_buat(struct request *req)
 int api_webhook_ubah(struct request *req)
 {
   int64_t inst;
-  if (instansi_admin(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &inst) != 0) return 0;
   int64_t id = http_param_id(req, "id");
   if (!id) return 0;
   struct webhook_isian in;
@@ -118,7 +111,7 @@ int api_webhook_ubah(struct request *req)
 int api_webhook_hapus(struct request *req)
 {
   int64_t inst;
-  if (instansi_admin(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &inst) != 0) return 0;
   int64_t id = http_param_id(req, "id");
   if (!id) return 0;
   struct db *db = api_begin(req);
@@ -135,13 +128,11 @@ int api_webhook_pengiriman(struct request *req)
 {
   int limit;
   int64_t inst, cursor = 0;
-  if (instansi_admin(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &inst) != 0) return 0;
   int64_t id = http_param_id(req, "id");
   if (!id || api_limit(req, &limit) != 0) return 0;
-  const char *status = http_query(req, "status"), *cur = http_query(req, "cursor");
-  if (status && *status && strcmp(status, "antri") && strcmp(status, "mengirim") && strcmp(status, "terkirim") && strcmp(status, "gagal"))
-    verr_add(req, "status", "harus antri, mengirim, terkirim atau gagal");
-  if (cur && *cur && parse_int64(cur, 1, INT64_MAX, &cursor) != 0) verr_add(req, "cursor", "cursor tidak valid");
+  const char *status;
+  api_keluar_saring(req, &status, &cursor);
   if (verr_any(req)) return reply_verr(req, 422);
   struct db *db = http_db(req);
   if (!db) return 0;
@@ -151,7 +142,7 @@ int api_webhook_pengiriman(struct request *req)
   if (rc == 2) return reply_not_found(req, "Webhook");
   if (rc == 3) return reply_problem(req, http, "Tidak diizinkan", pesan);
   if (rc != 0) return reply_db_error(req);
-  json_t *page = webhook_pengiriman_daftar(db, id, status && *status ? status : NULL, cursor, limit);
+  json_t *page = webhook_pengiriman_daftar(db, id, status, cursor, limit);
   if (!page) return reply_db_error(req);
   return reply_json(req, 200, page);
 }
@@ -159,7 +150,7 @@ int api_webhook_pengiriman(struct request *req)
 int api_webhook_uji(struct request *req)
 {
   int64_t inst;
-  if (instansi_admin(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &inst) != 0) return 0;
   int64_t id = http_param_id(req, "id");
   if (!id) return 0;
   struct db *db = api_begin(req);
@@ -176,7 +167,7 @@ int api_webhook_uji(struct request *req)
 int api_webhook_ulang(struct request *req)
 {
   int64_t inst;
-  if (instansi_admin(req, &inst) != 0) return 0;
+  if (api_keluar_instansi(req, &inst) != 0) return 0;
   int64_t id = http_param_id(req, "id");
   if (!id) return 0;
   struct db *db = api_begin(req);
