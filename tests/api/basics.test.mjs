@@ -127,7 +127,10 @@ test('keep-alive: several requests on one connection', async () => {
 test('access log: one JSON line per request, never secrets', async () => {
   await call(srv, 'POST', '/api/v1/auth/login', { body: { username: 'admin', password: 'RahasiaSekali99' } });
   await call(srv, 'GET', '/api/v1/pegawai?limit=1', { token: admin });
-  await new Promise((r) => setTimeout(r, 100));
+  // a request's line is written when it has been answered, and reaches us through a pipe: poll
+  const ada = (p) => srv.log.includes(`"path":"${p}"`);
+  for (const batas = Date.now() + 10000; !(ada('/api/v1/auth/login') && ada('/api/v1/pegawai')) && Date.now() < batas;)
+    await new Promise((r) => setTimeout(r, 50));
   const lines = srv.log.split('\n').filter((l) => l.startsWith('{'));
   assert.ok(lines.length >= 2);
   const entries = lines.map((l) => JSON.parse(l));

@@ -176,6 +176,11 @@ test('4) the auditor filters the audit log and verifies the hash chain', async (
   await page.getByLabel('Jenis data').selectOption('pegawai');
   await page.getByLabel('Aksi').fill('pegawai.update');
   await page.getByRole('button', { name: 'Tampilkan' }).click();
+  // the unfiltered list stays until the filtered answer is drawn (it has this pegawai's record too)
+  await page.waitForFunction(() => {
+    const kode = [...document.querySelectorAll('.catatan-audit code.kode')];
+    return kode.length > 0 && kode.every((k) => k.textContent === 'pegawai.update');
+  });
   // the email change of journey 3: before and after side by side
   const kartu = page.locator('.catatan-audit').filter({ hasText: `Pegawai #${info.me.id}` }).first();
   await kartu.waitFor();

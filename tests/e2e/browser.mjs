@@ -28,3 +28,17 @@ export async function hilang(locator, pesan) {
   }
   assert.equal(n, 0, pesan);
 }
+
+// Opens a screen by its hash from the page itself and waits for that screen: its heading, and
+// its loading line gone.  The screen on view is marked first, so its heading cannot answer for
+// the new one (the hashchange that replaces it comes a moment after the hash is set).
+export async function bukaLayar(page, hash) {
+  await page.evaluate((h) => {
+    if (location.hash === h) throw new Error(`${h} is on view already (no hashchange would come)`);
+    document.querySelector('#layar > .layar')?.setAttribute('data-lama', '');
+    location.hash = h;
+  }, hash);
+  const baru = page.locator('#layar > .layar:not([data-lama])');
+  await baru.locator('h2').first().waitFor();
+  await baru.locator(':scope > .memuat').first().waitFor({ state: 'hidden' });
+}

@@ -135,6 +135,9 @@ test('c) the pimpinan sees the candidate and issues a piagam; the list of units 
   await page.getByRole('heading', { name: 'Daftar inovasi' }).waitFor();
   await page.locator('li.inovasi').first().waitFor();
   await page.getByRole('button', { name: /^Diterapkan: \d+/ }).click();
+  // the whole list (which has this innovation too) stays until the stage's answer is drawn,
+  // together with the pressed stage button
+  await page.getByRole('button', { name: /^Diterapkan: \d+/, pressed: true }).waitFor();
   await page.locator('li.inovasi', { hasText: JUDUL }).waitFor();
   const tahap = await page.locator('li.inovasi .ket').allInnerTexts();
   assert.ok(tahap.filter((t) => /Diuji coba|Diusulkan|Direplikasi/.test(t.split(' · ')[0])).length === 0, tahap.join('\n'));

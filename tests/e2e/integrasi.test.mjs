@@ -293,6 +293,8 @@ test('b) SIASN: superadmin configures; the admin pulls, applies the preview, see
   const idTarikan = (await pratinjau.getByRole('heading', { name: /^Pratinjau tarikan #\d+$/ }).textContent()).match(/\d+/)[0];
   await pratinjau.getByRole('button', { name: `Lihat log tarikan #${idTarikan}` }).click();
   await page.getByText(`Hanya pertukaran data tarikan #${idTarikan}.`).waitFor();
+  // the line above says so at once; the list is the pull's when its own answer is drawn
+  await page.locator('.daftar-log-siasn:not([aria-busy])').waitFor({ state: 'attached' });
   await log.locator('li', { hasText: `tarikan #${idTarikan}` }).first().waitFor();
   const entri = log.locator('li', { hasText: `/pns/data-utama/${nipGol}` });
   for (let i = 0; i < 10 && !(await entri.count()); i++) {

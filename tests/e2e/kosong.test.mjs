@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, PASSWORD, call, tokenFor, login } from '../api/lib.mjs';
-import { launch } from './browser.mjs';
+import { launch, bukaLayar } from './browser.mjs';
 
 let srv, ctx;
 const akun = {};
@@ -62,11 +62,7 @@ async function masuk(user) {
   return page;
 }
 
-async function buka(page, hash) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.locator('#layar h2').first().waitFor();
-  await page.locator('#layar .memuat').first().waitFor({ state: 'detached' }).catch(() => {});
-}
+const buka = bukaLayar;
 
 /** The visible empty states of the screen: [{teks, aksi: [names]}]. */
 async function kosong(page) {

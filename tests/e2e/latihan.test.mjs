@@ -147,6 +147,8 @@ test('a pegawai enters the sandbox in their own role and leaves it', async () =>
   const page = await masuk('pegawai');
   await menu(page, 'Mode latihan').click();
   await h2(page, 'Mode latihan');
+  // the heading comes first, the sandbox's form when its state has been read
+  await page.getByLabel('Berlatih sebagai').waitFor();
   assert.deepEqual(await page.getByLabel('Berlatih sebagai').locator('option').allTextContents(), ['Pegawai']);
   await page.getByRole('button', { name: 'Masuk mode latihan' }).click();
   await spanduk(page).waitFor();

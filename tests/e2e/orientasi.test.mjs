@@ -138,6 +138,9 @@ test('b) an admin: the admin walkthrough, its steps open the admin screens, "Sel
   await shot(page, 'admin-4');
   await tur(page).getByRole('button', { name: 'Selesai', exact: true }).click();
   await tur(page).waitFor({ state: 'detached' });
+  // the panel goes at once; the message comes when the server has stored it (a reload before
+  // that would cancel the request)
+  await page.locator('#kabar', { hasText: 'Tur ditutup' }).waitFor();
   await page.reload();
   await page.locator('#layar h2').first().waitFor();
   assert.equal(await tur(page).count(), 0);

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, existsSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, TOP, PASSWORD, call, tokenFor } from '../api/lib.mjs';
-import { launch } from './browser.mjs';
+import { launch, bukaLayar } from './browser.mjs';
 
 const TULIS = process.env.PANDUAN_GAMBAR === '1';
 const ART = join(TOP, 'tests/artifacts/panduan');
@@ -60,10 +60,8 @@ async function ambil(page, nama, dari) {
 
 /** Opens a screen by its hash and waits until it is drawn (its heading, nothing loading). */
 async function layar(page, hash, judul) {
-  await page.evaluate((h) => { location.hash = h; }, hash);
-  await page.locator('#layar h2').first().waitFor();
+  await bukaLayar(page, hash);
   if (judul) await page.locator('#layar h2', { hasText: judul }).first().waitFor();
-  await page.locator('#layar .memuat').waitFor({ state: 'detached' }).catch(() => {});
 }
 
 async function tutupTur(page) {

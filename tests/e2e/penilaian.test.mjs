@@ -99,6 +99,7 @@ test('a) the Kepala Seksi rates the pegawai\'s year: feedback, Di Atas / Sesuai 
   assert.ok(disetujui.length >= 1, 'the demo approved some realisasi of the pegawai');
   const SINGKAT = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'];
   const baris = page.getByRole('list', { name: 'Capaian IKI pada periode ini — RHK A.1' }).getByRole('listitem').filter({ hasText: iki.indikator });
+  await baris.waitFor();   // the capaian is read after the form is drawn (one sheet per month)
   assert.deepEqual(await baris.locator('dt').allInnerTexts(), ['Target', 'Realisasi disetujui', 'Capaian']);
   const sel = await baris.locator('dd').allInnerTexts();
   assert.equal(sel[0], `${Number(iki.target_angka).toLocaleString('id-ID')} ${iki.target_satuan}`, 'target');

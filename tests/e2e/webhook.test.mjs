@@ -240,6 +240,12 @@ test('b) a user creates an API token, sees it once, uses it, and revokes it', as
   r = await pakai('DELETE', '/api/v1/token/999999');
   assert.equal(r.status, 403, 'a read-only token cannot write');
   await kotak.getByRole('button', { name: 'Sudah saya simpan, tutup' }).click();
+  // the "last used" stamp is written by the server's group-commit writer a moment after the
+  // answer (auth/dipakai.h): wait until the list has it, then reload
+  await until('the token\'s last use stamped', async () => {
+    const d = await (await page.request.get(srv.url + '/api/v1/token')).json();
+    return d.items.some((t) => t.nama === 'e-Office Pemkab' && t.dipakai);
+  });
   await page.reload();
   await kartu.waitFor();
   assert.ok(!(await page.content()).includes(token), 'the token is not on the page after a reload');

@@ -7,7 +7,7 @@ import { api } from './api.js';
 import { bagianBukti, muatKuota } from './bukti.js';
 import { T, FMT, CEK, FIELD, tanggalHari, durasi, hariIni, tambahHari, hariMinggu, tanggalValid, jamKeMenit, jam, angka, angkaIsian, nomorRhk } from './teks.js';
 import { el, fill, badge, labelled, alertBox, showAlert, showProblem, clearErrors, announce, busy } from './ui.js';
-import { antrekan, antrean, hapusAntrean, kunciBaru, kirimAntrean, simpan, baca } from './offline.js';
+import { antrekan, antrean, hapusAntrean, kunciBaru, kirimAntrean, kirimSekarang, simpan, baca } from './offline.js';
 import { kosong as kosongKe, fokusKe } from './kosong.js';
 import { KOSONG } from './teks-kosong.js';
 
@@ -533,7 +533,7 @@ export async function aktivitas(root, ctx, params, query) {
       s.antre.some((q) => q.status === 'menunggu') ? el('button', { type: 'button', class: 'kedua', on: { click: async (ev) => {
         const btn = ev.currentTarget;
         btn.disabled = true;
-        try { await kirimAntrean(); } catch { /* stays queued */ } finally { btn.disabled = false; }
+        try { await kirimSekarang(); } catch { /* stays queued */ } finally { btn.disabled = false; }
         await muatDaftar();
       } } }, T.kirimSekarang) : null] : null);
   }

@@ -122,6 +122,15 @@ export function kirimAntrean() {
   return berjalan;
 }
 
+/**
+ * "Kirim sekarang": a send already running (started when the connection came back) may be
+ * about to fail; wait for it, then send what is still waiting, so the tap is always a fresh try.
+ */
+export async function kirimSekarang() {
+  if (berjalan) { try { await berjalan; } catch { /* tried again below */ } }
+  return kirimAntrean();
+}
+
 async function kirim() {
   const hasil = { terkirim: 0, ditolak: 0, tertunda: 0 };
   const items = (await antrean()).filter((x) => x.status === 'menunggu');

@@ -69,6 +69,7 @@ export async function siasnAdmin(root, ctx, params, query) {
   const logLagi = el('button', { type: 'button', class: 'kedua', hidden: true, on: { click: () => muatLog(false) } }, TI.lagi);
   let logCursor = null;
   let logTarikan = 0;   // the log of one pull only (0 = every exchange)
+  let logPutaran = 0;   // a newer load makes the answer of an older one stale
   const logSaring = el('p', { class: 'ket', hidden: true });
   const logSemua = el('button', { type: 'button', class: 'kedua kecil', hidden: true, on: { click: () => { logTarikan = 0; muatLog(true); } } }, TI.logSemua);
 
@@ -317,13 +318,18 @@ export async function siasnAdmin(root, ctx, params, query) {
 
   // ------------------------------------------------------------ sync log
   async function muatLog(reset) {
+    // several loads may overlap (the one after applying a pull and "Lihat log tarikan"): only
+    // the newest is drawn, so the list always matches the filter line above it
+    const nomor = ++logPutaran;
     if (reset) logCursor = null;
     logMemuat.hidden = false;
     logLagi.disabled = true;
+    logDaftar.setAttribute('aria-busy', 'true');
     try {
       logSaring.hidden = logSemua.hidden = !logTarikan;
       logSaring.textContent = logTarikan ? TI.logSaring(logTarikan) : '';
       const d = await api('GET', dgn(`/api/v1/siasn/log?limit=20${logCursor ? `&sebelum=${logCursor}` : ''}${logTarikan ? `&tarikan_id=${logTarikan}` : ''}`));
+      if (nomor !== logPutaran) return;
       const baris = d.items.map((l) => el('li', { class: 'kartu kartu-log-siasn' },
         el('p', { class: 'judul-kartu' }, el('strong', { class: 'teks-panjang' }, `${ARAH_LOG[l.arah] || l.arah} · ${l.metode} ${l.jalur}`),
           el('span', { class: `lencana lencana-log-${l.hasil}` }, HASIL_LOG[l.hasil] || l.hasil)),
@@ -338,10 +344,13 @@ export async function siasnAdmin(root, ctx, params, query) {
       logKosong.hidden = logDaftar.children.length > 0;
       logBox.hidden = true;
     } catch (e) {
-      showAlert(logBox, e.message);
+      if (nomor === logPutaran) showAlert(logBox, e.message);
     } finally {
-      logMemuat.hidden = true;
-      logLagi.disabled = false;
+      if (nomor === logPutaran) {
+        logMemuat.hidden = true;
+        logLagi.disabled = false;
+        logDaftar.removeAttribute('aria-busy');
+      }
     }
   }
 }
