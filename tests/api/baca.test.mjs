@@ -12,7 +12,7 @@ after(async () => { await srv?.stop(); });
 
 const nilai = (q) => { const r = sql(srv, q); return r ? Number(Object.values(JSON.parse(r)[0])[0]) : null; };
 
-async function tunggu(cek, ms = 5000) {
+async function tunggu(cek, ms = 15000) {   // the writer's batch may wait for the write lock under load
   const akhir = Date.now() + ms;
   while (Date.now() < akhir) {
     if (cek()) return true;

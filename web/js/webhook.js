@@ -301,6 +301,7 @@ export async function webhookLog(root, ctx, params, query) {
   const kartuId = new Map();   // delivery id → its <li>
   let tunda = null;
   let mulaiIkut = Date.now();
+  let ubahan = 0;   // local changes (reload, resend, ping): a look started before one is stale
 
   function kartu(d) {
     const li = el('li', { class: 'kartu kartu-kirim', dataset: { kirim: String(d.id) } });
@@ -329,6 +330,7 @@ export async function webhookLog(root, ctx, params, query) {
     try {
       li.data = await busy(li, () => api('POST', `/api/v1/webhook/pengiriman/${li.data.id}/ulang`));
     } catch (e) { showProblem(box, e); return; }
+    ubahan++;
     showAlert(box, '');
     isi(li);
     li.querySelector('h3').focus();
@@ -344,6 +346,7 @@ export async function webhookLog(root, ctx, params, query) {
   }
 
   async function muat(reset) {
+    ubahan++;
     memuat.hidden = false;
     let page;
     try { page = await halaman(reset); } finally { memuat.hidden = true; }
@@ -358,7 +361,11 @@ export async function webhookLog(root, ctx, params, query) {
 
   /** Looks at the newest page again: changed cards are redrawn, new ones put on top. */
   async function perbarui() {
+    const awal = ubahan;
     const page = await halaman(true);
+    // an answer older than the user's last change would put the old state back (a resent
+    // delivery shown as sent again, a list of the previous filter): the next look is fresh
+    if (awal !== ubahan) return;
     const baru = [];
     for (const d of page.items) {
       const li = kartuId.get(d.id);
@@ -411,6 +418,7 @@ export async function webhookLog(root, ctx, params, query) {
       const li = kartu(d);
       kartuId.set(d.id, li);
       daftar.prepend(li);
+      ubahan++;
       kosong.hidden = true;
       daftar.hidden = false;
     }
