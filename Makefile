@@ -131,7 +131,7 @@ fuzz-merge: fuzz-build
 
 bench:
 	@scripts/deps.sh bench
-	@$(MAKE) --no-print-directory kinerja
+	@$(MAKE) --no-print-directory kinerja web-gz
 	@bench/run.sh
 
 # The API suite against a release server under valgrind memcheck (slow: tens of minutes);
